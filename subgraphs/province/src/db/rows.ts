@@ -1,0 +1,67 @@
+// Row types of the provincial database: what the SQL layer returns and the resolvers receive (codegen mappers).
+
+export type OrgLevel = 'TINH' | 'XA' | 'CAP_TREN_CO_SO' | 'DANG_BO_CO_SO' | 'CHI_BO_CO_SO' | 'CHI_BO' | 'TO_DANG';
+export type MemberStatus = 'DU_BI' | 'CHINH_THUC';
+export type ActivityState = 'ACTIVE' | 'EXEMPT' | 'IN_TRANSIT' | 'DECEASED' | 'REMOVED' | 'EXPELLED' | 'RESIGNED';
+export type Sex = 'NAM' | 'NU';
+export type MeetingType = 'REGULAR' | 'THEMATIC' | 'COMBINED' | 'EXTRAORDINARY';
+export type Presence = 'PRESENT' | 'EXCUSED' | 'UNEXCUSED';
+
+export interface OrgRow {
+  id: string;
+  parent_id: string | null;
+  level: OrgLevel;
+  name: string;
+  commune_code: string | null;
+  active: boolean;
+}
+
+export interface MemberRow {
+  id: string;
+  citizen_id: string;
+  full_name: string;
+  sex: Sex;
+  birth_date: string;
+  ethnicity_code: string | null;
+  religion_code: string | null;
+  admission_decision_date: string;
+  official_date: string | null;
+  status: MemberStatus;
+  state: ActivityState;
+  cell_id: string;
+  joined_on: string;
+  left_on: string | null;
+}
+
+export interface MeetingRow {
+  id: string;
+  cell_id: string;
+  type: MeetingType;
+  topic: string;
+  started_at: Date;
+  ended_at: Date;
+  docs_published_at: Date | null;
+  /** YYYY-MM of started_at in Vietnam's time zone. */
+  month: string;
+  expected: number;
+  present: number;
+}
+
+export interface AttendanceRow {
+  meeting_id: string;
+  member_id: string;
+  presence: Presence;
+}
+
+export interface ReportRow {
+  member_count: number;
+  official_count: number;
+  probationary_count: number;
+  male_count: number;
+  female_count: number;
+  cell_count: number;
+  meetings_held: number;
+  cells_with_regular_meeting: number;
+  expected: number;
+  present: number;
+}

@@ -1,0 +1,102 @@
+// PostgreSQL access shared by the subgraphs: pools, transactions and versioned SQL migrations.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export type Pool = pg.Pool;
+export type PoolClient = pg.PoolClient;
+
+// Dates stay strings ("2026-10-31"): a JS Date would shift them by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+// bigint counts fit in a JS number at our sizes (a province has well under 2^53 rows).
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+export interface PoolOptions {
+  /** Connections per pool. Default 4: 35 pools share one server in the default run (max_connections 300). */
+  max?: number;
+  /** Name shown in pg_stat_activity, e.g. "province79". */
+  applicationName?: string;
+}
+
+/** A pool whose sessions use Vietnam's time zone, so months start at local midnight. */
+export function createPool(connectionString: string, { max = 4, applicationName }: PoolOptions = {}): Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    idleTimeoutMillis: 30_000,
+    application_name: applicationName,
+    options: '-c timezone=Asia/Ho_Chi_Minh',
+  });
+  // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  return pool;
+}
+
+export async function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Applies the `NNN_name.sql` files of `dir` not yet recorded in schema_migration, each in its own
+ * transaction, in name order. An advisory lock keeps two processes from migrating one database at once.
+ * Returns the names applied.
+ */
+export async function migrate(pool: Pool, dir: string): Promise<string[]> {
+  const files = readdirSync(dir).filter((f) => /^\d{3}_.+\.sql$/.test(f)).sort();
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(7234001)');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const { rows } = await client.query<{ name: string }>('SELECT name FROM schema_migration');
+    const done = new Set(rows.map((r) => r.name));
+    const applied: string[] = [];
+    for (const file of files.filter((f) => !done.has(f))) {
+      await client.query('BEGIN');
+      try {
+        await client.query(readFileSync(join(dir, file), 'utf8'));
+        await client.query('INSERT INTO schema_migration (name) VALUES ($1)', [file]);
+        await client.query('COMMIT');
+        applied.push(file);
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(`Migration ${file} failed: ${(error as Error).message}`);
+      }
+    }
+    return applied;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(7234001)').catch(() => {});
+    client.release();
+  }
+}
+
+/** Creates the database named in `url` on its server when it does not exist (connecting to `postgres`). */
+export async function ensureDatabase(url: string): Promise<boolean> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount) return false;
+    await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}

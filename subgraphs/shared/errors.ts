@@ -1,0 +1,17 @@
+// The one registry of error codes a client can see in `extensions.code`.
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  /** The request is wrong: a field or argument value a person can fix. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** Something failed on our side; the message says what, without internals. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A user error naming the argument or field at fault, e.g. badInput('period', 'must be YYYY-MM, got "2026-13"'). */
+export function badInput(field: string, problem: string): GraphQLError {
+  return new GraphQLError(`${field}: ${problem}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field },
+  });
+}

@@ -1,0 +1,86 @@
+// Server bootstrap shared by the central and province subgraphs: Apollo Server 5 on express, GET /health.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { ErrorCode } from './errors.ts';
+import type { Logger } from './logger.ts';
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  /** Subgraph name as in the supergraph ("central", "province79"): tags logs and internal error messages. */
+  name: string;
+  schema: GraphQLSchema;
+  /** Builds the per-request context (fresh DataLoaders belong here). */
+  context: () => Promise<TContext>;
+  logger: Logger;
+  /** Production hides stack traces. Default true: a subgraph's errors reach clients through the gateway. */
+  production?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the subgraph on host:port (port 0 picks a free one) and resolves once it listens. */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+  { port, host = '127.0.0.1' }: { port: number; host?: string },
+): Promise<RunningServer> {
+  const { name, schema, logger, production = true } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  // Keep-alive from the gateway: idle sockets outlive the gateway's pool (undici keeps them 4 s).
+  httpServer.keepAliveTimeout = 65_000;
+  const server = new ApolloServer<TContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => maskInternalError(formatted, error, name, logger),
+  });
+  await server.start();
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: name });
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server, { context: options.context }));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const actual = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${actual}/graphql`,
+    port: actual,
+    async stop() {
+      await server.stop();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** Errors we did not raise on purpose (a database failure, a bug) are logged and reach clients without internals. */
+function maskInternalError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  name: string,
+  logger: Logger,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return formatted;
+  }
+  logger.error({ err: original, path: formatted.path }, 'resolver failed');
+  return {
+    message: `Internal error in subgraph ${name}; the details are in its log`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
