@@ -1,0 +1,84 @@
+// Starts the whole federation in this process over prepared databases: the central subgraph, one province
+// subgraph per database (each its own HTTP server, port and pool) and the gateway, which reaches them over HTTP.
+// `npm start` and the end-to-end tests both use it; nothing here relies on sharing the process.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CENTRAL_SUBGRAPH, provinceSubgraphName } from '../../schema/provinces.ts';
+import { defaultSubgraphPort, DEFAULT_GATEWAY_PORT } from '../../schema/ports.ts';
+import { createGateway, type RunningGateway } from '../../gateway/src/createGateway.ts';
+import { startCentralSubgraph } from '../../subgraphs/central/src/server.ts';
+import { startProvinceSubgraph } from '../../subgraphs/province/src/server.ts';
+import type { QueryListener } from '../../subgraphs/province/src/db/ProvinceDb.ts';
+import type { Logger } from '../../subgraphs/shared/logger.ts';
+import type { RunningServer } from '../../subgraphs/shared/subgraphServer.ts';
+import type { PreparedDatabases } from './databases.ts';
+
+export const SUPERGRAPH_FILE = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+export interface FederationOptions {
+  databases: PreparedDatabases;
+  logger: Logger;
+  /** 'default': the fixed local ports (gateway 4000, central 4100, province NN 4100+NN); 'ephemeral': free ports. */
+  ports: 'default' | 'ephemeral';
+  gatewayPort?: number;
+  subgraphTimeoutMs?: number;
+  production?: boolean;
+  /** Sees each province's SQL statements (tests count them). */
+  onQuery?: (code: string) => QueryListener | undefined;
+  /** Where the gateway sends a subgraph's requests, given where it runs (tests put a fault proxy in front). */
+  route?: (subgraphName: string, url: string) => string;
+}
+
+export interface RunningFederation {
+  gateway: RunningGateway;
+  /** Running subgraphs by supergraph name ("central", "province79"). */
+  subgraphs: Map<string, RunningServer>;
+  stop(): Promise<void>;
+}
+
+export async function startFederation(options: FederationOptions): Promise<RunningFederation> {
+  const { databases, logger, production = false } = options;
+  const portOf = (name: string) => (options.ports === 'default' ? defaultSubgraphPort(name) : 0);
+  const subgraphs = new Map<string, RunningServer>();
+  const stopAll = async () => {
+    await Promise.all([...subgraphs.values()].map((s) => s.stop()));
+  };
+  try {
+    subgraphs.set(
+      CENTRAL_SUBGRAPH,
+      await startCentralSubgraph({ pool: databases.central, logger, production }, { port: portOf(CENTRAL_SUBGRAPH) }),
+    );
+    await Promise.all(
+      [...databases.provinces].map(async ([code, pool]) => {
+        const name = provinceSubgraphName(code);
+        const server = await startProvinceSubgraph(
+          { code, pool, logger, production, onQuery: options.onQuery?.(code) },
+          { port: portOf(name) },
+        );
+        subgraphs.set(name, server);
+      }),
+    );
+    const route = options.route ?? ((_name: string, url: string) => url);
+    const routes = new Map([...subgraphs].map(([name, s]) => [name, route(name, s.url)]));
+    const gateway = await createGateway({
+      port: options.gatewayPort ?? (options.ports === 'default' ? DEFAULT_GATEWAY_PORT : 0),
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphTimeoutMs: options.subgraphTimeoutMs,
+      // A subgraph not running here (a test may run a few provinces) keeps its supergraph URL and fails as "down".
+      subgraphUrl: (name, url) => routes.get(name) ?? url,
+      production,
+      logger,
+    });
+    return {
+      gateway,
+      subgraphs,
+      async stop() {
+        await gateway.stop();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

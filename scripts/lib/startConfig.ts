@@ -1,0 +1,42 @@
+// Configuration of `npm start`, read once from the environment and validated (see README "Configuration").
+import { ConfigError, LOG_LEVELS, readEnum, readInt, readNumber, readString, readUrl, type LogLevel } from '../../config/env.ts';
+import { isIsoDate } from '../../subgraphs/shared/scalars.ts';
+
+export interface StartConfig {
+  /** PostgreSQL URL with `{code}` for the database: the 2-digit province code, or "central". Unset = embedded. */
+  databaseUrlTemplate?: string;
+  /** Port of the embedded PostgreSQL server. */
+  embeddedPgPort: number;
+  /** Folder of the embedded cluster (git-ignored, reused on the next start). */
+  dataDir: string;
+  seedScale: number;
+  seed: number;
+  /** The "today" of the demo data (YYYY-MM-DD): meetings are made for the 12 months up to it. */
+  seedAsOf: string;
+  logLevel: LogLevel;
+  production: boolean;
+}
+
+/** Today's date in Vietnam (the demo data's months follow local time). */
+export const todayInVietnam = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+
+export function loadStartConfig(env: Record<string, string | undefined>, projectRoot: string): StartConfig {
+  const databaseUrlTemplate = readUrl(env, 'DATABASE_URL_TEMPLATE', ['postgres:', 'postgresql:']);
+  if (databaseUrlTemplate && !databaseUrlTemplate.includes('{code}')) {
+    throw new ConfigError(
+      `DATABASE_URL_TEMPLATE must contain {code} (replaced by a province code or "central"); got "${databaseUrlTemplate}"`,
+    );
+  }
+  const seedAsOf = readString(env, 'SEED_AS_OF', todayInVietnam());
+  if (!isIsoDate(seedAsOf)) throw new ConfigError(`SEED_AS_OF must be a date YYYY-MM-DD; got "${seedAsOf}"`);
+  return {
+    databaseUrlTemplate,
+    embeddedPgPort: readInt(env, 'EMBEDDED_PG_PORT', 54320, { min: 1024, max: 65535 }),
+    dataDir: readString(env, 'DATA_DIR', `${projectRoot}/.data/postgres`),
+    seedScale: readNumber(env, 'SEED_SCALE', 0.01, { min: 0.0001, max: 1 }),
+    seed: readInt(env, 'SEED', 1, { min: 0, max: 2 ** 31 - 1 }),
+    seedAsOf,
+    logLevel: readEnum(env, 'LOG_LEVEL', 'warn', LOG_LEVELS),
+    production: env.NODE_ENV === 'production',
+  };
+}

@@ -1,0 +1,121 @@
+// `npm start`: the whole federation on this machine. Starts the embedded PostgreSQL (or uses
+// DATABASE_URL_TEMPLATE), prepares and seeds the 35 databases, starts the central subgraph, the 34 province
+// subgraphs and the gateway, prints where they are, and stops all of it on Ctrl-C (SIGINT) or SIGTERM.
+import { fileURLToPath } from 'node:url';
+import { SingleBar, Presets } from 'cli-progress';
+import { ConfigError } from '../config/env.ts';
+import { provinces } from '../schema/provinces.ts';
+import { createLogger } from '../subgraphs/shared/logger.ts';
+import { prepareDatabases } from './lib/databases.ts';
+import { startEmbeddedPostgres, type RunningPostgres } from './lib/embeddedPostgres.ts';
+import { startFederation, type RunningFederation } from './lib/federation.ts';
+import { loadStartConfig } from './lib/startConfig.ts';
+
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+let config;
+try {
+  config = loadStartConfig(process.env, root.replace(/\/$/, ''));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}
+const logger = createLogger(config.logLevel);
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+
+let postgres: RunningPostgres | undefined;
+let federation: RunningFederation | undefined;
+let closeDatabases: (() => Promise<void>) | undefined;
+let stopping = false;
+
+async function shutdown(signal: string, exitCode = 0) {
+  if (stopping) return;
+  stopping = true;
+  say(`\n${signal}: stopping the gateway, the subgraphs and PostgreSQL…`);
+  const force = setTimeout(() => {
+    process.stderr.write('shutdown took over 20 s; exiting\n');
+    process.exit(1);
+  }, 20_000);
+  force.unref();
+  try {
+    await federation?.stop();
+    await closeDatabases?.();
+    await postgres?.stop();
+    say('stopped.');
+    process.exit(exitCode);
+  } catch (error) {
+    process.stderr.write(`error while stopping: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  let urlFor: (code: string) => string;
+  if (config.databaseUrlTemplate) {
+    const template = config.databaseUrlTemplate;
+    urlFor = (code) => template.replaceAll('{code}', code);
+    say(`PostgreSQL: ${template.replace(/\/\/[^@/]*@/, '//…@')} ({code} = province code or "central")`);
+  } else {
+    say(`PostgreSQL: starting the embedded server (data in ${config.dataDir})…`);
+    postgres = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
+    const pg = postgres;
+    urlFor = (code) => pg.urlFor(code === 'central' ? 'central' : `province_${code}`);
+  }
+
+  const bar = new SingleBar(
+    { format: 'Seeding demo data |{bar}| {value}/{total} provinces | {members} members | {eta_formatted} left', hideCursor: true },
+    Presets.shades_classic,
+  );
+  let seeded = 0;
+  let members = 0;
+  let barStarted = false;
+  const databases = await prepareDatabases({
+    urlFor,
+    seed: { scale: config.seedScale, seed: config.seed, asOf: config.seedAsOf },
+    onSeed: ({ phase, summary, code }) => {
+      if (!barStarted) {
+        say(`Seeding empty databases at scale ${config.seedScale} (seed ${config.seed}, as of ${config.seedAsOf})`);
+        bar.start(provinces.length, 0, { members: 0 });
+        barStarted = true;
+      }
+      if (phase === 'done' && summary) {
+        seeded += 1;
+        members += summary.members;
+        bar.update(seeded, { members: members.toLocaleString('en-US') });
+        if (!process.stdout.isTTY) say(`  province ${code}: ${summary.members} members, ${summary.meetings} meetings`);
+      }
+    },
+  });
+  closeDatabases = databases.close;
+  if (barStarted) {
+    bar.setTotal(seeded);
+    bar.stop();
+  }
+  say(`Databases ready (${seconds()} s). Starting 35 subgraphs and the gateway…`);
+  federation = await startFederation({ databases, logger, ports: 'default', production: config.production });
+  const origin = federation.gateway.origin;
+  say('');
+  say(`Ready in ${seconds()} s: 34 provinces + the Centre behind one gateway.`);
+  say(`  GraphQL   ${origin}/graphql`);
+  say(`  GraphiQL  ${origin}/graphiql`);
+  say(`  Health    ${origin}/health   Readiness ${origin}/ready`);
+  say(`  Subgraphs central http://127.0.0.1:4100/graphql, province NN http://127.0.0.1:41NN/graphql`);
+  if (postgres) {
+    say(`  psql      psql ${postgres.urlFor('province_79')}   (databases: central, province_01 … province_96)`);
+  }
+  say('Try: curl -s localhost:4000/graphql -H "content-type: application/json" \\');
+  say(`  --data '{"query":"{ provinces { code name report(period: \\"${config.seedAsOf.slice(0, 7)}\\") { memberCount } } }"}'`);
+  say('Ctrl-C stops everything.');
+} catch (error) {
+  process.stderr.write(`npm start failed: ${(error as Error).message}\n`);
+  logger.error({ err: error }, 'start failed');
+  await shutdown('error', 1);
+}

@@ -1,0 +1,53 @@
+// Builds the Centre's subgraph (importable by tests; does not read the environment).
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import DataLoader from 'dataloader';
+import { parse } from 'graphql';
+import { CENTRAL_SUBGRAPH, provinces, provinceTypeName } from '../../../schema/provinces.ts';
+import { centralSdl } from '../../../schema/sdl.ts';
+import type { Pool } from '../../shared/db.ts';
+import type { Logger } from '../../shared/logger.ts';
+import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
+import type { CentralContext } from './context.ts';
+import { CentralDb } from './db/CentralDb.ts';
+import { provinceInterfaceResolvers, provinceRowResolvers, queryResolvers } from './resolvers/registry.ts';
+
+export interface CentralSubgraphOptions {
+  pool: Pool;
+  logger: Logger;
+  production?: boolean;
+}
+
+export function createCentralSchema() {
+  return buildSubgraphSchema({
+    typeDefs: parse(centralSdl()),
+    resolvers: {
+      Query: queryResolvers,
+      Province: provinceInterfaceResolvers,
+      ...Object.fromEntries(provinces.map((p) => [provinceTypeName(p.code), provinceRowResolvers])),
+    } as never, // keyed by generated type names
+  });
+}
+
+export async function startCentralSubgraph(
+  options: CentralSubgraphOptions,
+  listen: { port: number; host?: string },
+): Promise<RunningServer> {
+  const db = new CentralDb(options.pool);
+  await db.syncRegistry(provinces);
+  return startSubgraphServer<CentralContext>(
+    {
+      name: CENTRAL_SUBGRAPH,
+      schema: createCentralSchema(),
+      logger: options.logger.child({ subgraph: CENTRAL_SUBGRAPH }),
+      production: options.production,
+      context: async () => ({
+        db,
+        provinceByCode: new DataLoader(async (codes) => {
+          const rows = await db.provinces(codes);
+          return codes.map((c) => rows.find((r) => r.code === c) ?? null);
+        }),
+      }),
+    },
+    listen,
+  );
+}

@@ -1,0 +1,10 @@
+import type { ProvinceInfo } from '../../../schema/provinces.ts';
+import type { ProvinceDb } from './db/ProvinceDb.ts';
+import type { Loaders } from './loaders.ts';
+
+/** Per-request context of a province subgraph: fresh loaders each request, so nothing is cached across users. */
+export interface ProvinceContext {
+  province: ProvinceInfo;
+  db: ProvinceDb;
+  loaders: Loaders;
+}

@@ -1,0 +1,37 @@
+// DataLoaders, created per request: every lookup by key in a request becomes one `= ANY($1)` statement, so a page
+// of members with their cells and the cells' parents costs a constant number of statements.
+import DataLoader from 'dataloader';
+import type { ProvinceDb } from './db/ProvinceDb.ts';
+import type { AttendanceRow, MemberRow, OrgRow } from './db/rows.ts';
+
+/** Orders rows to the keys (the DataLoader contract: same length and order), null where a key has no row. */
+function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): (R | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Groups rows by key in key order; a key without rows gets []. */
+function groupByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] {
+  const map = new Map<K, R[]>(keys.map((k) => [k, []]));
+  for (const r of rows) map.get(keyOf(r))?.push(r);
+  return keys.map((k) => map.get(k)!);
+}
+
+export function createLoaders(db: ProvinceDb) {
+  return {
+    org: new DataLoader<string, OrgRow | null>(async (ids) => byKey(ids, await db.orgsByIds(ids), (r) => r.id)),
+    member: new DataLoader<string, MemberRow | null>(async (ids) => byKey(ids, await db.membersByIds(ids), (r) => r.id)),
+    children: new DataLoader<string, OrgRow[]>(async (ids) =>
+      groupByKey(ids, await db.childrenOfOrgs(ids), (r) => r.parent_id!),
+    ),
+    memberCount: new DataLoader<string, number>(async (ids) => {
+      const counts = new Map((await db.memberCountsByOrg(ids)).map((r) => [r.cell_id, r.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    attendance: new DataLoader<string, AttendanceRow[]>(async (ids) =>
+      groupByKey(ids, await db.attendanceOfMeetings(ids), (r) => r.meeting_id),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

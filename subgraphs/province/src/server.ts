@@ -1,0 +1,64 @@
+// Builds one province's subgraph (importable by tests; does not read the environment).
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { findProvince, provinceSubgraphName, provinceTypeName } from '../../../schema/provinces.ts';
+import { provinceSdl } from '../../../schema/sdl.ts';
+import type { Pool } from '../../shared/db.ts';
+import type { Logger } from '../../shared/logger.ts';
+import { DateScalar, DateTimeScalar } from '../../shared/scalars.ts';
+import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
+import type { ProvinceContext } from './context.ts';
+import { ProvinceDb, type QueryListener } from './db/ProvinceDb.ts';
+import { createLoaders } from './loaders.ts';
+import { attendanceResolvers, meetingResolvers } from './resolvers/meeting.ts';
+import { memberResolvers } from './resolvers/member.ts';
+import { partyOrgResolvers } from './resolvers/organisation.ts';
+import { provinceResolvers } from './resolvers/province.ts';
+
+export interface ProvinceSubgraphOptions {
+  /** 2-digit province code; the subgraph serves type ProvinceNN for it. */
+  code: string;
+  pool: Pool;
+  logger: Logger;
+  /** Sees every SQL statement (tests count them). */
+  onQuery?: QueryListener;
+  /** Hide stack traces. Default true. */
+  production?: boolean;
+}
+
+export function createProvinceSchema(code: string) {
+  return buildSubgraphSchema({
+    typeDefs: parse(provinceSdl(code)),
+    resolvers: {
+      Date: DateScalar,
+      DateTime: DateTimeScalar,
+      [provinceTypeName(code)]: provinceResolvers,
+      PartyOrg: partyOrgResolvers,
+      Member: memberResolvers,
+      Meeting: meetingResolvers,
+      Attendance: attendanceResolvers,
+    } as never, // resolver maps are keyed by the generated type name, which TypeScript cannot see
+  });
+}
+
+/** Starts province `code` on `port` (0 = any free port) over its own database pool. */
+export async function startProvinceSubgraph(
+  options: ProvinceSubgraphOptions,
+  listen: { port: number; host?: string },
+): Promise<RunningServer> {
+  const province = findProvince(options.code);
+  if (!province) throw new Error(`Unknown province code "${options.code}"`);
+  const name = provinceSubgraphName(options.code);
+  const logger = options.logger.child({ subgraph: name });
+  const db = new ProvinceDb(options.pool, options.onQuery);
+  return startSubgraphServer<ProvinceContext>(
+    {
+      name,
+      schema: createProvinceSchema(options.code),
+      logger,
+      production: options.production,
+      context: async () => ({ province, db, loaders: createLoaders(db) }),
+    },
+    listen,
+  );
+}

@@ -1,0 +1,66 @@
+// A real HTTP proxy in front of a subgraph, for fault tests: it counts requests and can delay them or
+// refuse them (closing the socket, as a province that is down would).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FaultProxy {
+  url: string;
+  /** Requests received since start (or the last reset). */
+  requests: number;
+  /** Where requests go: set before the first request. */
+  target: string;
+  /** Hold each request this long before forwarding. */
+  delayMs: number;
+  /** Destroy each incoming socket at once. */
+  down: boolean;
+  close(): Promise<void>;
+}
+
+export async function startFaultProxy(): Promise<FaultProxy> {
+  const timers = new Set<NodeJS.Timeout>();
+  const server = http.createServer((req, res) => {
+    proxy.requests += 1;
+    if (proxy.down) {
+      req.socket.destroy();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const forward = async () => {
+        try {
+          const answer = await fetch(proxy.target, {
+            method: req.method,
+            headers: { 'content-type': req.headers['content-type'] ?? 'application/json' },
+            body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
+          });
+          res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+          res.end(Buffer.from(await answer.arrayBuffer()));
+        } catch {
+          res.destroy();
+        }
+      };
+      if (proxy.delayMs > 0) {
+        const t = setTimeout(() => {
+          timers.delete(t);
+          void forward();
+        }, proxy.delayMs);
+        timers.add(t);
+      } else void forward();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const proxy: FaultProxy = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    requests: 0,
+    target: '',
+    delayMs: 0,
+    down: false,
+    async close() {
+      for (const t of timers) clearTimeout(t);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return proxy;
+}
