@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL, a server URL whose user may create databases), runs every *.test.ts file with Node's
 // test runner, then stops the server. Extra arguments filter test files by substring: npm test -- gateway
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startEmbeddedPostgres } from './lib/embeddedPostgres.ts';
@@ -34,6 +34,8 @@ let stopPostgres = async () => {};
 let tempDir: string | undefined;
 if (!serverUrl) {
   tempDir = mkdtempSync(join(tmpdir(), 'federation-test-pg-'));
+  // As root, PostgreSQL runs as the `postgres` OS user, which must be able to enter the folder (mkdtemp makes 0700).
+  chmodSync(tempDir, 0o755);
   const port = 55000 + Math.floor(Math.random() * 5000);
   const pg = await startEmbeddedPostgres({ dataDir: join(tempDir, 'data'), port });
   serverUrl = pg.urlFor('postgres');

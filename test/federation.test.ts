@@ -7,7 +7,7 @@ import { startTestFederation, type TestFederation } from './support/federation.t
 
 const PERIOD = '2026-10';
 const LAST_DAY = '2026-10-31';
-const TIMEOUT_MS = 1500;
+const TIMEOUT_MS = 2000;
 
 const NATIONAL = `{ provinces { code name report(period: "${PERIOD}") {
   memberCount officialCount probationaryCount maleCount femaleCount cellCount meetingsHeld attendanceRate } } }`;

@@ -1,4 +1,5 @@
 import type { ProvinceInfo } from '../../../schema/provinces.ts';
+import type { Actor } from '../../shared/actor.ts';
 import type { ProvinceDb } from './db/ProvinceDb.ts';
 import type { Loaders } from './loaders.ts';
 
@@ -7,4 +8,6 @@ export interface ProvinceContext {
   province: ProvinceInfo;
   db: ProvinceDb;
   loaders: Loaders;
+  /** Who is asking: recorded in every audit row. */
+  actor: Actor;
 }

@@ -3,6 +3,7 @@
 import DataLoader from 'dataloader';
 import type { ProvinceDb } from './db/ProvinceDb.ts';
 import type { AttendanceRow, MemberRow, OrgRow } from './db/rows.ts';
+import { correctionsOfMembers, type CorrectionRow } from './db/corrections.ts';
 
 /** Orders rows to the keys (the DataLoader contract: same length and order), null where a key has no row. */
 function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): (R | null)[] {
@@ -30,6 +31,9 @@ export function createLoaders(db: ProvinceDb) {
     }),
     attendance: new DataLoader<string, AttendanceRow[]>(async (ids) =>
       groupByKey(ids, await db.attendanceOfMeetings(ids), (r) => r.meeting_id),
+    ),
+    corrections: new DataLoader<string, CorrectionRow[]>(async (ids) =>
+      groupByKey(ids, await correctionsOfMembers(db.sql, ids), (r) => r.member_id),
     ),
   };
 }

@@ -1,19 +1,16 @@
 // Builds one province's subgraph (importable by tests; does not read the environment).
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { findProvince, provinceSubgraphName, provinceTypeName } from '../../../schema/provinces.ts';
+import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
 import { provinceSdl } from '../../../schema/sdl.ts';
 import type { Pool } from '../../shared/db.ts';
 import type { Logger } from '../../shared/logger.ts';
-import { DateScalar, DateTimeScalar } from '../../shared/scalars.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
 import type { ProvinceContext } from './context.ts';
 import { ProvinceDb, type QueryListener } from './db/ProvinceDb.ts';
 import { createLoaders } from './loaders.ts';
-import { attendanceResolvers, meetingResolvers } from './resolvers/meeting.ts';
-import { memberResolvers } from './resolvers/member.ts';
-import { partyOrgResolvers } from './resolvers/organisation.ts';
-import { provinceResolvers } from './resolvers/province.ts';
+import { createResolvers } from './resolvers/index.ts';
+import { ANONYMOUS } from '../../shared/actor.ts';
 
 export interface ProvinceSubgraphOptions {
   /** 2-digit province code; the subgraph serves type ProvinceNN for it. */
@@ -29,15 +26,7 @@ export interface ProvinceSubgraphOptions {
 export function createProvinceSchema(code: string) {
   return buildSubgraphSchema({
     typeDefs: parse(provinceSdl(code)),
-    resolvers: {
-      Date: DateScalar,
-      DateTime: DateTimeScalar,
-      [provinceTypeName(code)]: provinceResolvers,
-      PartyOrg: partyOrgResolvers,
-      Member: memberResolvers,
-      Meeting: meetingResolvers,
-      Attendance: attendanceResolvers,
-    } as never, // resolver maps are keyed by the generated type name, which TypeScript cannot see
+    resolvers: createResolvers(code) as never, // resolver maps are keyed by the generated type name, which TypeScript cannot see
   });
 }
 
@@ -57,7 +46,7 @@ export async function startProvinceSubgraph(
       schema: createProvinceSchema(options.code),
       logger,
       production: options.production,
-      context: async () => ({ province, db, loaders: createLoaders(db) }),
+      context: async () => ({ province, db, loaders: createLoaders(db), actor: ANONYMOUS }),
     },
     listen,
   );

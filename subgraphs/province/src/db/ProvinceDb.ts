@@ -1,5 +1,5 @@
 // The provincial SQL layer: every statement the province subgraph runs is here, parameterised.
-import type { Pool } from '../../../shared/db.ts';
+import { withTransaction, type Pool } from '../../../shared/db.ts';
 import type { AttendanceRow, MeetingRow, MemberRow, MemberStatus, ActivityState, Sex, OrgRow, ReportRow } from './rows.ts';
 
 export interface MemberFilterArgs {
@@ -12,6 +12,11 @@ export interface MemberFilterArgs {
 
 /** Called with every SQL text before it runs: tests count statements, debug logs print them. */
 export type QueryListener = (sql: string) => void;
+
+/** Runs parameterised SQL on the pool or inside a transaction; the area modules of db/ take one. */
+export interface Sql {
+  rows<T>(sql: string, params?: unknown[]): Promise<T[]>;
+}
 
 const MEETING_COLUMNS = `m.id, m.cell_id, m.type, m.topic, m.started_at, m.ended_at, m.docs_published_at,
   to_char(m.started_at, 'YYYY-MM') AS month,
@@ -27,6 +32,21 @@ export class ProvinceDb {
   private async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.onQuery?.(sql);
     return (await this.pool.query(sql, params)).rows as T[];
+  }
+
+  /** Statements outside a transaction (reads). */
+  readonly sql: Sql = { rows: (sql, params) => this.rows(sql, params) };
+
+  /** Runs `work` in one transaction: all of its writes land, or none. */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    return withTransaction(this.pool, (client) =>
+      work({
+        rows: async <R>(sql: string, params: unknown[] = []) => {
+          this.onQuery?.(sql);
+          return (await client.query(sql, params)).rows as R[];
+        },
+      }),
+    );
   }
 
   // ---- organisations ----

@@ -1,0 +1,93 @@
+// Process 2, records: versioned corrections of a member record.
+import { isIsoDate } from '../../../shared/scalars.ts';
+import { isUuid } from '../../../shared/pagination.ts';
+import { FieldErrors } from '../../../shared/validation.ts';
+import type { ProvinceContext } from '../context.ts';
+import { writeAudit } from '../db/audit.ts';
+import { applyCorrection, citizenIdTaken, CORRECTABLE, lockMember, type CorrectableField, type CorrectionRow } from '../db/corrections.ts';
+import type { MemberRow, Sex } from '../db/rows.ts';
+
+interface CorrectMemberInput {
+  memberId: string;
+  reason: string;
+  fullName?: string | null;
+  sex?: Sex | null;
+  birthDate?: string | null;
+  citizenId?: string | null;
+  ethnicityCode?: string | null;
+  religionCode?: string | null;
+}
+
+const CITIZEN_ID = /^\d{12}$/;
+const CATALOGUE_CODE = /^\d{2}$/;
+
+/** Checks each given field on its own; returns the changes to apply (only fields that differ). */
+function validate(input: CorrectMemberInput, errors: FieldErrors, today: string) {
+  errors.check(isUuid(input.memberId), 'input.memberId', `must be a member id (UUID); got ${JSON.stringify(input.memberId)}`);
+  const reason = input.reason.trim();
+  errors.check(reason.length >= 3 && reason.length <= 1000, 'input.reason', 'must say why, in 3 to 1000 characters');
+  if (input.fullName != null) {
+    const name = input.fullName.trim();
+    errors.check(name.length >= 1 && name.length <= 200, 'input.fullName', 'must be 1 to 200 characters');
+  }
+  if (input.citizenId != null) {
+    errors.check(CITIZEN_ID.test(input.citizenId), 'input.citizenId', `must be exactly 12 digits; got ${JSON.stringify(input.citizenId)}`);
+  }
+  if (input.birthDate != null) {
+    errors.check(isIsoDate(input.birthDate) && input.birthDate <= today, 'input.birthDate', `must be a past date; got ${input.birthDate}`);
+  }
+  for (const field of ['ethnicityCode', 'religionCode'] as const) {
+    const v = input[field];
+    if (v != null) errors.check(CATALOGUE_CODE.test(v), `input.${field}`, `must be a 2-digit catalogue code; got ${JSON.stringify(v)}`);
+  }
+}
+
+export const recordsMutations = {
+  async correctMember(_: unknown, { input }: { input: CorrectMemberInput }, ctx: ProvinceContext) {
+    const errors = new FieldErrors();
+    const today = new Date().toISOString().slice(0, 10);
+    validate(input, errors, today);
+    errors.throwIfAny();
+    return ctx.db.transaction(async (tx) => {
+      const before = await lockMember(tx, input.memberId);
+      errors.check(before !== null, 'input.memberId', `no member ${input.memberId} in province ${ctx.province.code}`);
+      errors.throwIfAny();
+      const member = before!;
+      const changes: Partial<Record<CorrectableField, string | null>> = {};
+      for (const field of Object.keys(CORRECTABLE) as CorrectableField[]) {
+        const raw = input[field];
+        if (raw == null) continue;
+        const value = typeof raw === 'string' ? raw.trim() : raw;
+        if (value !== member[CORRECTABLE[field]]) changes[field] = value;
+      }
+      if (changes.birthDate && member.admission_decision_date < addYears(changes.birthDate, 18)) {
+        errors.add('input.birthDate', `would make the member younger than 18 at admission (${member.admission_decision_date})`);
+      }
+      if (changes.citizenId && (await citizenIdTaken(tx, changes.citizenId, member.id))) {
+        errors.add('input.citizenId', 'already belongs to another member of this province');
+      }
+      errors.check(Object.keys(changes).length > 0, 'input', 'changes nothing: give at least one field with a new value');
+      errors.throwIfAny();
+      const result = await applyCorrection(tx, member, changes, ctx.actor.id, input.reason.trim());
+      await writeAudit(tx, {
+        actor: ctx.actor,
+        operation: 'correctMember',
+        memberIds: [member.id],
+        details: { version: result.correction.version, fields: Object.keys(changes) },
+      });
+      ctx.loaders.member.clear(member.id).prime(member.id, result.member);
+      return result;
+    });
+  },
+};
+
+const addYears = (date: string, years: number): string => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+
+export const correctionResolvers = {
+  changes: (c: CorrectionRow) =>
+    Object.entries(c.changes).map(([field, { from, to }]) => ({ field, from: from ?? null, to: to ?? null })),
+};
+
+export const memberRecordResolvers = {
+  corrections: (m: MemberRow, _a: unknown, ctx: ProvinceContext) => ctx.loaders.corrections.load(m.id),
+};
