@@ -1,0 +1,45 @@
+// `npm run codegen:check`: regenerates the typed resolvers in memory and exits 1, naming each stale file, when
+// a committed file differs from what `npm run codegen` would write now. test/generated.test.ts runs the same
+// comparison. (graphql-codegen's own `--check` works too, but prints its whole task list and no remedy.)
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { generate } from '@graphql-codegen/cli';
+import config from '../codegen.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface StaleFile {
+  /** Path relative to the repo root, as in codegen.ts. */
+  file: string;
+  reason: 'missing' | 'differs';
+}
+
+/** Files whose committed content is not what codegen generates now (empty when all are up to date). */
+export async function findStaleGeneratedFiles(): Promise<StaleFile[]> {
+  // saveToFile=false: codegen returns the outputs instead of writing them; silent keeps test output clean.
+  const outputs = await generate({ ...config, silent: true, cwd: root }, false);
+  const stale: StaleFile[] = [];
+  for (const { filename, content } of outputs) {
+    const path = join(root, filename);
+    if (!existsSync(path)) stale.push({ file: filename, reason: 'missing' });
+    else if (readFileSync(path, 'utf8') !== content) stale.push({ file: filename, reason: 'differs' });
+  }
+  return stale;
+}
+
+export function describeStale(stale: StaleFile[]): string {
+  return (
+    stale.map((s) => `${s.file} is ${s.reason === 'missing' ? 'missing' : 'stale'}`).join('\n') +
+    '\nRun `npm run codegen` and commit the generated files.'
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const stale = await findStaleGeneratedFiles();
+  if (stale.length > 0) {
+    console.error(describeStale(stale));
+    process.exit(1);
+  }
+  console.log('generated resolver types are up to date');
+}

@@ -1,0 +1,87 @@
+// The docker-compose deployment: valid for docker-compose, generated from the current provinces.json, and with
+// a service and a database for every province. Images are not built here (no registry for base images in CI).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMPOSE_FILE, generateCompose, generatePostgresInit, POSTGRES_INIT_FILE } from '../scripts/generateCompose.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+// Expected codes straight from the JSON, not through schema/provinces.ts or the generator under test.
+const codes: string[] = JSON.parse(read('schema/provinces.json')).provinces.map((p: { code: string }) => p.code);
+
+/** Runs docker-compose on the committed file; null when the binary is not installed. */
+function dockerCompose(...args: string[]) {
+  const r = spawnSync('docker-compose', ['-f', COMPOSE_FILE, ...args], { cwd: root, encoding: 'utf8' });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return null;
+  return r;
+}
+const NO_COMPOSE = 'docker-compose is not installed (apt-get install -y docker-compose): file not validated';
+
+test('docker-compose accepts docker-compose.yml (config -q)', (t) => {
+  const r = dockerCompose('config', '-q');
+  if (!r) return t.skip(NO_COMPOSE);
+  assert.equal(r.status, 0, `docker-compose config -q failed:\n${r.stderr}`);
+});
+
+test('docker-compose.yml and the postgres init script are what scripts/generateCompose.ts generates now', () => {
+  const remedy = 'is stale: run `npm run compose:docker` and commit it';
+  assert.ok(read(COMPOSE_FILE) === generateCompose(), `${COMPOSE_FILE} ${remedy}`);
+  assert.ok(read(POSTGRES_INIT_FILE) === generatePostgresInit(), `${POSTGRES_INIT_FILE} ${remedy}`);
+});
+
+/** Each service's block of lines in the committed file, by name (the generator writes 2-space service keys). */
+function serviceBlocks(yaml: string): Map<string, string> {
+  const services = yaml.split(/^services:\n/m)[1]?.split(/^\S/m)[0] ?? '';
+  const blocks = new Map<string, string>();
+  for (const block of services.split(/^(?=  [\w-]+:\n)/m)) {
+    const name = /^  ([\w-]+):\n/.exec(block)?.[1];
+    if (name) blocks.set(name, block);
+  }
+  return blocks;
+}
+
+test('every province in provinces.json has a service, a database and a place in the gateway', () => {
+  const blocks = serviceBlocks(read(COMPOSE_FILE));
+  const sql = read(POSTGRES_INIT_FILE);
+  const gateway = blocks.get('gateway') ?? '';
+  assert.ok(blocks.has('postgres') && blocks.has('central') && gateway, 'postgres, central and gateway services');
+  assert.match(sql, /^CREATE DATABASE central;$/m);
+  for (const code of codes) {
+    const block = blocks.get(`province-${code}`);
+    assert.ok(block, `no service province-${code}`);
+    assert.match(block, /<<: \*province\n/, `province-${code} does not use the shared province service`);
+    assert.match(block, new RegExp(`PROVINCE_CODE: "${code}"\\n`));
+    assert.match(block, new RegExp(`DATABASE_URL: postgres://\\S+@postgres:5432/province_${code}\\n`));
+    assert.match(sql, new RegExp(`^CREATE DATABASE province_${code};$`, 'm'), `no database province_${code}`);
+    assert.match(gateway, new RegExp(`province-${code}:\\n\\s+condition: service_healthy`), `gateway does not wait for province-${code}`);
+  }
+  const provinceServices = [...blocks.keys()].filter((s) => s.startsWith('province-'));
+  assert.equal(provinceServices.length, codes.length, 'a province service for a code not in provinces.json');
+});
+
+test('docker-compose resolves a service for every province (merge keys included)', (t) => {
+  const r = dockerCompose('config', '--services');
+  if (!r) return t.skip(NO_COMPOSE);
+  assert.equal(r.status, 0, r.stderr);
+  const expected = ['central', 'gateway', 'postgres', ...codes.map((c) => `province-${c}`)].sort();
+  assert.deepEqual(r.stdout.trim().split('\n').sort(), expected);
+});
+
+test('each Dockerfile copies folders that exist and runs an entry that exists', () => {
+  for (const dockerfile of ['subgraphs/central/Dockerfile', 'subgraphs/province/Dockerfile', 'gateway/Dockerfile']) {
+    const text = read(dockerfile);
+    const copies = [...text.matchAll(/^COPY (.+) \S+$/gm)].flatMap((m) => m[1].split(' '));
+    assert.ok(copies.includes('package-lock.json'), `${dockerfile} must install from the lockfile (npm ci)`);
+    for (const source of copies) assert.ok(existsSync(join(root, source)), `${dockerfile}: COPY ${source} does not exist`);
+    const entry = /^CMD \["node", "--import", "tsx", "([^"]+)"\]$/m.exec(text)?.[1];
+    assert.ok(entry && existsSync(join(root, entry)), `${dockerfile}: entry ${entry} does not exist`);
+    assert.ok(copies.some((c) => entry.startsWith(c)), `${dockerfile}: entry ${entry} is not copied into the image`);
+    assert.match(text, /^USER node$/m, `${dockerfile} must not run as root`);
+    assert.match(text, /^HEALTHCHECK /m, `${dockerfile} needs a HEALTHCHECK`);
+  }
+});
