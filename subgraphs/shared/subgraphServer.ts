@@ -40,6 +40,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const server = new ApolloServer<TContext>({
     schema,
     introspection: true,
+    // The process owner (npm start, the entry) stops servers in order on SIGINT/SIGTERM; 35 servers each
+    // handling the signal themselves would race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     // No landing page (it needs a CDN); no inline traces (nothing reports usage to Apollo's cloud).
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
