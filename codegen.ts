@@ -73,6 +73,7 @@ const config: CodegenConfig = {
           PartyOrg: `${PROVINCE_ROWS}#OrgRow`,
           Meeting: `${PROVINCE_ROWS}#MeetingRow`,
           Attendance: `${PROVINCE_ROWS}#AttendanceRow`,
+          MemberCorrection: `${PROVINCE_ROWS}#CorrectionRow`,
         },
       },
     },

@@ -1,5 +1,6 @@
 // Builds the Centre's subgraph (importable by tests; does not read the environment).
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import DataLoader from 'dataloader';
 import { parse } from 'graphql';
 import { CENTRAL_SUBGRAPH, provinces, provinceTypeName } from '../../../schema/provinces.ts';
@@ -24,7 +25,8 @@ export function createCentralSchema() {
       Query: queryResolvers,
       Province: provinceInterfaceResolvers,
       ...Object.fromEntries(provinces.map((p) => [provinceTypeName(p.code), provinceRowResolvers])),
-    } as never, // keyed by generated type names
+      // typed per type by codegen; buildSubgraphSchema's map type has an index signature and an unknown context
+    } as GraphQLResolverMap<unknown>,
   });
 }
 

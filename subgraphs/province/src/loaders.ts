@@ -18,6 +18,18 @@ function groupByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[
   return keys.map((k) => map.get(k)!);
 }
 
+/** Thrown when a foreign key points at nothing: a broken database, not a user mistake. */
+export class MissingRowError extends Error {
+  override name = 'MissingRowError';
+}
+
+/** Loads a row that a foreign key guarantees; a missing one is an integrity failure, never a silent null. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, id: string, table: string): Promise<T> {
+  const row = await loader.load(id);
+  if (row === null) throw new MissingRowError(`${table} ${id} is referenced but missing`);
+  return row;
+}
+
 export function createLoaders(db: ProvinceDb) {
   return {
     org: new DataLoader<string, OrgRow | null>(async (ids) => byKey(ids, await db.orgsByIds(ids), (r) => r.id)),

@@ -1,5 +1,6 @@
 // Builds one province's subgraph (importable by tests; does not read the environment).
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
 import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
 import { provinceSdl } from '../../../schema/sdl.ts';
@@ -26,7 +27,8 @@ export interface ProvinceSubgraphOptions {
 export function createProvinceSchema(code: string) {
   return buildSubgraphSchema({
     typeDefs: parse(provinceSdl(code)),
-    resolvers: createResolvers(code) as never, // resolver maps are keyed by the generated type name, which TypeScript cannot see
+    // typed per type by codegen; buildSubgraphSchema's map type has an index signature and an unknown context
+    resolvers: createResolvers(code) as GraphQLResolverMap<unknown>,
   });
 }
 

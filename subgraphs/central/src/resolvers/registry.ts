@@ -2,6 +2,7 @@
 import { badInput } from '../../../shared/errors.ts';
 import type { CentralContext } from '../context.ts';
 import type { ProvinceRow } from '../db/rows.ts';
+import type { Province01Resolvers, ProvinceResolvers, QueryResolvers } from '../generated/resolvers.ts';
 
 const CODE = /^\d{2}$/;
 
@@ -18,24 +19,27 @@ async function checkCodes(field: string, codes: readonly string[], ctx: CentralC
   return rows as ProvinceRow[];
 }
 
-export const queryResolvers = {
-  async provinces(_: unknown, args: { codes?: string[] | null }, ctx: CentralContext): Promise<ProvinceRow[]> {
+export const queryResolvers: QueryResolvers = {
+  async provinces(_, args, ctx) {
     if (!args.codes) return ctx.db.provinces(null);
     const unique = [...new Set(args.codes)].sort();
     return checkCodes('codes', unique, ctx);
   },
-  async province(_: unknown, args: { code: string }, ctx: CentralContext): Promise<ProvinceRow> {
+  async province(_, args, ctx) {
     const [row] = await checkCodes('code', [args.code], ctx);
     return row;
   },
 };
 
-/** Resolvers of every ProvinceNN type in the central subgraph (the same for all 34). */
-export const provinceRowResolvers = {
-  __resolveReference: (ref: { code: string }, ctx: CentralContext) => ctx.provinceByCode.load(ref.code),
-  asciiName: (p: ProvinceRow) => p.ascii_name,
+/** Resolvers of every ProvinceNN type in the central subgraph (the same for all 34; typed as Province01's). */
+export const provinceRowResolvers: Province01Resolvers = {
+  __resolveReference: (ref, ctx) => ctx.provinceByCode.load(ref.code),
+  asciiName: (p) => p.ascii_name,
 };
 
-export const provinceInterfaceResolvers = {
-  __resolveType: (p: ProvinceRow) => `Province${p.code}`,
+type ProvinceTypeName = ReturnType<ProvinceResolvers['__resolveType']> extends infer R ? Exclude<Awaited<R>, null> : never;
+
+export const provinceInterfaceResolvers: ProvinceResolvers = {
+  // The registry only holds codes of provinces.json, the list the types were generated from.
+  __resolveType: (p) => `Province${p.code}` as ProvinceTypeName,
 };

@@ -1,6 +1,8 @@
 // Versioned corrections of member records: the old and new value of every changed column, who, when and why.
 import type { Sql } from './ProvinceDb.ts';
-import type { MemberRow } from './rows.ts';
+import type { CorrectionRow, MemberRow } from './rows.ts';
+
+export type { CorrectionRow };
 
 /** Columns an officer may correct through correctMember, by GraphQL input field. */
 export const CORRECTABLE = {
@@ -13,14 +15,6 @@ export const CORRECTABLE = {
 } as const satisfies Record<string, keyof MemberRow>;
 export type CorrectableField = keyof typeof CORRECTABLE;
 
-export interface CorrectionRow {
-  member_id: string;
-  version: number;
-  at: Date;
-  actor: string;
-  reason: string;
-  changes: Record<string, { from: string | null; to: string | null }>;
-}
 
 /** The member row locked for update (FOR UPDATE: two corrections of one member queue, none is lost). */
 export async function lockMember(tx: Sql, id: string): Promise<MemberRow | null> {

@@ -65,3 +65,14 @@ export interface ReportRow {
   expected: number;
   present: number;
 }
+
+/** One version of a member record's history (member_correction). */
+export interface CorrectionRow {
+  member_id: string;
+  version: number;
+  at: Date;
+  actor: string;
+  reason: string;
+  /** GraphQL field name -> old and new value. */
+  changes: Record<string, { from: string | null; to: string | null }>;
+}

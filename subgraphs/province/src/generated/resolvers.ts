@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberRow, OrgRow, MeetingRow, AttendanceRow } from '../db/rows.ts';
+import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow } from '../db/rows.ts';
 import type { ProvinceContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -474,7 +474,7 @@ export type ResolversTypes = {
   CorrectMemberInput: CorrectMemberInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CorrectMemberPayload: ResolverTypeWrapper<Omit<CorrectMemberPayload, 'member'> & { member: ResolversTypes['Member'] }>;
+  CorrectMemberPayload: ResolverTypeWrapper<Omit<CorrectMemberPayload, 'correction' | 'member'> & { correction: ResolversTypes['MemberCorrection'], member: ResolversTypes['Member'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
@@ -485,7 +485,7 @@ export type ResolversTypes = {
   MeetingType: MeetingType;
   Member: ResolverTypeWrapper<MemberRow>;
   MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges'> & { edges: Array<ResolversTypes['MemberEdge']> }>;
-  MemberCorrection: ResolverTypeWrapper<MemberCorrection>;
+  MemberCorrection: ResolverTypeWrapper<CorrectionRow>;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
   MemberFilter: MemberFilter;
   MemberStatus: MemberStatus;
@@ -509,7 +509,7 @@ export type ResolversParentTypes = {
   CorrectMemberInput: CorrectMemberInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  CorrectMemberPayload: Omit<CorrectMemberPayload, 'member'> & { member: ResolversParentTypes['Member'] };
+  CorrectMemberPayload: Omit<CorrectMemberPayload, 'correction' | 'member'> & { correction: ResolversParentTypes['MemberCorrection'], member: ResolversParentTypes['Member'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FieldChange: FieldChange;
@@ -519,7 +519,7 @@ export type ResolversParentTypes = {
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   Member: MemberRow;
   MemberConnection: Omit<MemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberEdge']> };
-  MemberCorrection: MemberCorrection;
+  MemberCorrection: CorrectionRow;
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
   MemberFilter: MemberFilter;
   Mutation: Record<PropertyKey, never>;

@@ -1,14 +1,14 @@
-import type { ProvinceContext } from '../context.ts';
-import type { AttendanceRow, MeetingRow } from '../db/rows.ts';
+import type { AttendanceResolvers, MeetingResolvers } from '../generated/resolvers.ts';
+import { loadExisting } from '../loaders.ts';
 
-export const meetingResolvers = {
-  cell: (m: MeetingRow, _a: unknown, ctx: ProvinceContext) => ctx.loaders.org.load(m.cell_id),
-  startedAt: (m: MeetingRow) => m.started_at,
-  endedAt: (m: MeetingRow) => m.ended_at,
-  docsPublishedAt: (m: MeetingRow) => m.docs_published_at,
-  attendance: (m: MeetingRow, _a: unknown, ctx: ProvinceContext) => ctx.loaders.attendance.load(m.id),
+export const meetingResolvers: MeetingResolvers = {
+  cell: (m, _a, ctx) => loadExisting(ctx.loaders.org, m.cell_id, 'party_org'),
+  startedAt: (m) => m.started_at,
+  endedAt: (m) => m.ended_at,
+  docsPublishedAt: (m) => m.docs_published_at,
+  attendance: (m, _a, ctx) => ctx.loaders.attendance.load(m.id),
 };
 
-export const attendanceResolvers = {
-  member: (a: AttendanceRow, _a: unknown, ctx: ProvinceContext) => ctx.loaders.member.load(a.member_id),
+export const attendanceResolvers: AttendanceResolvers = {
+  member: (a, _a, ctx) => loadExisting(ctx.loaders.member, a.member_id, 'member'),
 };

@@ -1,10 +1,9 @@
-import type { ProvinceContext } from '../context.ts';
-import type { OrgRow } from '../db/rows.ts';
+import type { PartyOrgResolvers } from '../generated/resolvers.ts';
 
-export const partyOrgResolvers = {
-  provinceCode: (_: OrgRow, _a: unknown, ctx: ProvinceContext) => ctx.province.code,
-  communeCode: (org: OrgRow) => org.commune_code,
-  parent: (org: OrgRow, _a: unknown, ctx: ProvinceContext) => (org.parent_id ? ctx.loaders.org.load(org.parent_id) : null),
-  children: (org: OrgRow, _a: unknown, ctx: ProvinceContext) => ctx.loaders.children.load(org.id),
-  memberCount: (org: OrgRow, _a: unknown, ctx: ProvinceContext) => ctx.loaders.memberCount.load(org.id),
+export const partyOrgResolvers: PartyOrgResolvers = {
+  provinceCode: (_org, _a, ctx) => ctx.province.code,
+  communeCode: (org) => org.commune_code,
+  parent: (org, _a, ctx) => (org.parent_id ? ctx.loaders.org.load(org.parent_id) : null),
+  children: (org, _a, ctx) => ctx.loaders.children.load(org.id),
+  memberCount: (org, _a, ctx) => ctx.loaders.memberCount.load(org.id),
 };

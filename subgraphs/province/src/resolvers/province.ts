@@ -2,12 +2,8 @@
 import { badInput } from '../../../shared/errors.ts';
 import { checkFirst, decodeCursor, isUuid, toPage } from '../../../shared/pagination.ts';
 import { parsePeriod } from '../../../shared/period.ts';
-import type { ProvinceContext } from '../context.ts';
-import type { MemberFilterArgs } from '../db/ProvinceDb.ts';
+import type { Province01Resolvers } from '../generated/resolvers.ts';
 
-interface ProvinceRef {
-  code: string;
-}
 
 /** An id argument must be a UUID: a malformed one is the caller's mistake, not "not found". */
 function checkId(field: string, id: string): string {
@@ -15,12 +11,13 @@ function checkId(field: string, id: string): string {
   return id;
 }
 
-export const provinceResolvers = {
-  __resolveReference(ref: ProvinceRef, ctx: ProvinceContext): ProvinceRef {
+// Every ProvinceNN type comes from one template, so Province01's generated types describe all 34.
+export const provinceResolvers: Province01Resolvers = {
+  __resolveReference(_ref, ctx) {
     return { code: ctx.province.code };
   },
 
-  async report(_: ProvinceRef, args: { period: string }, ctx: ProvinceContext) {
+  async report(_, args, ctx) {
     const p = parsePeriod(args.period);
     const r = await ctx.db.report(p.firstDay, p.lastDay);
     return {
@@ -39,11 +36,7 @@ export const provinceResolvers = {
     };
   },
 
-  async members(
-    _: ProvinceRef,
-    args: { filter?: MemberFilterArgs | null; first?: number | null; after?: string | null },
-    ctx: ProvinceContext,
-  ) {
+  async members(_, args, ctx) {
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);
     const filter = args.filter ?? {};
@@ -56,23 +49,19 @@ export const provinceResolvers = {
     return toPage(rows, first, total);
   },
 
-  member(_: ProvinceRef, args: { id: string }, ctx: ProvinceContext) {
+  member(_, args, ctx) {
     return ctx.loaders.member.load(checkId('id', args.id));
   },
 
-  rootOrganisation(_: ProvinceRef, _args: unknown, ctx: ProvinceContext) {
+  rootOrganisation(_, _args, ctx) {
     return ctx.db.rootOrg();
   },
 
-  organisation(_: ProvinceRef, args: { id: string }, ctx: ProvinceContext) {
+  organisation(_, args, ctx) {
     return ctx.loaders.org.load(checkId('id', args.id));
   },
 
-  async meetings(
-    _: ProvinceRef,
-    args: { month: string; cellId?: string | null; first?: number | null; after?: string | null },
-    ctx: ProvinceContext,
-  ) {
+  async meetings(_, args, ctx) {
     const month = parsePeriod(args.month, 'month');
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);

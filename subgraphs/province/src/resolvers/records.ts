@@ -2,10 +2,10 @@
 import { isIsoDate } from '../../../shared/scalars.ts';
 import { isUuid } from '../../../shared/pagination.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
-import type { ProvinceContext } from '../context.ts';
+import type { MemberCorrectionResolvers, MemberResolvers, ProvinceMutationsResolvers } from '../generated/resolvers.ts';
 import { writeAudit } from '../db/audit.ts';
-import { applyCorrection, citizenIdTaken, CORRECTABLE, lockMember, type CorrectableField, type CorrectionRow } from '../db/corrections.ts';
-import type { MemberRow, Sex } from '../db/rows.ts';
+import { applyCorrection, citizenIdTaken, CORRECTABLE, lockMember, type CorrectableField } from '../db/corrections.ts';
+import type { Sex } from '../db/rows.ts';
 
 interface CorrectMemberInput {
   memberId: string;
@@ -42,8 +42,8 @@ function validate(input: CorrectMemberInput, errors: FieldErrors, today: string)
   }
 }
 
-export const recordsMutations = {
-  async correctMember(_: unknown, { input }: { input: CorrectMemberInput }, ctx: ProvinceContext) {
+export const recordsMutations: ProvinceMutationsResolvers = {
+  async correctMember(_, { input }, ctx) {
     const errors = new FieldErrors();
     const today = new Date().toISOString().slice(0, 10);
     validate(input, errors, today);
@@ -83,11 +83,11 @@ export const recordsMutations = {
 
 const addYears = (date: string, years: number): string => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
-export const correctionResolvers = {
-  changes: (c: CorrectionRow) =>
+export const correctionResolvers: MemberCorrectionResolvers = {
+  changes: (c) =>
     Object.entries(c.changes).map(([field, { from, to }]) => ({ field, from: from ?? null, to: to ?? null })),
 };
 
-export const memberRecordResolvers = {
-  corrections: (m: MemberRow, _a: unknown, ctx: ProvinceContext) => ctx.loaders.corrections.load(m.id),
+export const memberRecordResolvers: MemberResolvers = {
+  corrections: (m, _a, ctx) => ctx.loaders.corrections.load(m.id),
 };
