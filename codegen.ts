@@ -74,6 +74,7 @@ const config: CodegenConfig = {
           Meeting: `${PROVINCE_ROWS}#MeetingRow`,
           Attendance: `${PROVINCE_ROWS}#AttendanceRow`,
           MemberCorrection: `${PROVINCE_ROWS}#CorrectionRow`,
+          ProvinceReport: `${PROVINCE_ROWS}#ReportParent`,
         },
       },
     },

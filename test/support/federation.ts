@@ -18,13 +18,27 @@ export interface TestFederationOptions {
   onQuery?: (code: string) => ((sql: string) => void) | undefined;
 }
 
+/**
+ * Who a test request is made as (README "Access"). Authentication (issue 5) turns this into a signed token;
+ * until then it is carried but not enforced. `commune` is a 5-digit commune code, `cell` and `member` are ids.
+ */
+export type Principal =
+  | { role: 'CENTRAL_ANALYST' }
+  | { role: 'PROVINCE_OFFICER'; province: string }
+  | { role: 'COMMUNE_OFFICER'; province: string; commune: string }
+  | { role: 'CELL_SECRETARY'; province: string; cell: string }
+  | { role: 'MEMBER'; province: string; member: string };
+
 export interface TestFederation {
   federation: RunningFederation;
   databases: PreparedDatabases;
   /** Fault proxies by subgraph name ("central", "province79"). */
   proxies: Map<string, FaultProxy>;
-  /** POSTs a GraphQL request to the gateway; returns the HTTP status and parsed body. */
-  query(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }>;
+  /**
+   * POSTs a GraphQL request to the gateway as `as` (default: a PROVINCE_OFFICER of the federation's first
+   * province); returns the HTTP status and parsed body.
+   */
+  query(query: string, variables?: Record<string, unknown>, as?: Principal): Promise<{ status: number; body: GraphQLBody }>;
   stop(): Promise<void>;
 }
 
@@ -76,7 +90,7 @@ export async function startTestFederation(options: TestFederationOptions): Promi
     federation,
     databases,
     proxies,
-    async query(query, variables) {
+    async query(query, variables, _as = { role: 'PROVINCE_OFFICER', province: list[0].code }) {
       const res = await fetch(federation.gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -76,3 +76,16 @@ export interface CorrectionRow {
   /** GraphQL field name -> old and new value. */
   changes: Record<string, { from: string | null; to: string | null }>;
 }
+
+/**
+ * What a ProvinceReport's field resolvers receive: the period and the base figures. Areas of the standard add
+ * report fields with their own resolvers on ProvinceReport that compute from `firstDay` / `lastDay` lazily, so
+ * a dashboard pays only for the figures it asks for.
+ */
+export interface ReportParent {
+  period: string;
+  firstDay: string;
+  lastDay: string;
+  base: ReportRow;
+  computedAt: Date;
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow } from '../db/rows.ts';
+import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow, ReportParent } from '../db/rows.ts';
 import type { ProvinceContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -464,7 +464,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Province: ( Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'rootOrganisation'> & { meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, members?: Maybe<_RefType['MemberConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, rootOrganisation?: Maybe<_RefType['PartyOrg']> } );
+  Province: ( Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'report' | 'rootOrganisation'> & { meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, members?: Maybe<_RefType['MemberConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, report?: Maybe<_RefType['ProvinceReport']>, rootOrganisation?: Maybe<_RefType['PartyOrg']> } );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -496,9 +496,9 @@ export type ResolversTypes = {
   PartyOrg: ResolverTypeWrapper<OrgRow>;
   Presence: Presence;
   Province: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Province']>;
-  Province01: ResolverTypeWrapper<Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'rootOrganisation'> & { meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, members?: Maybe<ResolversTypes['MemberConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']> }>;
+  Province01: ResolverTypeWrapper<Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'report' | 'rootOrganisation'> & { meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, members?: Maybe<ResolversTypes['MemberConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, report?: Maybe<ResolversTypes['ProvinceReport']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']> }>;
   ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'correctMember'> & { correctMember: ResolversTypes['CorrectMemberPayload'] }>;
-  ProvinceReport: ResolverTypeWrapper<ProvinceReport>;
+  ProvinceReport: ResolverTypeWrapper<ReportParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Sex: Sex;
 };
@@ -527,9 +527,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   PartyOrg: OrgRow;
   Province: ResolversInterfaceTypes<ResolversParentTypes>['Province'];
-  Province01: Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'rootOrganisation'> & { meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, members?: Maybe<ResolversParentTypes['MemberConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']> } | FederationReferenceTypes['Province01'];
+  Province01: Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'report' | 'rootOrganisation'> & { meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, members?: Maybe<ResolversParentTypes['MemberConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']> } | FederationReferenceTypes['Province01'];
   ProvinceMutations: Omit<ProvinceMutations, 'correctMember'> & { correctMember: ResolversParentTypes['CorrectMemberPayload'] };
-  ProvinceReport: ProvinceReport;
+  ProvinceReport: ReportParent;
   Float: Scalars['Float']['output'];
 };
 

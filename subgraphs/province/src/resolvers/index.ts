@@ -5,6 +5,7 @@ import { attendanceResolvers, meetingResolvers } from './meeting.ts';
 import { memberResolvers } from './member.ts';
 import { partyOrgResolvers } from './organisation.ts';
 import { provinceResolvers } from './province.ts';
+import { reportResolvers } from './report.ts';
 import { correctionResolvers, memberRecordResolvers, recordsMutations } from './records.ts';
 
 export function createResolvers(code: string) {
@@ -15,6 +16,7 @@ export function createResolvers(code: string) {
     // The root field provinceNN opens this province's mutations; the object itself carries nothing.
     Mutation: { [`province${code}`]: () => ({}) },
     ProvinceMutations: { ...recordsMutations },
+    ProvinceReport: reportResolvers,
     PartyOrg: partyOrgResolvers,
     Member: { ...memberResolvers, ...memberRecordResolvers },
     MemberCorrection: correctionResolvers,

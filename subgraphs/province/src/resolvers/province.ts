@@ -19,21 +19,7 @@ export const provinceResolvers: Province01Resolvers = {
 
   async report(_, args, ctx) {
     const p = parsePeriod(args.period);
-    const r = await ctx.db.report(p.firstDay, p.lastDay);
-    return {
-      period: p.period,
-      asOf: p.lastDay,
-      memberCount: r.member_count,
-      officialCount: r.official_count,
-      probationaryCount: r.probationary_count,
-      maleCount: r.male_count,
-      femaleCount: r.female_count,
-      cellCount: r.cell_count,
-      meetingsHeld: r.meetings_held,
-      cellsWithRegularMeeting: r.cells_with_regular_meeting,
-      attendanceRate: r.expected === 0 ? null : r.present / r.expected,
-      computedAt: new Date(),
-    };
+    return { ...p, base: await ctx.db.report(p.firstDay, p.lastDay), computedAt: new Date() };
   },
 
   async members(_, args, ctx) {
