@@ -1,0 +1,22 @@
+// Demo data of the areas of the standard beyond the foundation (admissions, cards, badges, fees, transfers …).
+// Each area adds one seeder here; seedProvince runs them in order, in its transaction, after the organisation
+// tree, members and meetings exist. Seeders are set-based SQL over those rows and deterministic: choices come
+// from hashes of row ids and the seed (e.g. `hashtext(id::text || $seed || 'cards') % 100 < 90`), never from
+// random() or now(): "today" is ctx.asOf.
+import type { PoolClient } from '../../../shared/db.ts';
+
+export interface AreaSeedContext {
+  code: string;
+  /** 'YYYY-MM-DD', the "today" of the data set. */
+  asOf: string;
+  seed: number;
+  scale: number;
+}
+
+export interface AreaSeeder {
+  /** Shown in progress and errors, e.g. "party cards". */
+  name: string;
+  run(client: PoolClient, ctx: AreaSeedContext): Promise<void>;
+}
+
+export const AREA_SEEDERS: AreaSeeder[] = [];
