@@ -1,0 +1,114 @@
+// What the gateway answers over HTTP besides GraphQL results: probes, client mistakes, CSRF, and the way to
+// GraphiQL. Real servers on free ports throughout.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { RunningGateway } from '../src/createGateway.ts';
+import { readiness } from '../src/http/health.ts';
+import { postQuery, startScenario, startTestGateway, type Scenario } from './support/scenario.ts';
+import { authHeader } from './support/testAuth.ts';
+
+describe('gateway HTTP endpoints', () => {
+  let scenario: Scenario;
+  let gateway: RunningGateway;
+  before(async () => {
+    scenario = await startScenario();
+    gateway = await startTestGateway(scenario, { subgraphTimeoutMs: 300 });
+  });
+  after(async () => {
+    await gateway?.stop();
+    await scenario?.stop();
+  });
+
+  it('GET /health says the process is up', async () => {
+    const response = await fetch(`${gateway.origin}/health`);
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: 'ok' });
+  });
+
+  it('GET /ready is 200 with each subgraph up or down, even while provinces are down', async () => {
+    const response = await fetch(`${gateway.origin}/ready`);
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { ready: boolean; down: number; subgraphs: Record<string, string> };
+    assert.equal(body.ready, true);
+    assert.equal(body.subgraphs.central, 'up');
+    assert.equal(body.subgraphs.province01, 'up');
+    assert.equal(body.subgraphs.province79, 'up', 'slow in report, but it answers {__typename}');
+    assert.equal(body.subgraphs.province48, 'down: ECONNREFUSED');
+    assert.equal(body.subgraphs.province31, 'down: HTTP 503');
+    assert.match(body.subgraphs.province92 ?? '', /^down: /);
+    assert.equal(body.down, 3);
+    assert.deepEqual(Object.keys(body.subgraphs), ['central', 'province01', 'province31', 'province48', 'province79', 'province92']);
+  });
+
+  it('answers a syntax error with 400 and a GraphQL error, never 500', async () => {
+    const { status, body } = await postQuery(gateway.url, '{ provinces { code ');
+    assert.equal(status, 400);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers an unknown field with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    const { status, body } = await postQuery(gateway.url, '{ provinces { population } }');
+    assert.equal(status, 400);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers a body that is not JSON with 400 and a GraphQL-shaped error', async () => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    assert.equal(response.status, 400);
+    assert.match(response.headers.get('content-type') ?? '', /application\/json/);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    assert.equal(body.errors[0]?.extensions.code, 'BAD_REQUEST');
+  });
+
+  it('keeps CSRF prevention on: a GET query without a preflight header is refused, with one it runs', async () => {
+    const query = encodeURIComponent('{ provinces { code } }');
+    const refused = await fetch(`${gateway.url}?query=${query}`, { headers: await authHeader() });
+    assert.equal(refused.status, 400);
+    assert.match(await refused.text(), /CSRF/i);
+    const allowed = await fetch(`${gateway.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true', ...(await authHeader()) } });
+    assert.equal(allowed.status, 200);
+  });
+
+  it('does not serve Apollo landing page (a CDN page): a browser on /graphql is sent to /graphiql', async () => {
+    const response = await fetch(gateway.url, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    assert.equal(response.status, 302);
+    assert.equal(response.headers.get('location'), '/graphiql');
+  });
+
+  it('serves GraphiQL and its assets from this origin only', async () => {
+    const page = await fetch(`${gateway.origin}/graphiql`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const html = await page.text();
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(sources.length >= 6, html);
+    for (const source of sources) {
+      if (source.startsWith('data:')) continue;
+      assert.ok(source.startsWith('/graphiql/assets/'), `${source} is not served by the gateway`);
+      const asset = await fetch(`${gateway.origin}${source}`);
+      assert.equal(asset.status, 200, source);
+      await asset.arrayBuffer();
+    }
+    assert.equal((await fetch(`${gateway.origin}/graphiql/assets/..%2F..%2Fpackage.json`)).status, 404);
+  });
+});
+
+describe('GET /ready before the supergraph is loaded', () => {
+  it('is 503 {ready:false}', async () => {
+    const app = express();
+    app.get('/ready', readiness({ isLoaded: () => false, subgraphUrls: () => new Map(), probeTimeoutMs: 100 }));
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ready`);
+      assert.equal(response.status, 503);
+      assert.equal(((await response.json()) as { ready: boolean }).ready, false);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

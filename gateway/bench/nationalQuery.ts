@@ -1,0 +1,77 @@
+// Gateway CPU per national query, per variant (see benchGateway.ts). The gateway is CPU-bound on national
+// queries (DESIGN.md): run this before and after every change to it.
+//   node --import tsx gateway/bench/nationalQuery.ts [requests=400] [concurrency=10]
+//   BENCH_VARIANTS=apollo-default,createGateway picks variants; BENCH_NODE_ARGS passes flags to the gateways.
+// Prints, per variant: requests per second and the gateway process's CPU (user+system) per query, read from
+// /proc so that neither the subgraphs nor this load generator count.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { createTokenSigner, generateSigningKey, jwksOf } from '../../auth/signer.ts';
+
+const REQUESTS = Number(process.argv[2] ?? 400);
+const CONCURRENCY = Number(process.argv[3] ?? 10);
+const VARIANTS = (process.env.BENCH_VARIANTS ?? 'apollo-default,subgraph-source,createGateway').split(',');
+const WARMUP = 50;
+const QUERY = JSON.stringify({ query: '{ provinces { code name report(period: "2026-10") { memberCount } } }' });
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+// createGateway verifies a token on every request, as in production (the bare variants ignore it).
+const key = await generateSigningKey('bench');
+const AUTH = { issuer: 'urn:bench', audience: 'urn:bench-api' };
+process.env.BENCH_AUTH = JSON.stringify({ jwks: { set: jwksOf(key) }, ...AUTH });
+const TOKEN = await createTokenSigner({ key: key.privateJwk, ...AUTH }).mint({ role: 'CENTRAL_ANALYST' }, { ttlSeconds: 3600 });
+
+/** BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the gateways. */
+const gatewayNodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
+function start(args: string[], nodeArgs: string[] = []): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, line }));
+  });
+}
+
+/** utime + stime of a process, in ms (Linux /proc; clock ticks are 100 Hz on every Linux we run). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function load(url: string, requests: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next++ < requests) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: QUERY });
+      const body = (await response.json()) as { errors?: unknown[]; data?: { provinces: unknown[] } };
+      if (body.errors || body.data?.provinces.length !== 34) throw new Error(`bad answer: ${JSON.stringify(body).slice(0, 300)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
+
+const subgraphs = await start([here('./benchSubgraphs.ts')]);
+try {
+  for (const variant of VARIANTS) {
+    const gateway = await start([here('./benchGateway.ts'), variant, subgraphs.line], gatewayNodeArgs);
+    try {
+      await load(gateway.line, WARMUP);
+      const cpuBefore = cpuMs(gateway.child.pid!);
+      const started = performance.now();
+      await load(gateway.line, REQUESTS);
+      const seconds = (performance.now() - started) / 1000;
+      const cpu = cpuMs(gateway.child.pid!) - cpuBefore;
+      console.log(
+        `${variant.padEnd(16)} ${(REQUESTS / seconds).toFixed(1).padStart(6)} req/s   ${(cpu / REQUESTS).toFixed(1).padStart(5)} ms gateway CPU per national query   (${REQUESTS} queries, ${CONCURRENCY} at a time)`,
+      );
+    } finally {
+      gateway.child.removeAllListeners('exit');
+      gateway.child.kill();
+    }
+  }
+} finally {
+  subgraphs.child.removeAllListeners('exit');
+  subgraphs.child.kill();
+}

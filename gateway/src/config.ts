@@ -1,0 +1,53 @@
+// The gateway's configuration: the only module of the gateway that reads process.env (through the entry, which
+// passes it in). Validated once at start-up; a bad value fails with the variable's name and the value it got.
+import { fileURLToPath } from 'node:url';
+import { ConfigError, LOG_LEVELS, readEnum, readInt, readString, readUrl, type LogLevel } from '../../config/env.ts';
+import { DEFAULT_GATEWAY_PORT } from '../../schema/ports.ts';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
+
+export { ConfigError };
+export type { LogLevel };
+
+export interface GatewayConfig {
+  /** GATEWAY_PORT, default 4000; 0 picks a free port. */
+  port: number;
+  /** GATEWAY_HOST, default 127.0.0.1: reachable from this machine only until someone decides otherwise. */
+  host: string;
+  /** SUBGRAPH_TIMEOUT_MS, default 5000: how long one subgraph request may take before its fields come back null. */
+  subgraphTimeoutMs: number;
+  /** SUBGRAPH_URL_TEMPLATE, e.g. http://province-{code}:4000/graphql; unset = the URLs in the supergraph. */
+  subgraphUrlTemplate?: string;
+  /** CENTRAL_URL; unset = the supergraph's URL for "central". */
+  centralUrl?: string;
+  /** LOG_LEVEL, default info. */
+  logLevel: LogLevel;
+  /** NODE_ENV=production: no stack traces, no query plans in responses. */
+  production: boolean;
+  /** SUPERGRAPH_PATH, default schema/supergraph.graphql (composed by `npm run compose`). */
+  supergraphPath: string;
+}
+
+const HTTP = ['http:', 'https:'] as const;
+const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+export function loadGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
+  const subgraphUrlTemplate = readUrl(env, 'SUBGRAPH_URL_TEMPLATE', HTTP);
+  // Without {code} every province would be sent to one address: almost certainly a typo, so say so.
+  if (subgraphUrlTemplate !== undefined && !subgraphUrlTemplate.includes('{code}')) {
+    throw new ConfigError(`SUBGRAPH_URL_TEMPLATE must contain {code} (the 2-digit province code); got "${subgraphUrlTemplate}"`);
+  }
+  const centralUrl = readUrl(env, 'CENTRAL_URL', HTTP);
+  if (centralUrl?.includes('{code}')) {
+    throw new ConfigError(`CENTRAL_URL is one address and takes no {code}; got "${centralUrl}"`);
+  }
+  return {
+    port: readInt(env, 'GATEWAY_PORT', DEFAULT_GATEWAY_PORT, { min: 0, max: 65535 }),
+    host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
+    subgraphTimeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS, { min: 1, max: 600_000 }),
+    subgraphUrlTemplate,
+    centralUrl,
+    logLevel: readEnum(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
+    production: readString(env, 'NODE_ENV') === 'production',
+    supergraphPath: readString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH),
+  };
+}

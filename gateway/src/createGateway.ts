@@ -1,0 +1,186 @@
+// The national gateway: @apollo/gateway over the static supergraph, on Apollo Server 5 and express 5, with
+// /health, /ready and a local GraphiQL. It reaches subgraphs only over HTTP and never imports their code.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type RequestHandler } from 'express';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { pino, type Logger } from 'pino';
+import type { GatewayContext } from './context.ts';
+import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
+import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
+import { GatewayErrorCode } from './errors.ts';
+import type { TokenVerifier } from '../../auth/verifier.ts';
+import { createFormatError } from './formatError.ts';
+import { authenticateRequest } from './http/authenticate.ts';
+import { errorHandler } from './http/errorHandler.ts';
+import { graphiqlRouter } from './http/graphiql.ts';
+import { health, readiness } from './http/health.ts';
+import { gatewayContextOf, requestContext } from './http/requestContext.ts';
+
+export type { Logger };
+
+export interface GatewayOptions {
+  /** TCP port; 0 picks a free one (tests). */
+  port: number;
+  /** Interface to listen on. Default 127.0.0.1: nothing outside this machine until a deployment says so. */
+  host?: string;
+  /**
+   * The composed supergraph (schema/supergraph.graphql). Static on purpose: IntrospectAndCompose refuses to start
+   * while any province is down (DESIGN.md).
+   */
+  supergraphSdl: string;
+  /** Deadline of one subgraph request, in ms. Default 5000: @apollo/gateway has none of its own (DESIGN.md). */
+  subgraphTimeoutMs?: number;
+  /**
+   * Where to send a subgraph's requests, given its name ("central", "province79") and the URL the supergraph
+   * records. Default: the supergraph's URL. See subgraphUrlFromSettings() for SUBGRAPH_URL_TEMPLATE/CENTRAL_URL.
+   */
+  subgraphUrl?: (subgraphName: string, supergraphUrl: string) => string;
+  /** No stack traces (the gateway's or a subgraph's) and no query plans in responses. Default false. */
+  production?: boolean;
+  /** Default: pino at info level on stdout. */
+  logger?: Logger;
+  /**
+   * Verifies every /graphql request's bearer token (auth/verifier.ts, README "Access"). Required: there is no
+   * unauthenticated mode, because every member record is sensitive personal data.
+   */
+  verifier: TokenVerifier;
+}
+
+export interface RunningGateway {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  /** e.g. http://127.0.0.1:4000; /health, /ready and /graphiql live under it. */
+  origin: string;
+  /** Finishes in-flight requests (up to DRAIN_GRACE_MS), then closes the server. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** GraphQL requests are small; this bounds what a client can make the gateway parse. */
+const JSON_BODY_LIMIT = '1mb';
+
+/** How long stop() lets in-flight requests finish: a national query takes at most about one subgraph timeout. */
+const DRAIN_GRACE_MS = 10_000;
+
+/**
+ * @apollo/gateway's constructor starts an exporter of anonymous usage data unless this variable is "1" or "true"
+ * at that moment (dist/index.js), and offers no option for it. It is set here, not only in the entry, because
+ * `npm start` and the tests build gateways without going through the entry.
+ */
+function disableApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+}
+
+/** Listens, loads the supergraph, and resolves once /graphql serves queries. */
+export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { port, host = '127.0.0.1', supergraphSdl, production = false } = options;
+  const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const logger = options.logger ?? pino({ level: 'info' });
+  disableApolloTelemetry();
+
+  // Filled as the gateway builds its data sources: the URLs it really calls, which /ready probes.
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger: logger.child({ component: 'apollo-gateway' }),
+    // Its default is "not NODE_ENV=production"; decided by our option instead, like everything else here.
+    __exposeQueryPlanExperimental: !production,
+    buildService: ({ name, url }) => {
+      if (!url) throw new Error(`The supergraph records no URL for subgraph "${name}"`);
+      const target = options.subgraphUrl?.(name, url) ?? url;
+      subgraphUrls.set(name, target);
+      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger });
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: logger.child({ component: 'apollo-server' }),
+    // Analysts explore the national schema in GraphiQL, production included; a later issue makes it configurable.
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createFormatError({ production }),
+    // CSRF prevention stays on (Apollo's default): GraphiQL sends application/json, which passes it.
+    csrfPrevention: true,
+    // The entry (or whoever embeds us) owns the process's signals; Apollo's handler would re-kill the process.
+    stopOnTerminationSignals: false,
+    plugins: [
+      // Apollo's landing page loads from a CDN and is blank offline; /graphiql is served locally instead.
+      ApolloServerPluginLandingPageDisabled(),
+      // Never report to Apollo's cloud, even if APOLLO_KEY happens to be in the environment.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
+    ],
+  });
+
+  let graphql: RequestHandler | undefined;
+  app.use(requestContext(logger));
+  app.get('/health', health);
+  app.get(
+    '/ready',
+    readiness({ isLoaded: () => graphql !== undefined, subgraphUrls: () => subgraphUrls, probeTimeoutMs: DEFAULT_PROBE_TIMEOUT_MS }),
+  );
+  app.use(graphiqlRouter());
+  app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), (req, res, next) => {
+    // A person who opens /graphql in a browser wants the explorer, not "GET query missing".
+    if (req.method === 'GET' && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
+      res.redirect(302, '/graphiql');
+      return;
+    }
+    if (!graphql) {
+      res.status(503).json({ errors: [{ message: 'The gateway is still loading its supergraph', extensions: { code: GatewayErrorCode.GATEWAY_NOT_READY } }] });
+      return;
+    }
+    // express.json() leaves req.body unset for other content types; Apollo then answers them (CSRF, 400) itself.
+    if (!Object.hasOwn(req, 'body')) req.body = undefined;
+    const serve = graphql;
+    authenticateRequest(options.verifier, req, res).then((ok) => (ok ? serve(req, res, next) : undefined), next);
+  });
+  app.use(errorHandler);
+
+  // Listen before loading, so that /health answers and /ready says 503 while the supergraph loads.
+  const actualPort = await listen(httpServer, port, host);
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  try {
+    await server.start();
+  } catch (error) {
+    await closeServer(httpServer);
+    throw error;
+  }
+  graphql = expressMiddleware(server, { context: async ({ res }) => gatewayContextOf(res) });
+  logger.info({ subgraphs: subgraphUrls.size, subgraphTimeoutMs, production }, `gateway ready at ${origin}/graphql`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `${origin}/graphql`,
+    origin,
+    stop: () =>
+      (stopping ??= (async () => {
+        await server.stop(); // stops the gateway and drains the HTTP server (the plugin above)
+        await closeServer(httpServer);
+      })()),
+  };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,9 @@
+// Defaults shared by config.ts (the environment) and createGateway (its options), in one place.
+
+/** A subgraph request's deadline. @apollo/gateway has none: a province that hangs 15 s held the national query
+ * 15 s (DESIGN.md). 5 s is long for a healthy province (one _entities call costs it well under a millisecond of
+ * CPU plus its SQL) and short enough for an analyst to wait. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5000;
+
+/** /ready's probe of each subgraph: a `{__typename}` answer needs no database, so 1 s means "not answering". */
+export const DEFAULT_PROBE_TIMEOUT_MS = 1000;

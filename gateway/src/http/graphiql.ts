@@ -1,0 +1,64 @@
+// GET /graphiql: GraphiQL from LOCAL files only. Apollo's landing page loads from a CDN and is blank offline
+// (DESIGN.md), so the page, React, ReactDOM and GraphiQL's UMD bundle and CSS are served from node_modules.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Router } from 'express';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
+const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+
+/** The only files /graphiql/assets/ serves: a fixed list, so no path from a URL ever reaches the file system. */
+function assetFiles(): Map<string, string> {
+  const react = packageDir('react');
+  const reactDom = packageDir('react-dom');
+  const graphiql = packageDir('graphiql');
+  return new Map([
+    ['react.production.min.js', join(react, 'umd/react.production.min.js')],
+    ['react-dom.production.min.js', join(reactDom, 'umd/react-dom.production.min.js')],
+    ['graphiql.min.js', join(graphiql, 'graphiql.min.js')],
+    ['graphiql.min.css', join(graphiql, 'graphiql.min.css')],
+    ['graphiql-init.js', join(publicDir, 'graphiql-init.js')],
+    ['graphiql-page.css', join(publicDir, 'graphiql-page.css')],
+  ]);
+}
+
+// Belt and braces for "no CDN": the browser itself refuses anything that is not from this origin. GraphiQL and
+// CodeMirror set inline styles, and its fonts are data: URLs, hence those two allowances.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Throws at start-up, naming the file, when a GraphiQL asset is missing (a wrong graphiql or react version). */
+export function graphiqlRouter(): Router {
+  const assets = assetFiles();
+  const page = join(publicDir, 'graphiql.html');
+  for (const file of [page, ...assets.values()]) {
+    if (!existsSync(file)) throw new Error(`GraphiQL asset missing: ${file} (check graphiql 3.x, react 18 and react-dom 18)`);
+  }
+  const router = Router();
+  router.get('/graphiql', (_req, res) => {
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.sendFile(page);
+  });
+  router.get('/graphiql/assets/:file', (req, res) => {
+    const file = assets.get(req.params.file);
+    if (!file) {
+      res.status(404).type('text/plain').send('Not found');
+      return;
+    }
+    // Revalidated by ETag: the names carry no version, and a stale GraphiQL after an upgrade would confuse.
+    res.sendFile(file, { cacheControl: true, maxAge: 0 });
+  });
+  return router;
+}

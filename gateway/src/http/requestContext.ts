@@ -1,0 +1,37 @@
+// Every HTTP request gets an id and a child logger bound to it; GraphQL resolvers and data sources log through
+// that child, so one grep for the id finds the request in the gateway's and every subgraph's logs.
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import type { GatewayContext } from '../context.ts';
+
+/** A client's own id is kept when it looks like an id (it may come from a proxy that already logged it). */
+const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Probes hit these every few seconds: log them at debug so they do not drown the requests that matter. */
+const QUIET_PATHS = new Set(['/health', '/ready']);
+
+export function requestContext(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const requestId = incoming !== undefined && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const log = logger.child({ reqId: requestId });
+    const context: GatewayContext = { requestId, log };
+    res.locals.gateway = context;
+    res.setHeader('x-request-id', requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      const entry = { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) };
+      if (QUIET_PATHS.has(req.path)) log.debug(entry, 'request');
+      else log.info(entry, 'request');
+    });
+    next();
+  };
+}
+
+/** The context requestContext() attached to this response. */
+export function gatewayContextOf(res: Response): GatewayContext {
+  const context = res.locals.gateway as GatewayContext | undefined;
+  if (!context) throw new Error('requestContext() middleware must run before the GraphQL handler');
+  return context;
+}

@@ -1,0 +1,56 @@
+// Entry: `node --import tsx gateway/src/index.ts`. Reads the environment once, loads the supergraph file,
+// starts the gateway and stops it on SIGINT/SIGTERM. Everything it does is tested through createGateway.
+import { readFileSync } from 'node:fs';
+import { pino } from 'pino';
+import { loadAuthConfig, type AuthConfig } from '../../auth/config.ts';
+import { createTokenVerifier } from '../../auth/verifier.ts';
+import { ConfigError, loadGatewayConfig } from './config.ts';
+import { createGateway } from './createGateway.ts';
+import { subgraphUrlFromSettings } from './subgraphUrls.ts';
+
+process.env.APOLLO_TELEMETRY_DISABLED = '1'; // before anything builds an ApolloGateway (createGateway sets it too)
+
+let config;
+let authConfig: AuthConfig;
+try {
+  config = loadGatewayConfig(process.env);
+  authConfig = loadAuthConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`gateway: ${error.message}\n`);
+  process.exit(2);
+}
+const logger = pino({ level: config.logLevel, base: { service: 'gateway' } });
+
+let supergraphSdl: string;
+try {
+  supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+} catch (error) {
+  logger.fatal({ err: error, path: config.supergraphPath }, 'cannot read the supergraph: run `npm run compose`');
+  process.exit(2);
+}
+
+const gateway = await createGateway({
+  port: config.port,
+  host: config.host,
+  supergraphSdl,
+  subgraphTimeoutMs: config.subgraphTimeoutMs,
+  subgraphUrl: subgraphUrlFromSettings(config),
+  production: config.production,
+  logger,
+  verifier: createTokenVerifier(authConfig),
+});
+logger.info({ graphql: gateway.url, graphiql: `${gateway.origin}/graphiql`, health: `${gateway.origin}/health`, ready: `${gateway.origin}/ready` }, 'gateway listening');
+
+const stop = (signal: NodeJS.Signals) => {
+  logger.info({ signal }, 'stopping the gateway');
+  gateway.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.error({ err: error }, 'gateway did not stop cleanly');
+      process.exit(1);
+    },
+  );
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

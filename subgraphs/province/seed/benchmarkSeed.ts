@@ -1,0 +1,73 @@
+// Measures seedProvince: one fresh database per province on a PostgreSQL server, seeded in sequence, with the
+// time, rows per second and this process's peak RSS. A tool, not part of the subgraph.
+//
+//   node --import tsx subgraphs/province/seed/benchmarkSeed.ts [--scale 0.01] [--codes 01,79] [--seed 1] [--as-of 2026-10-31]
+//
+// Uses the server in BENCH_DATABASE_URL (a user that may create databases) or starts an embedded one in a
+// temporary folder, as `npm test` does.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { provinces } from '../../../schema/provinces.ts';
+import { startEmbeddedPostgres } from '../../../scripts/lib/embeddedPostgres.ts';
+import { createPool, migrate } from '../../shared/db.ts';
+import { seedProvince, type SeedSummary } from './seedProvince.ts';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '0.01' },
+    codes: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'as-of': { type: 'string', default: '2026-10-31' },
+  },
+});
+const scale = Number(values.scale);
+const codes = values.codes ? values.codes.split(',') : provinces.map((p) => p.code);
+const migrations = new URL('../migrations', import.meta.url).pathname;
+
+let serverUrl = process.env.BENCH_DATABASE_URL;
+let stop = async () => {};
+let tempDir: string | undefined;
+if (!serverUrl) {
+  tempDir = mkdtempSync(join(tmpdir(), 'seed-bench-pg-'));
+  chmodSync(tempDir, 0o755); // as root, the server runs as a `postgres` user that must reach the folder
+  const server = await startEmbeddedPostgres({ dataDir: join(tempDir, 'data'), port: 56000 + (process.pid % 3000) });
+  serverUrl = server.urlFor('postgres');
+  stop = server.stop;
+}
+
+async function freshDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const rowsOf = (s: SeedSummary) => s.orgs + s.members + s.meetings + s.attendance;
+let totalMs = 0;
+let totalRows = 0;
+try {
+  for (const code of codes) {
+    const pool = createPool(await freshDatabase(`seed_bench_${code}`), { max: 1 });
+    await migrate(pool, migrations);
+    const started = performance.now();
+    const summary = await seedProvince(pool, { code, scale, seed: Number(values.seed), asOf: values['as-of']! });
+    const ms = performance.now() - started;
+    await pool.end();
+    totalMs += ms;
+    totalRows += rowsOf(summary);
+    console.log(`${code}  ${(ms / 1000).toFixed(2)} s  ${Math.round(rowsOf(summary) / (ms / 1000))} rows/s  ${JSON.stringify(summary)}`);
+  }
+  const rssMiB = process.resourceUsage().maxRSS / 1024;
+  console.log(`total ${(totalMs / 1000).toFixed(2)} s for ${codes.length} provinces at scale ${scale}: ${totalRows} rows, ` +
+    `${Math.round(totalRows / (totalMs / 1000))} rows/s, peak RSS ${rssMiB.toFixed(0)} MiB`);
+} finally {
+  await stop();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+}

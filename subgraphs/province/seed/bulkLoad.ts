@@ -1,0 +1,122 @@
+// Preparing empty tables for a bulk load inside the caller's transaction, and restoring them after.
+//
+// Why indexes and foreign keys are dropped and rebuilt: COPY into indexed tables checks every foreign key row
+// by row (two lookups per attendance row) and inserts random UUIDs into B-trees one at a time. Rebuilding after
+// the load sorts once and validates each foreign key with one join. The definitions are read from the catalog,
+// so whatever the migrations declare comes back exactly, and the transaction restores them on any failure.
+import type { PoolClient } from '../../shared/db.ts';
+
+/** The province database already has rows in a seeded table: seeding adds to nothing. */
+export class DatabaseNotEmptyError extends Error {
+  constructor(readonly table: string) {
+    super(`Cannot seed: table ${table} already holds data. Seeding only fills an empty province database; ` +
+      'drop and re-create the database (then migrate) to seed it again.');
+    this.name = 'DatabaseNotEmptyError';
+  }
+}
+
+export class MigrationsMissingError extends Error {
+  constructor(readonly table: string) {
+    super(`Cannot seed: table ${table} does not exist. Apply the province migrations first.`);
+    this.name = 'MigrationsMissingError';
+  }
+}
+
+/**
+ * Locks `tables` against other sessions until the transaction ends and checks that they are empty.
+ * Returns whether COPY ... FREEZE can be used: it can when the tables could be truncated in this transaction,
+ * i.e. no table outside the set references them (or those that do are empty too, and are truncated with them).
+ * Frozen rows are all-visible at once, so index-only scans need no VACUUM after the seed.
+ */
+export async function lockEmptyTables(client: PoolClient, tables: readonly string[]): Promise<{ freeze: boolean }> {
+  const { rows: missing } = await client.query<{ name: string }>(
+    'SELECT name FROM unnest($1::text[]) AS name WHERE to_regclass(name) IS NULL',
+    [tables],
+  );
+  if (missing.length > 0) throw new MigrationsMissingError(missing[0].name);
+  await client.query(`LOCK TABLE ${tables.join(', ')} IN ACCESS EXCLUSIVE MODE`);
+  const nonEmpty = await firstNonEmpty(client, tables);
+  if (nonEmpty) throw new DatabaseNotEmptyError(nonEmpty);
+
+  const { rows: referencing } = await client.query<{ name: string }>(
+    `SELECT DISTINCT conrelid::regclass::text AS name FROM pg_constraint
+      WHERE contype = 'f' AND confrelid = ANY($1::regclass[]) AND NOT conrelid = ANY($1::regclass[])`,
+    [tables],
+  );
+  const others = referencing.map((r) => r.name);
+  if (await firstNonEmpty(client, others)) return { freeze: false };
+  await client.query(`TRUNCATE ${[...tables, ...others].join(', ')}`);
+  return { freeze: true };
+}
+
+/** The first of `tables` holding a row, in one round trip. Names come from code and the catalog, not users. */
+async function firstNonEmpty(client: PoolClient, tables: readonly string[]): Promise<string | undefined> {
+  if (tables.length === 0) return undefined;
+  const probes = tables.map((t, i) => `(SELECT EXISTS (SELECT 1 FROM ${t})) AS t${i}`).join(', ');
+  const { rows } = await client.query<Record<string, boolean>>(`SELECT ${probes}`);
+  return tables.find((_, i) => rows[0][`t${i}`]);
+}
+
+interface Definition {
+  table: string;
+  /** ALTER TABLE ... DROP CONSTRAINT or DROP INDEX. */
+  drop: string;
+  /** ALTER TABLE ... ADD CONSTRAINT or CREATE INDEX. */
+  create: string;
+}
+
+/** Foreign keys declared on `tables` (they are checked again when re-added). */
+async function foreignKeys(client: PoolClient, tables: readonly string[]): Promise<Definition[]> {
+  const { rows } = await client.query<{ tbl: string; name: string; def: string }>(
+    `SELECT conrelid::regclass::text AS tbl, quote_ident(conname) AS name, pg_get_constraintdef(oid) AS def
+       FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY($1::regclass[]) ORDER BY conrelid, conname`,
+    [tables],
+  );
+  return rows.map((r) => ({
+    table: r.tbl,
+    drop: `ALTER TABLE ${r.tbl} DROP CONSTRAINT ${r.name}`,
+    create: `ALTER TABLE ${r.tbl} ADD CONSTRAINT ${r.name} ${r.def}`,
+  }));
+}
+
+/**
+ * Indexes of `tables`, with the primary-key/unique constraints they back. An index that a foreign key of a
+ * table outside the set depends on stays: dropping it would need that other table's constraint dropped too.
+ */
+async function indexes(client: PoolClient, tables: readonly string[]): Promise<Definition[]> {
+  const { rows } = await client.query<{ tbl: string; index_name: string; index_def: string; con_name: string | null; con_def: string | null }>(
+    `SELECT i.indrelid::regclass::text AS tbl, i.indexrelid::regclass::text AS index_name,
+            pg_get_indexdef(i.indexrelid) AS index_def,
+            quote_ident(c.conname) AS con_name, pg_get_constraintdef(c.oid) AS con_def
+       FROM pg_index i
+       LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x')
+      WHERE i.indrelid = ANY($1::regclass[])
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint f
+                         WHERE f.contype = 'f' AND f.conindid = i.indexrelid AND NOT f.conrelid = ANY($1::regclass[]))
+      ORDER BY i.indrelid, i.indexrelid`,
+    [tables],
+  );
+  return rows.map((r) =>
+    r.con_name && r.con_def
+      ? { table: r.tbl, drop: `ALTER TABLE ${r.tbl} DROP CONSTRAINT ${r.con_name}`, create: `ALTER TABLE ${r.tbl} ADD CONSTRAINT ${r.con_name} ${r.con_def}` }
+      : { table: r.tbl, drop: `DROP INDEX ${r.index_name}`, create: r.index_def },
+  );
+}
+
+/**
+ * Runs `load` with the indexes and foreign keys of `tables` dropped, then rebuilds them: unique and primary
+ * keys first (a duplicate fails the seed here), then the foreign keys. Call inside a transaction.
+ */
+export async function withIndexesDeferred<T>(client: PoolClient, tables: readonly string[], load: () => Promise<T>): Promise<T> {
+  const keys = await foreignKeys(client, tables);
+  // One round trip per batch of statements rather than one per statement: small provinces run ~30 of them.
+  if (keys.length) await client.query(keys.map((k) => k.drop).join(';\n'));
+  const indexDefinitions = await indexes(client, tables);
+  if (indexDefinitions.length) await client.query(indexDefinitions.map((i) => i.drop).join(';\n'));
+
+  const result = await load();
+
+  if (indexDefinitions.length) await client.query(indexDefinitions.map((i) => i.create).join(';\n'));
+  if (keys.length) await client.query(keys.map((k) => k.create).join(';\n'));
+  return result;
+}
