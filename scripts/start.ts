@@ -10,14 +10,18 @@ import { prepareDatabases } from './lib/databases.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embeddedPostgres.ts';
 import { startFederation, type RunningFederation } from './lib/federation.ts';
 import { loadStartConfig } from './lib/startConfig.ts';
+import { loadLocalAuth, type LocalAuth } from './lib/localAuth.ts';
+import { createTokenVerifier } from '../auth/verifier.ts';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 let config;
+let auth: LocalAuth;
 try {
   config = loadStartConfig(process.env, root.replace(/\/$/, ''));
+  auth = await loadLocalAuth(process.env);
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -100,13 +104,21 @@ try {
     bar.stop();
   }
   say(`Databases ready (${seconds()} s). Starting 35 subgraphs and the gateway…`);
-  federation = await startFederation({ databases, logger, ports: 'default', production: config.production });
+  federation = await startFederation({
+    databases,
+    logger,
+    ports: 'default',
+    production: config.production,
+    verifier: createTokenVerifier(auth.config),
+  });
+  // Local tokens (README "Access"): an analyst's for the warm-up and the hints below.
+  const analystToken = await auth.signer?.mint({ role: 'CENTRAL_ANALYST' }, { ttlSeconds: 8 * 3600 });
   const origin = federation.gateway.origin;
   // The first national query pays for cold caches in 35 servers and their pools (~2.5 s here): pay it now.
   const period = config.seedAsOf.slice(0, 7);
   await fetch(federation.gateway.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(analystToken ? { authorization: `Bearer ${analystToken}` } : {}) },
     body: JSON.stringify({ query: `{ provinces { code report(period: "${period}") { memberCount } } }` }),
   }).catch(() => {});
   say('');
@@ -118,8 +130,14 @@ try {
   if (postgres) {
     say(`  psql      psql ${postgres.urlFor('province_79')}   (databases: central, province_01 … province_96)`);
   }
-  say('Try: curl -s localhost:4000/graphql -H "content-type: application/json" \\');
-  say(`  --data '{"query":"{ provinces { code name report(period: \\"${period}\\") { memberCount } } }"}'`);
+  if (analystToken) {
+    say(`Tokens    every /graphql request needs one: npm run -s token -- PROVINCE_OFFICER 79   (README "Access": all roles)`);
+    say(`  GraphiQL as a central analyst (8 h): ${origin}/graphiql#token=${analystToken}`);
+    say('Try: TOKEN=$(npm run -s token -- CENTRAL_ANALYST); curl -s localhost:4000/graphql -H "authorization: Bearer $TOKEN" \\');
+    say(`  -H "content-type: application/json" --data '{"query":"{ provinces { code name report(period: \\"${period}\\") { memberCount } } }"}'`);
+  } else {
+    say('Tokens    verified with AUTH_JWKS_FILE/AUTH_JWKS_URL: get one from your identity provider (README "Access").');
+  }
   say('Ctrl-C stops everything.');
 } catch (error) {
   process.stderr.write(`npm start failed: ${(error as Error).message}\n`);

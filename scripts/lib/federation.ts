@@ -10,6 +10,7 @@ import { startCentralSubgraph } from '../../subgraphs/central/src/server.ts';
 import { startProvinceSubgraph } from '../../subgraphs/province/src/server.ts';
 import type { QueryListener } from '../../subgraphs/province/src/db/ProvinceDb.ts';
 import type { Logger } from '../../subgraphs/shared/logger.ts';
+import type { TokenVerifier } from '../../auth/verifier.ts';
 import type { RunningServer } from '../../subgraphs/shared/subgraphServer.ts';
 import type { PreparedDatabases } from './databases.ts';
 
@@ -27,6 +28,8 @@ export interface FederationOptions {
   onQuery?: (code: string) => QueryListener | undefined;
   /** Where the gateway sends a subgraph's requests, given where it runs (tests put a fault proxy in front). */
   route?: (subgraphName: string, url: string) => string;
+  /** Verifies tokens in the gateway and in every subgraph (each checks every request itself). */
+  verifier: TokenVerifier;
 }
 
 export interface RunningFederation {
@@ -37,7 +40,7 @@ export interface RunningFederation {
 }
 
 export async function startFederation(options: FederationOptions): Promise<RunningFederation> {
-  const { databases, logger, production = false } = options;
+  const { databases, logger, production = false, verifier } = options;
   const portOf = (name: string) => (options.ports === 'default' ? defaultSubgraphPort(name) : 0);
   const subgraphs = new Map<string, RunningServer>();
   const stopAll = async () => {
@@ -46,13 +49,13 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   try {
     subgraphs.set(
       CENTRAL_SUBGRAPH,
-      await startCentralSubgraph({ pool: databases.central, logger, production }, { port: portOf(CENTRAL_SUBGRAPH) }),
+      await startCentralSubgraph({ pool: databases.central, logger, production, verifier }, { port: portOf(CENTRAL_SUBGRAPH) }),
     );
     await Promise.all(
       [...databases.provinces].map(async ([code, pool]) => {
         const name = provinceSubgraphName(code);
         const server = await startProvinceSubgraph(
-          { code, pool, logger, production, onQuery: options.onQuery?.(code) },
+          { code, pool, logger, production, verifier, onQuery: options.onQuery?.(code) },
           { port: portOf(name) },
         );
         subgraphs.set(name, server);
@@ -68,6 +71,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       subgraphUrl: (name, url) => routes.get(name) ?? url,
       production,
       logger,
+      verifier,
     });
     return {
       gateway,

@@ -6,6 +6,10 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** Something failed on our side; the message says what, without internals. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** No valid token: missing, malformed, forged, expired, or for another issuer or audience (README "Access"). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** A valid token whose role or scope does not allow this operation or these records. */
+  FORBIDDEN: 'FORBIDDEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

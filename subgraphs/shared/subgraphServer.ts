@@ -7,6 +7,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { TokenVerifier } from '../../auth/verifier.ts';
+import type { Actor } from './actor.ts';
+import { actorOfResponse, authenticate } from './authenticate.ts';
 import { ErrorCode } from './errors.ts';
 import type { Logger } from './logger.ts';
 
@@ -14,8 +17,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** Subgraph name as in the supergraph ("central", "province79"): tags logs and internal error messages. */
   name: string;
   schema: GraphQLSchema;
-  /** Builds the per-request context (fresh DataLoaders belong here). */
-  context: () => Promise<TContext>;
+  /** Builds the per-request context (fresh DataLoaders belong here) for the actor whose token was verified. */
+  context: (actor: Actor) => Promise<TContext>;
+  /** Verifies every /graphql request's bearer token; a request without a valid one gets 401 and nothing else. */
+  verifier: TokenVerifier;
   logger: Logger;
   /** Production hides stack traces. Default true: a subgraph's errors reach clients through the gateway. */
   production?: boolean;
@@ -52,7 +57,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: name });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server, { context: options.context }));
+  app.use(
+    '/graphql',
+    authenticate(options.verifier, logger),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, { context: async ({ res }) => options.context(actorOfResponse(res)) }),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => resolve());

@@ -31,7 +31,11 @@ export async function startFaultProxy(): Promise<FaultProxy> {
         try {
           const answer = await fetch(proxy.target, {
             method: req.method,
-            headers: { 'content-type': req.headers['content-type'] ?? 'application/json' },
+            // The token too: subgraphs refuse requests without one (README "Access").
+            headers: {
+              'content-type': req.headers['content-type'] ?? 'application/json',
+              ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+            },
             body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
           });
           res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });

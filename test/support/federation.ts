@@ -1,5 +1,9 @@
 // A whole federation for end-to-end tests: fresh databases on the test server, seeded small, every subgraph
-// behind a fault proxy (request counts, delays, outages), the real gateway on a free port.
+// behind a fault proxy (request counts, delays, outages), the real gateway on a free port, and a signing key of
+// its own: the gateway and every subgraph verify tokens against its JWKS, and `query(…, as)` signs one for `as`.
+import { createTokenSigner, generateSigningKey, jwksOf, mintServiceToken, type MintOptions, type TokenSigner } from '../../auth/signer.ts';
+import { createTokenVerifier, type TokenVerifierOptions } from '../../auth/verifier.ts';
+import type { Principal } from '../../auth/principal.ts';
 import { provinces as allProvinces, provinceSubgraphName, type ProvinceInfo } from '../../schema/provinces.ts';
 import { prepareDatabases, type PreparedDatabases } from '../../scripts/lib/databases.ts';
 import { startFederation, type RunningFederation } from '../../scripts/lib/federation.ts';
@@ -19,15 +23,14 @@ export interface TestFederationOptions {
 }
 
 /**
- * Who a test request is made as (README "Access"). Authentication (issue 5) turns this into a signed token;
- * until then it is carried but not enforced. `commune` is a 5-digit commune code, `cell` and `member` are ids.
+ * Who a test request is made as (README "Access"): `query` signs a token for it. `commune` is a 5-digit commune
+ * code, `cell` and `member` are ids; SYSTEM is a province's own software (transfer carrier, report push).
  */
-export type Principal =
-  | { role: 'CENTRAL_ANALYST' }
-  | { role: 'PROVINCE_OFFICER'; province: string }
-  | { role: 'COMMUNE_OFFICER'; province: string; commune: string }
-  | { role: 'CELL_SECRETARY'; province: string; cell: string }
-  | { role: 'MEMBER'; province: string; member: string };
+export type { Principal };
+
+/** Issuer and audience of the harness's tokens (what its gateway and subgraphs expect). */
+export const TEST_ISSUER = 'urn:party-federation:test';
+export const TEST_AUDIENCE = 'urn:party-federation:test-api';
 
 export interface TestFederation {
   federation: RunningFederation;
@@ -39,6 +42,15 @@ export interface TestFederation {
    * province); returns the HTTP status and parsed body.
    */
   query(query: string, variables?: Record<string, unknown>, as?: Principal): Promise<{ status: number; body: GraphQLBody }>;
+  /** POSTs a request with exactly these headers (no token unless given): for attack tests. */
+  raw(body: unknown, headers?: Record<string, string>, url?: string): Promise<{ status: number; body: GraphQLBody }>;
+  /** Signs a token with the federation's key (options: expired, wrong audience …). */
+  mint(as: Principal, options?: MintOptions): Promise<string>;
+  /** A short-lived SYSTEM token for province `code`'s own software (transfer carrier, report push). */
+  serviceToken(code: string, service?: string): Promise<string>;
+  signer: TokenSigner;
+  /** What the gateway and subgraphs verify with (JWKS, issuer, audience). */
+  auth: TokenVerifierOptions;
   stop(): Promise<void>;
 }
 
@@ -58,6 +70,9 @@ export async function startTestFederation(options: TestFederationOptions): Promi
     provinces: list,
     seed: { scale: options.scale ?? 0.0005, seed: 7, asOf: options.asOf ?? TEST_AS_OF },
   });
+  const key = await generateSigningKey('test-key-1');
+  const auth: TokenVerifierOptions = { jwks: { set: jwksOf(key) }, issuer: TEST_ISSUER, audience: TEST_AUDIENCE };
+  const signer = createTokenSigner({ key: key.privateJwk, issuer: TEST_ISSUER, audience: TEST_AUDIENCE });
   const proxies = new Map<string, FaultProxy>();
   for (const name of ['central', ...list.map((p) => provinceSubgraphName(p.code))]) {
     proxies.set(name, await startFaultProxy());
@@ -69,6 +84,7 @@ export async function startTestFederation(options: TestFederationOptions): Promi
     subgraphTimeoutMs: options.subgraphTimeoutMs,
     production: options.production,
     onQuery: options.onQuery,
+    verifier: createTokenVerifier(auth),
     route: (name, url) => {
       const proxy = proxies.get(name)!;
       proxy.target = url;
@@ -81,22 +97,30 @@ export async function startTestFederation(options: TestFederationOptions): Promi
   });
   // The first national query pays for cold caches in 35 servers and their pools (over 1.5 s on 2 cores):
   // warm up once so that timing assertions measure the steady state.
-  await fetch(federation.gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ provinces { code report(period: "2026-10") { memberCount } } }' }),
-  });
+  const raw = async (body: unknown, headers: Record<string, string> = {}, url = federation.gateway.url) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as GraphQLBody };
+  };
+  const bearer = async (as: Principal) => ({ authorization: `Bearer ${await signer.mint(as)}` });
+  await raw(
+    { query: '{ provinces { code report(period: "2026-10") { memberCount } } }' },
+    await bearer({ role: 'CENTRAL_ANALYST' }),
+  );
   return {
     federation,
     databases,
     proxies,
-    async query(query, variables, _as = { role: 'PROVINCE_OFFICER', province: list[0].code }) {
-      const res = await fetch(federation.gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, body: (await res.json()) as GraphQLBody };
+    signer,
+    auth,
+    raw,
+    mint: (as, mintOptions) => signer.mint(as, mintOptions),
+    serviceToken: (code, service) => mintServiceToken(signer, code, service),
+    async query(query, variables, as = { role: 'PROVINCE_OFFICER', province: list[0]!.code }) {
+      return raw({ query, variables }, await bearer(as));
     },
     async stop() {
       await federation.stop();

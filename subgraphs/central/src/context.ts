@@ -1,8 +1,11 @@
 import type DataLoader from 'dataloader';
+import type { Actor } from '../../shared/actor.ts';
 import type { CentralDb } from './db/CentralDb.ts';
 import type { ProvinceRow } from './db/rows.ts';
 
 export interface CentralContext {
+  /** Who is asking, from the token this subgraph verified itself. */
+  actor: Actor;
   db: CentralDb;
   /** Registry rows by code, per request. */
   provinceByCode: DataLoader<string, ProvinceRow | null>;

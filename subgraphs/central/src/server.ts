@@ -5,6 +5,7 @@ import DataLoader from 'dataloader';
 import { parse } from 'graphql';
 import { CENTRAL_SUBGRAPH, provinces, provinceTypeName } from '../../../schema/provinces.ts';
 import { centralSdl } from '../../../schema/sdl.ts';
+import type { TokenVerifier } from '../../../auth/verifier.ts';
 import type { Pool } from '../../shared/db.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
@@ -16,6 +17,8 @@ export interface CentralSubgraphOptions {
   pool: Pool;
   logger: Logger;
   production?: boolean;
+  /** Verifies each request's token (README "Access"): this subgraph trusts no caller, the gateway included. */
+  verifier: TokenVerifier;
 }
 
 export function createCentralSchema() {
@@ -42,7 +45,9 @@ export async function startCentralSubgraph(
       schema: createCentralSchema(),
       logger: options.logger.child({ subgraph: CENTRAL_SUBGRAPH }),
       production: options.production,
-      context: async () => ({
+      verifier: options.verifier,
+      context: async (actor) => ({
+        actor,
         db,
         provinceByCode: new DataLoader(async (codes) => {
           const rows = await db.provinces(codes);

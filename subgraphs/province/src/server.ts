@@ -11,7 +11,7 @@ import type { ProvinceContext } from './context.ts';
 import { ProvinceDb, type QueryListener } from './db/ProvinceDb.ts';
 import { createLoaders } from './loaders.ts';
 import { createResolvers } from './resolvers/index.ts';
-import { ANONYMOUS } from '../../shared/actor.ts';
+import type { TokenVerifier } from '../../../auth/verifier.ts';
 
 export interface ProvinceSubgraphOptions {
   /** 2-digit province code; the subgraph serves type ProvinceNN for it. */
@@ -22,6 +22,8 @@ export interface ProvinceSubgraphOptions {
   onQuery?: QueryListener;
   /** Hide stack traces. Default true. */
   production?: boolean;
+  /** Verifies each request's token (README "Access"): this subgraph trusts no caller, the gateway included. */
+  verifier: TokenVerifier;
 }
 
 export function createProvinceSchema(code: string) {
@@ -48,7 +50,8 @@ export async function startProvinceSubgraph(
       schema: createProvinceSchema(options.code),
       logger,
       production: options.production,
-      context: async () => ({ province, db, loaders: createLoaders(db), actor: ANONYMOUS }),
+      verifier: options.verifier,
+      context: async (actor) => ({ province, db, loaders: createLoaders(db), actor }),
     },
     listen,
   );
