@@ -4,6 +4,18 @@ import DataLoader from 'dataloader';
 import type { ProvinceDb } from './db/ProvinceDb.ts';
 import type { AttendanceRow, MemberRow, OrgRow } from './db/rows.ts';
 import { correctionsOfMembers, type CorrectionRow } from './db/corrections.ts';
+import { transfersByIds, type TransferRow } from './db/transfers.ts';
+import { cardsOfMembers } from './db/cards.ts';
+import { awardsOfMembers, interruptionsOfMembers } from './db/badges.ts';
+import { exemptionsOfMembers, exitsOfMembers } from './db/lifecycle.ts';
+import type { BadgeAwardRow, ExemptionRow, ExitRow, InterruptionRow, PartyCardRow } from './db/rows.ts';
+import { basesOfMembers } from './db/fees.ts';
+import { ratingsOfMembers } from './db/quality.ts';
+import type { FeeBasisRow, QualityRatingRow } from './db/rows.ts';
+import { handbookMeetingsByIds } from './db/handbook.ts';
+import { audienceOfDirectives, directivesByIds, feedbackOfDirectives, readCountsOfDirectives } from './db/directives.ts';
+import type { DirectiveFeedbackRow, DirectiveRow, HandbookMeetingRow } from './db/rows.ts';
+import { HANDBOOK_RULES } from './rules/handbook.ts';
 
 /** Orders rows to the keys (the DataLoader contract: same length and order), null where a key has no row. */
 function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): (R | null)[] {
@@ -46,6 +58,39 @@ export function createLoaders(db: ProvinceDb) {
     ),
     corrections: new DataLoader<string, CorrectionRow[]>(async (ids) =>
       groupByKey(ids, await correctionsOfMembers(db.sql, ids), (r) => r.member_id),
+    ),
+    // process 4 (transfers): by national transfer id
+    transfer: new DataLoader<string, TransferRow | null>(async (ids) => byKey(ids, await transfersByIds(db.sql, ids), (r) => r.id)),
+    // processes 3, 4, 9 and 10 (cards, badges, exemption, exits): per member, oldest first
+    partyCards: new DataLoader<string, PartyCardRow[]>(async (ids) => groupByKey(ids, await cardsOfMembers(db.sql, ids), (r) => r.member_id)),
+    interruptions: new DataLoader<string, InterruptionRow[]>(async (ids) =>
+      groupByKey(ids, await interruptionsOfMembers(db.sql, ids), (r) => r.member_id),
+    ),
+    badges: new DataLoader<string, BadgeAwardRow[]>(async (ids) => groupByKey(ids, await awardsOfMembers(db.sql, ids), (r) => r.member_id)),
+    exemptions: new DataLoader<string, ExemptionRow[]>(async (ids) =>
+      groupByKey(ids, await exemptionsOfMembers(db.sql, ids), (r) => r.member_id),
+    ),
+    exit: new DataLoader<string, ExitRow | null>(async (ids) => byKey(ids, await exitsOfMembers(db.sql, ids), (r) => r.member_id)),
+    feeBases: new DataLoader<string, FeeBasisRow[]>(async (ids) =>
+      groupByKey(ids, await basesOfMembers(db.sql, ids), (r) => r.member_id),
+    ),
+    qualityRatings: new DataLoader<string, QualityRatingRow[]>(async (ids) =>
+      groupByKey(ids, await ratingsOfMembers(db.sql, ids), (r) => r.member_id),
+    ),
+    // process 5 (handbook): any meeting by id, with roll counts and flags
+    handbookMeeting: new DataLoader<string, HandbookMeetingRow | null>(async (ids) =>
+      byKey(ids, await handbookMeetingsByIds(db.sql, ids, HANDBOOK_RULES), (r) => r.id),
+    ),
+    // process 6 (directives)
+    directive: new DataLoader<string, DirectiveRow | null>(async (ids) => byKey(ids, await directivesByIds(db.sql, ids), (r) => r.id)),
+    directiveAudience: new DataLoader<string, OrgRow[]>(async (ids) =>
+      groupByKey(ids, await audienceOfDirectives(db.sql, ids), (r) => r.directive_id).map((rows) => rows.map((r) => r.org)),
+    ),
+    directiveReads: new DataLoader<string, { audience: number; readers: number }>(async (ids) =>
+      byKey(ids, await readCountsOfDirectives(db.sql, ids), (r) => r.directive_id).map((r) => r ?? { audience: 0, readers: 0 }),
+    ),
+    directiveFeedback: new DataLoader<string, DirectiveFeedbackRow[]>(async (ids) =>
+      groupByKey(ids, await feedbackOfDirectives(db.sql, ids), (r) => r.directive_id),
     ),
   };
 }

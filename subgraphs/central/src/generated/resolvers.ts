@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { ProvinceRow } from '../db/rows.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProvinceRow, CentralSubmissionRow, NationalReportParent, NationalReportLineParent, NationalCheckRow } from '../db/rows.ts';
 import type { CentralContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -11,6 +11,110 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Scalar as a DateTime in the Centre's subgraph (ISO 8601). */
+  DateTime: { input: string; output: string | Date; }
+};
+
+export type CentralSubmission = {
+  __typename?: 'CentralSubmission';
+  checksum: Scalars['String']['output'];
+  computedAt: Scalars['DateTime']['output'];
+  figures: SubmittedFigures;
+  /** Received after the deadline (REPORT_DEADLINE_DAYS after the period's end). */
+  late: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  revision: Scalars['Int']['output'];
+};
+
+/** A conflict found by the national check: one citizen ID hash counted by more than one province outside a transfer. */
+export type CitizenIdConflict = {
+  __typename?: 'CitizenIdConflict';
+  hash: Scalars['String']['output'];
+  provinces: Array<Scalars['ID']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Carrier → Centre: stores a national check result (JSON). */
+  recordNationalCheck: NationalCheck;
+  /** Carrier → Centre: stores a province's submission (idempotent by province, period and revision; a different checksum for a stored revision is refused). */
+  recordReportSubmission: CentralSubmission;
+};
+
+
+export type MutationRecordNationalCheckArgs = {
+  result: Scalars['String']['input'];
+};
+
+
+export type MutationRecordReportSubmissionArgs = {
+  input: ReportSubmissionInput;
+};
+
+/** The latest national check the carrier ran (docs/transfers.md, "National check"). */
+export type NationalCheck = {
+  __typename?: 'NationalCheck';
+  /** The day counted (YYYY-MM-DD). */
+  asOf: Scalars['String']['output'];
+  checkedAt: Scalars['DateTime']['output'];
+  citizenIdConflicts: Array<CitizenIdConflict>;
+  /** Provinces whose citizen ID hashes could not be read: conflicts involving them are unknown. */
+  conflictCheckMissing: Array<Scalars['ID']['output']>;
+  /** National member total on asOf: Σ provinces − transfers both ends count. */
+  members: NationalTotal;
+  overdueTransfers: Array<OverdueTransfer>;
+  /** Transfers received by the destination whose source has not yet applied the receipt (counted once). */
+  transfersAwaitingAcknowledgement: Array<Scalars['ID']['output']>;
+  /** Transfers issued and not received (in transit, still counted by the source). */
+  transfersInTransit: Scalars['Int']['output'];
+};
+
+export type NationalReport = {
+  __typename?: 'NationalReport';
+  /** Last day to submit: the period's last day + REPORT_DEADLINE_DAYS. */
+  deadline: Scalars['String']['output'];
+  /** Codes of the provinces that submitted after the deadline, or have not submitted and the deadline has passed. */
+  late: Array<Scalars['ID']['output']>;
+  /** Members: sum of the latest submissions, minus transfers both ends counted (docs/transfers.md). */
+  memberCount: NationalTotal;
+  /** Codes of the provinces that have not submitted. */
+  missing: Array<Scalars['ID']['output']>;
+  officialCount: NationalTotal;
+  /** YYYY-MM */
+  period: Scalars['String']['output'];
+  provinces: Array<NationalReportLine>;
+  /** Codes of the provinces that submitted. */
+  submitted: Array<Scalars['ID']['output']>;
+};
+
+/** One province's line of the national report. `province` is the province itself: ask it `submittedReport(period) { differsFromLive liveDifferences { … } }` to compare with its live figures. */
+export type NationalReportLine = {
+  __typename?: 'NationalReportLine';
+  code: Scalars['ID']['output'];
+  /** The latest revision received; null when the province has not submitted. */
+  latest?: Maybe<CentralSubmission>;
+  province: Province;
+  /** Every revision received, oldest first. */
+  revisions: Array<CentralSubmission>;
+};
+
+/** A national total over the provinces that answered (or submitted): it names those it is missing, never a silently smaller number. */
+export type NationalTotal = {
+  __typename?: 'NationalTotal';
+  provincesCounted: Scalars['Int']['output'];
+  /** Codes of the provinces not included. */
+  provincesMissing: Array<Scalars['ID']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type OverdueTransfer = {
+  __typename?: 'OverdueTransfer';
+  dueOn: Scalars['String']['output'];
+  fromProvince: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['String']['output'];
+  toProvince: Scalars['ID']['output'];
 };
 
 /** A province-level unit. Each has its own entity type (Province01 ... Province96) so that the gateway can route its fields to its own subgraph: federation routes by type, not by key value. */
@@ -338,10 +442,19 @@ export type ProvinceKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** The latest national check, or null when none has run. */
+  nationalCheck?: Maybe<NationalCheck>;
+  /** The national report of a period (YYYY-MM): latest submissions, who submitted, who is late. */
+  nationalReport: NationalReport;
   /** One province by its 2-digit code (an unknown code is an error). */
   province?: Maybe<Province>;
   /** The registry of provinces, in code order; `codes` selects some (an unknown code is an error). */
   provinces: Array<Province>;
+};
+
+
+export type QueryNationalReportArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -352,6 +465,35 @@ export type QueryProvinceArgs = {
 
 export type QueryProvincesArgs = {
   codes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type ReportSubmissionInput = {
+  checksum: Scalars['String']['input'];
+  computedAt: Scalars['DateTime']['input'];
+  /** The figures as canonical JSON (the checksum is verified against it). */
+  figures: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  provinceCode: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  revision: Scalars['Int']['input'];
+};
+
+/** The figures of a submitted report, as the province computed them. */
+export type SubmittedFigures = {
+  __typename?: 'SubmittedFigures';
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  cellCount: Scalars['Int']['output'];
+  cellsWithRegularMeeting: Scalars['Int']['output'];
+  femaleCount: Scalars['Int']['output'];
+  maleCount: Scalars['Int']['output'];
+  meetingsHeld: Scalars['Int']['output'];
+  memberCount: Scalars['Int']['output'];
+  officialCount: Scalars['Int']['output'];
+  probationaryCount: Scalars['Int']['output'];
+  transfersIn: Scalars['Int']['output'];
+  transfersInUnconfirmed: Array<Scalars['ID']['output']>;
+  transfersOut: Scalars['Int']['output'];
+  transfersOutPending: Array<Scalars['ID']['output']>;
 };
 
 
@@ -584,9 +726,20 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Province: ResolverTypeWrapper<ProvinceRow>;
+  CentralSubmission: ResolverTypeWrapper<CentralSubmissionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CitizenIdConflict: ResolverTypeWrapper<CitizenIdConflict>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalCheck: ResolverTypeWrapper<NationalCheckRow>;
+  NationalReport: ResolverTypeWrapper<NationalReportParent>;
+  NationalReportLine: ResolverTypeWrapper<NationalReportLineParent>;
+  NationalTotal: ResolverTypeWrapper<NationalTotal>;
+  OverdueTransfer: ResolverTypeWrapper<OverdueTransfer>;
+  Province: ResolverTypeWrapper<ProvinceRow>;
   Province01: ResolverTypeWrapper<ProvinceRow>;
   Province04: ResolverTypeWrapper<ProvinceRow>;
   Province08: ResolverTypeWrapper<ProvinceRow>;
@@ -623,14 +776,27 @@ export type ResolversTypes = {
   Province96: ResolverTypeWrapper<ProvinceRow>;
   ProvinceKind: ProvinceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ReportSubmissionInput: ReportSubmissionInput;
+  SubmittedFigures: ResolverTypeWrapper<SubmittedFigures>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Province: ProvinceRow;
+  CentralSubmission: CentralSubmissionRow;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  CitizenIdConflict: CitizenIdConflict;
   ID: Scalars['ID']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
+  NationalCheck: NationalCheckRow;
+  NationalReport: NationalReportParent;
+  NationalReportLine: NationalReportLineParent;
+  NationalTotal: NationalTotal;
+  OverdueTransfer: OverdueTransfer;
+  Province: ProvinceRow;
   Province01: ProvinceRow;
   Province04: ProvinceRow;
   Province08: ProvinceRow;
@@ -666,7 +832,76 @@ export type ResolversParentTypes = {
   Province92: ProvinceRow;
   Province96: ProvinceRow;
   Query: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
+  ReportSubmissionInput: ReportSubmissionInput;
+  SubmittedFigures: SubmittedFigures;
+  Float: Scalars['Float']['output'];
+};
+
+export type CentralSubmissionResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['CentralSubmission'] = ResolversParentTypes['CentralSubmission']> = {
+  checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['SubmittedFigures'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitizenIdConflictResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['CitizenIdConflict'] = ResolversParentTypes['CitizenIdConflict']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordNationalCheck?: Resolver<ResolversTypes['NationalCheck'], ParentType, ContextType, RequireFields<MutationRecordNationalCheckArgs, 'result'>>;
+  recordReportSubmission?: Resolver<ResolversTypes['CentralSubmission'], ParentType, ContextType, RequireFields<MutationRecordReportSubmissionArgs, 'input'>>;
+};
+
+export type NationalCheckResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['NationalCheck'] = ResolversParentTypes['NationalCheck']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  citizenIdConflicts?: Resolver<Array<ResolversTypes['CitizenIdConflict']>, ParentType, ContextType>;
+  conflictCheckMissing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['NationalTotal'], ParentType, ContextType>;
+  overdueTransfers?: Resolver<Array<ResolversTypes['OverdueTransfer']>, ParentType, ContextType>;
+  transfersAwaitingAcknowledgement?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  transfersInTransit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NationalReportResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['NationalReport'] = ResolversParentTypes['NationalReport']> = {
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  late?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['NationalTotal'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  officialCount?: Resolver<ResolversTypes['NationalTotal'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['NationalReportLine']>, ParentType, ContextType>;
+  submitted?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type NationalReportLineResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['NationalReportLine'] = ResolversParentTypes['NationalReportLine']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['CentralSubmission']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['CentralSubmission']>, ParentType, ContextType>;
+};
+
+export type NationalTotalResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['NationalTotal'] = ResolversParentTypes['NationalTotal']> = {
+  provincesCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provincesMissing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OverdueTransferResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['OverdueTransfer'] = ResolversParentTypes['OverdueTransfer']> = {
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProvinceResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province'], FederationReferenceType extends FederationReferenceTypes['Province'] = FederationReferenceTypes['Province']> = {
@@ -981,11 +1216,38 @@ export type Province96Resolvers<ContextType = CentralContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  nationalCheck?: Resolver<Maybe<ResolversTypes['NationalCheck']>, ParentType, ContextType>;
+  nationalReport?: Resolver<ResolversTypes['NationalReport'], ParentType, ContextType, RequireFields<QueryNationalReportArgs, 'period'>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'code'>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
 };
 
+export type SubmittedFiguresResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['SubmittedFigures'] = ResolversParentTypes['SubmittedFigures']> = {
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cellCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cellsWithRegularMeeting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  femaleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  probationaryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersInUnconfirmed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  transfersOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersOutPending?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = CentralContext> = {
+  CentralSubmission?: CentralSubmissionResolvers<ContextType>;
+  CitizenIdConflict?: CitizenIdConflictResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  NationalCheck?: NationalCheckResolvers<ContextType>;
+  NationalReport?: NationalReportResolvers<ContextType>;
+  NationalReportLine?: NationalReportLineResolvers<ContextType>;
+  NationalTotal?: NationalTotalResolvers<ContextType>;
+  OverdueTransfer?: OverdueTransferResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Province01?: Province01Resolvers<ContextType>;
   Province04?: Province04Resolvers<ContextType>;
@@ -1022,5 +1284,6 @@ export type Resolvers<ContextType = CentralContext> = {
   Province92?: Province92Resolvers<ContextType>;
   Province96?: Province96Resolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SubmittedFigures?: SubmittedFiguresResolvers<ContextType>;
 };
 

@@ -4,6 +4,13 @@
 // from hashes of row ids and the seed (e.g. `hashtext(id::text || $seed || 'cards') % 100 < 90`), never from
 // random() or now(): "today" is ctx.asOf.
 import type { PoolClient } from '../../../shared/db.ts';
+import { feesSeeder } from './fees.ts';
+import { qualitySeeder } from './quality.ts';
+import { lifecycleSeeder } from './lifecycle.ts';
+import { cardsSeeder } from './cards.ts';
+import { badgesSeeder } from './badges.ts';
+import { handbookSeeder } from './handbook.ts';
+import { directivesSeeder } from './directives.ts';
 
 export interface AreaSeedContext {
   code: string;
@@ -19,4 +26,4 @@ export interface AreaSeeder {
   run(client: PoolClient, ctx: AreaSeedContext): Promise<void>;
 }
 
-export const AREA_SEEDERS: AreaSeeder[] = [];
+export const AREA_SEEDERS: AreaSeeder[] = [feesSeeder, qualitySeeder, lifecycleSeeder, cardsSeeder, badgesSeeder, handbookSeeder, directivesSeeder];

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow, ReportParent } from '../db/rows.ts';
+import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow, ReportParent, TransferRow, CarrierOutboxParent, SubmissionRow, PartyCardRow, InterruptionRow, BadgeAwardRow, BadgeDueRow, BadgeMilestoneFiguresRow, ExemptionRow, ExitRow, CandidateRow, FeeBasisRow, FeePaymentRow, FeeMonthRow, QualityRatingRow, HandbookMeetingRow, ExcusedStreakRow, HandbookReportRow, DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveReportRow } from '../db/rows.ts';
+import type { CardFiguresRow } from '../db/cards.ts';
 import type { ProvinceContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,21 +36,304 @@ export type ActivityState =
   /** Ra khỏi Đảng */
   | 'RESIGNED';
 
+export type AdmitMemberInput = {
+  candidateId: Scalars['ID']['input'];
+  /** Date of the decision: from the candidate's registration to today. The member is counted from this date. */
+  decisionDate: Scalars['Date']['input'];
+  /** Number of the admission decision (quyết định kết nạp), 1 to 50 characters. */
+  decisionNo: Scalars['String']['input'];
+  /** Approval of the provincial committee: required when the candidate is over the age limit (60 years by default). */
+  provincialApprovalNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AdmitMemberPayload = {
+  __typename?: 'AdmitMemberPayload';
+  candidate: Candidate;
+  /** The new probationary member. */
+  member: Member;
+};
+
+/** Nhóm tuổi (spec §5), in whole years at the date the figure is about. */
+export type AgeBand =
+  /** Từ 30 đến 40 tuổi */
+  | 'A30_40'
+  /** Từ 41 đến 50 tuổi */
+  | 'A41_50'
+  /** Từ 51 đến 60 tuổi */
+  | 'A51_60'
+  /** Từ 61 đến 70 tuổi */
+  | 'A61_70'
+  /** Trên 70 tuổi */
+  | 'O70'
+  /** Dưới 30 tuổi */
+  | 'U30';
+
+export type AnswerFeedbackInput = {
+  /** 1 to 5000 characters. */
+  answer: Scalars['String']['input'];
+  /** Also close it (CLOSED): nothing more is expected. Default false (ANSWERED). */
+  close?: InputMaybe<Scalars['Boolean']['input']>;
+  /** OPEN feedback. */
+  feedbackId: Scalars['ID']['input'];
+};
+
 export type Attendance = {
   __typename?: 'Attendance';
   member: Member;
   presence: Presence;
 };
 
+export type AttendanceEntry = {
+  memberId: Scalars['ID']['input'];
+  presence: Presence;
+};
+
+export type AwardBadgeInput = {
+  ceremony: Ceremony;
+  decisionNo: Scalars['String']['input'];
+  /** Award before eligibleOn: GRAVELY_ILL (ceremony up to 12 or 24 months early) or POSTHUMOUS (died up to 12 months before eligibleOn). Null for an award on time (a member who died after eligibleOn is awarded posthumously without a reason). */
+  early?: InputMaybe<EarlyAwardReason>;
+  memberId: Scalars['ID']['input'];
+  milestone: BadgeMilestone;
+  /** Year of the ceremony: from 1960 to next year. */
+  year: Scalars['Int']['input'];
+};
+
+export type AwardBadgePayload = {
+  __typename?: 'AwardBadgePayload';
+  award: BadgeAward;
+};
+
+export type BadgeAward = {
+  __typename?: 'BadgeAward';
+  ceremony: Ceremony;
+  ceremonyDate: Scalars['Date']['output'];
+  decisionNo: Scalars['String']['output'];
+  /** Why it was awarded before eligibleOn; null when on time. */
+  earlyReason?: Maybe<EarlyAwardReason>;
+  eligibleOn: Scalars['Date']['output'];
+  member: Member;
+  milestone: BadgeMilestone;
+  posthumous: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A member due a badge at a ceremony. */
+export type BadgeDue = {
+  __typename?: 'BadgeDue';
+  ceremony: Ceremony;
+  ceremonyDate: Scalars['Date']['output'];
+  /** admissionDecisionDate + N years + interruptionDays. */
+  eligibleOn: Scalars['Date']['output'];
+  interruptionDays: Scalars['Int']['output'];
+  member: Member;
+  milestone: BadgeMilestone;
+  year: Scalars['Int']['output'];
+};
+
+export type BadgeDueConnection = {
+  __typename?: 'BadgeDueConnection';
+  edges: Array<BadgeDueEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BadgeDueEdge = {
+  __typename?: 'BadgeDueEdge';
+  cursor: Scalars['String']['output'];
+  node: BadgeDue;
+};
+
+/** Badge figures of a month with a ceremony in it (February, May, September, November). */
+export type BadgeFigures = {
+  __typename?: 'BadgeFigures';
+  byMilestone: Array<BadgeMilestoneFigures>;
+  ceremony: Ceremony;
+  ceremonyDate: Scalars['Date']['output'];
+};
+
+/** Mốc Huy hiệu Đảng (năm tuổi Đảng). */
+export type BadgeMilestone =
+  /** Huy hiệu 30 năm tuổi Đảng */
+  | 'Y30'
+  /** Huy hiệu 40 năm tuổi Đảng */
+  | 'Y40'
+  /** Huy hiệu 45 năm tuổi Đảng */
+  | 'Y45'
+  /** Huy hiệu 50 năm tuổi Đảng */
+  | 'Y50'
+  /** Huy hiệu 55 năm tuổi Đảng */
+  | 'Y55'
+  /** Huy hiệu 60 năm tuổi Đảng */
+  | 'Y60'
+  /** Huy hiệu 65 năm tuổi Đảng */
+  | 'Y65'
+  /** Huy hiệu 70 năm tuổi Đảng */
+  | 'Y70'
+  /** Huy hiệu 75 năm tuổi Đảng */
+  | 'Y75'
+  /** Huy hiệu 80 năm tuổi Đảng */
+  | 'Y80'
+  /** Huy hiệu 85 năm tuổi Đảng */
+  | 'Y85'
+  /** Huy hiệu 90 năm tuổi Đảng */
+  | 'Y90';
+
+/** Badges due and awarded per milestone at one ceremony. */
+export type BadgeMilestoneFigures = {
+  __typename?: 'BadgeMilestoneFigures';
+  /** Awards decided for this ceremony (early ones included). */
+  awarded: Scalars['Int']['output'];
+  /** Members counted on the ceremony date whose eligibleOn falls in its window (whether awarded or not). */
+  due: Scalars['Int']['output'];
+  milestone: BadgeMilestone;
+};
+
+export type CancelMeetingInput = {
+  meetingId: Scalars['ID']['input'];
+  /** 3 to 1000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type CancelTransferInput = {
+  /** Why (3 to 1000 characters). */
+  reason: Scalars['String']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
+/** An outstanding candidate for admission (quần chúng ưu tú). */
+export type Candidate = {
+  __typename?: 'Candidate';
+  /** Date of the certificate of the course Nhận thức về Đảng. */
+  awarenessCertificateOn?: Maybe<Scalars['Date']['output']>;
+  birthDate: Scalars['Date']['output'];
+  /** The cell that proposes the candidate. */
+  cell: PartyOrg;
+  /** 12-digit personal identification number (CCCD). */
+  citizenId: Scalars['String']['output'];
+  decisionDate?: Maybe<Scalars['Date']['output']>;
+  /** Admission decision (quyết định kết nạp), once admitted. */
+  decisionNo?: Maybe<Scalars['String']['output']>;
+  ethnicityCode?: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The two official members who vouch for the candidate (người giới thiệu). */
+  introducers: Array<Member>;
+  /** The member record created by the admission. */
+  member?: Maybe<Member>;
+  registeredOn: Scalars['Date']['output'];
+  religionCode?: Maybe<Scalars['String']['output']>;
+  sex: Sex;
+  state: CandidateState;
+};
+
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  edges: Array<CandidateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: Candidate;
+};
+
+/** Tình trạng của quần chúng ưu tú. */
+export type CandidateState =
+  /** Đã kết nạp */
+  | 'ADMITTED'
+  /** Đang xem xét kết nạp */
+  | 'PENDING';
+
+/** Party-card figures of a month. */
+export type CardFigures = {
+  __typename?: 'CardFigures';
+  /** First cards issued in the month. */
+  issued: Scalars['Int']['output'];
+  /** Official members counted on asOf who held no valid card that day (the backlog of cards to issue). */
+  officialWithoutCard: Scalars['Int']['output'];
+  /** Cards issued in the month in place of earlier ones. */
+  reissued: Scalars['Int']['output'];
+};
+
+/** Lý do cấp lại thẻ đảng viên. */
+export type CardReissueReason =
+  /** Thẻ hư hỏng */
+  | 'DAMAGED'
+  /** Thay đổi thông tin trên thẻ */
+  | 'DETAILS_CHANGED'
+  /** Mất thẻ */
+  | 'LOST'
+  /** Đổi thẻ đồng loạt (Chỉ thị 51-CT/TW) */
+  | 'NATIONWIDE_REISSUE';
+
+/** Trạng thái thẻ đảng viên. */
+export type CardStatus =
+  /** Đang sử dụng */
+  | 'ACTIVE'
+  /** Gia đình giữ (đảng viên từ trần) */
+  | 'KEPT_BY_FAMILY'
+  /** Bị mất */
+  | 'LOST'
+  /** Đã thu hồi */
+  | 'RECOVERED'
+  /** Đã thay bằng thẻ cấp lại */
+  | 'REISSUED';
+
+/** What the carrier must carry from this province (docs/transfers.md, "Messages"). */
+export type CarrierOutbox = {
+  __typename?: 'CarrierOutbox';
+  /** Report submissions the Centre has not yet acknowledged. */
+  reports: Array<ReportSubmission>;
+  /** Transfers out waiting for the destination's decision (DELIVER or CANCEL). */
+  transfers: Array<TransferMessage>;
+  /** Receipts in whose source has not yet confirmed applying them (CONFIRM). */
+  unconfirmedReceipts: Array<UnconfirmedReceipt>;
+};
+
+/** Đợt trao Huy hiệu Đảng. */
+export type Ceremony =
+  /** 3/2 (ngày thành lập Đảng) */
+  | 'FEB3'
+  /** 19/5 (ngày sinh Chủ tịch Hồ Chí Minh) */
+  | 'MAY19'
+  /** 7/11 (Cách mạng Tháng Mười Nga) */
+  | 'NOV7'
+  /** 2/9 (Quốc khánh) */
+  | 'SEP2';
+
+/** A salted hash (HMAC-SHA256 with the provinces' shared key) of a counted member's citizen ID. */
+export type CitizenIdHash = {
+  __typename?: 'CitizenIdHash';
+  hash: Scalars['String']['output'];
+  /** The open transfer this member is part of (out from here, or received here and not yet confirmed): the same person at both ends of one transfer is not a conflict. */
+  transferId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Fields left out (or null) are not changed; at least one must change. */
 export type CorrectMemberInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Nơi sinh, 1 to 300 characters. */
+  birthplace?: InputMaybe<Scalars['String']['input']>;
   /** 12 digits. */
   citizenId?: InputMaybe<Scalars['String']['input']>;
+  /** Grades completed / grades of the system, e.g. 12/12. */
+  educationGeneral?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  educationProfessional?: InputMaybe<Scalars['String']['input']>;
   /** 2-digit ethnicity code of the national catalogue (01 Kinh … 54). */
   ethnicityCode?: InputMaybe<Scalars['String']['input']>;
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Quê quán, 1 to 300 characters. */
+  hometown?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
+  /** 1 to 200 characters. */
+  occupation?: InputMaybe<Scalars['String']['input']>;
+  /** 0 then 9 or 10 digits. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  politicalTheory?: InputMaybe<PoliticalTheoryLevel>;
   /** Why the record is corrected (3 to 1000 characters), e.g. the decision or document that shows the right value. */
   reason: Scalars['String']['input'];
   /** 2-digit religion code of the national catalogue. */
@@ -63,12 +347,549 @@ export type CorrectMemberPayload = {
   member: Member;
 };
 
+/** One figure of a breakdown: key is the dimension's value (an enum name or a catalogue code), value the count. */
+export type Count = {
+  __typename?: 'Count';
+  key: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
+/** A directive (văn bản chỉ đạo) of the provincial committee or a commune committee. */
+export type Directive = {
+  __typename?: 'Directive';
+  /** The organisations addressed: their whole subtrees are the audience. */
+  audience: Array<PartyOrg>;
+  /**
+   * Members in the audience now: live members, not exempt and not exited, whose cell is in the subtree of an
+   * audience organisation (the handbook's users: QĐ 339-QĐ/TW excludes exempt members).
+   */
+  audienceCount: Scalars['Int']['output'];
+  body: Scalars['String']['output'];
+  /** Document number, e.g. 12-CT/TU. */
+  docNo?: Maybe<Scalars['String']['output']>;
+  /** Feedback on this directive, oldest first; only of one status when given. */
+  feedback: Array<DirectiveFeedback>;
+  id: Scalars['ID']['output'];
+  /** The publishing committee: the provincial committee (TINH) or a commune committee (XA). */
+  issuer: PartyOrg;
+  publishedAt: Scalars['DateTime']['output'];
+  /** Members of the audience (as above) who have read it. */
+  readCount: Scalars['Int']['output'];
+  /** readCount ÷ audienceCount; null when the audience is empty. */
+  readRate?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A directive (văn bản chỉ đạo) of the provincial committee or a commune committee. */
+export type DirectiveFeedbackArgs = {
+  status?: InputMaybe<FeedbackStatus>;
+};
+
+export type DirectiveConnection = {
+  __typename?: 'DirectiveConnection';
+  edges: Array<DirectiveEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DirectiveEdge = {
+  __typename?: 'DirectiveEdge';
+  cursor: Scalars['String']['output'];
+  node: Directive;
+};
+
+/** A member's feedback on a directive, and the committee's answer. */
+export type DirectiveFeedback = {
+  __typename?: 'DirectiveFeedback';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who answered (the actor of the answering request). */
+  answeredBy?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  directive: Directive;
+  id: Scalars['ID']['output'];
+  member: Member;
+  status: FeedbackStatus;
+};
+
+export type DirectiveFeedbackConnection = {
+  __typename?: 'DirectiveFeedbackConnection';
+  edges: Array<DirectiveFeedbackEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DirectiveFeedbackEdge = {
+  __typename?: 'DirectiveFeedbackEdge';
+  cursor: Scalars['String']['output'];
+  node: DirectiveFeedback;
+};
+
+export type DirectiveFeedbackPayload = {
+  __typename?: 'DirectiveFeedbackPayload';
+  feedback: DirectiveFeedback;
+};
+
+export type DirectivePayload = {
+  __typename?: 'DirectivePayload';
+  directive: Directive;
+};
+
+/** Directives and feedback in a month. */
+export type DirectiveReport = {
+  __typename?: 'DirectiveReport';
+  /** Directives published in the month. */
+  directivesPublished: Scalars['Int']['output'];
+  /** Feedback answered in the month. */
+  feedbackAnswered: Scalars['Int']['output'];
+  /** Feedback submitted in the month. */
+  feedbackReceived: Scalars['Int']['output'];
+  /** Feedback submitted by the end of the month and not answered by then. */
+  openFeedback: Scalars['Int']['output'];
+};
+
+/** Lý do trao sớm. */
+export type EarlyAwardReason =
+  /** Ốm nặng: sớm tối đa 12 tháng (huy hiệu 30–65 năm) hoặc 24 tháng (70–90 năm) */
+  | 'GRAVELY_ILL'
+  /** Truy tặng: từ trần trong vòng 12 tháng trước khi đủ tuổi Đảng */
+  | 'POSTHUMOUS';
+
+/** Trình độ học vấn. */
+export type Education = {
+  __typename?: 'Education';
+  /** General education: grades completed / grades of the system, e.g. 12/12 or 9/10 (giáo dục phổ thông). */
+  general?: Maybe<Scalars['String']['output']>;
+  politicalTheory?: Maybe<PoliticalTheoryLevel>;
+  /** Professional qualification, e.g. Cử nhân Luật (chuyên môn nghiệp vụ). */
+  professional?: Maybe<Scalars['String']['output']>;
+};
+
+export type EndExemptionInput = {
+  /** After the exemption's start, not in the future. */
+  endsOn: Scalars['Date']['input'];
+  memberId: Scalars['ID']['input'];
+  resolutionNo: Scalars['String']['input'];
+};
+
+/** A member excused more than 3 times in a row (HD 12-HD/BTCTW): their longest run of the calendar year. */
+export type ExcusedStreak = {
+  __typename?: 'ExcusedStreak';
+  /** Start of the first meeting of the run. */
+  firstMeetingAt: Scalars['DateTime']['output'];
+  /** Start of the last meeting of the run. */
+  lastMeetingAt: Scalars['DateTime']['output'];
+  member: Member;
+  /** Consecutive regular (or combined) meetings the member was excused from. */
+  timesInARow: Scalars['Int']['output'];
+};
+
+export type ExcusedStreakConnection = {
+  __typename?: 'ExcusedStreakConnection';
+  edges: Array<ExcusedStreakEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExcusedStreakEdge = {
+  __typename?: 'ExcusedStreakEdge';
+  cursor: Scalars['String']['output'];
+  node: ExcusedStreak;
+};
+
+export type ExemptMemberInput = {
+  memberId: Scalars['ID']['input'];
+  reason: ExemptionReason;
+  resolutionNo: Scalars['String']['input'];
+  /** Not before the member joined this province, not in the future. */
+  startsOn: Scalars['Date']['input'];
+};
+
+/** A period of exemption from work and activities. */
+export type Exemption = {
+  __typename?: 'Exemption';
+  /** The resolution (or exit decision) that ended it. */
+  endResolutionNo?: Maybe<Scalars['String']['output']>;
+  /** The day the member is active again (or left); null while exempt. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  member: Member;
+  reason: ExemptionReason;
+  /** The chi bộ resolution that granted it. */
+  resolutionNo: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+export type ExemptionConnection = {
+  __typename?: 'ExemptionConnection';
+  edges: Array<ExemptionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExemptionEdge = {
+  __typename?: 'ExemptionEdge';
+  cursor: Scalars['String']['output'];
+  node: Exemption;
+};
+
+export type ExemptionPayload = {
+  __typename?: 'ExemptionPayload';
+  exemption: Exemption;
+  member: Member;
+};
+
+/** Lý do miễn công tác và sinh hoạt đảng. */
+export type ExemptionReason =
+  /** Tuổi cao */
+  | 'OLD_AGE'
+  /** Sức khỏe yếu */
+  | 'POOR_HEALTH';
+
+export type ExitCount = {
+  __typename?: 'ExitCount';
+  count: Scalars['Int']['output'];
+  type: ExitType;
+};
+
+/** Hình thức ra khỏi Đảng. */
+export type ExitType =
+  /** Từ trần */
+  | 'DECEASED'
+  /** Khai trừ */
+  | 'EXPELLED'
+  /** Xóa tên */
+  | 'REMOVED'
+  /** Xin ra khỏi Đảng */
+  | 'RESIGNED';
+
+export type FeeArrear = {
+  __typename?: 'FeeArrear';
+  /** What remains due over those months, VND. */
+  amountOwedVnd: Scalars['Int']['output'];
+  member: Member;
+  /** The unpaid months of the window, YYYY-MM, oldest first. */
+  unpaidMonths: Array<Scalars['String']['output']>;
+};
+
+export type FeeArrearEdge = {
+  __typename?: 'FeeArrearEdge';
+  cursor: Scalars['String']['output'];
+  node: FeeArrear;
+};
+
+export type FeeArrearsConnection = {
+  __typename?: 'FeeArrearsConnection';
+  edges: Array<FeeArrearEdge>;
+  /** The window counted, YYYY-MM to YYYY-MM. */
+  fromMonth: Scalars['String']['output'];
+  minMonths: Scalars['Int']['output'];
+  pageInfo: PageInfo;
+  toMonth: Scalars['String']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Cơ sở tính đảng phí (Quy định 01-QĐ/TW). OTHER is 1% of another monthly income such as a sick-leave or maternity benefit. */
+export type FeeBasis =
+  /** Miễn */
+  | 'EXEMPT'
+  /** Khác */
+  | 'OTHER'
+  /** 0,5% lương hưu */
+  | 'PENSION'
+  /** 1% lương đóng BHXH */
+  | 'SOCIAL_INSURANCE'
+  /** Học sinh, sinh viên */
+  | 'STUDENT';
+
+/** A member's fee basis from a month on, until the next entry's month. */
+export type FeeBasisEntry = {
+  __typename?: 'FeeBasisEntry';
+  actor: Scalars['String']['output'];
+  /** Monthly salary for social insurance, pension or other income in VND; null for STUDENT and EXEMPT. */
+  baseAmountVnd?: Maybe<Scalars['Int']['output']>;
+  basis: FeeBasis;
+  /** First month it applies to, YYYY-MM. */
+  effectiveMonth: Scalars['String']['output'];
+  exemptionReason?: Maybe<FeeExemptionReason>;
+  note?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  /** How many months from effectiveMonth the reduction lasts (0 without one). */
+  reductionMonths: Scalars['Int']['output'];
+  /** 0, or a reduction allowed by the configuration (30, 50, 70). */
+  reductionPercent: Scalars['Int']['output'];
+};
+
+/** Hình thức nộp đảng phí. */
+export type FeeChannel =
+  /** Nộp tiền mặt cho chi bộ */
+  | 'CASH'
+  /** Qua Cổng Dịch vụ công quốc gia */
+  | 'DVC_PORTAL';
+
+/** Lý do miễn đóng đảng phí. */
+export type FeeExemptionReason =
+  /** Hoàn cảnh khó khăn */
+  | 'HARDSHIP'
+  /** Tuổi đảng từ 50 năm trở lên */
+  | 'PARTY_AGE_50'
+  /** Hưởng trợ cấp xã hội hằng tháng */
+  | 'SOCIAL_PENSION';
+
+/** One month of a fee statement. */
+export type FeeMonth = {
+  __typename?: 'FeeMonth';
+  /** Whole VND; null when no basis (or no rate) is in force. */
+  amountDueVnd?: Maybe<Scalars['Int']['output']>;
+  baseAmountVnd?: Maybe<Scalars['Int']['output']>;
+  /** The basis in force that month; null when none was set. */
+  basis?: Maybe<FeeBasis>;
+  channel?: Maybe<FeeChannel>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  paidOn?: Maybe<Scalars['Date']['output']>;
+  paidVnd?: Maybe<Scalars['Int']['output']>;
+  /** True from the month the member's party age reaches the configured 50 years: nothing is due. */
+  partyAgeExempt: Scalars['Boolean']['output'];
+  /** The reduction applied this month (0 when none or when it has run out). */
+  reductionPercent: Scalars['Int']['output'];
+  status: FeeMonthStatus;
+};
+
+/** Tình trạng đảng phí của một tháng. */
+export type FeeMonthStatus =
+  /** Được miễn */
+  | 'EXEMPT'
+  /** Chưa có cơ sở tính */
+  | 'NO_BASIS'
+  /** Đã đóng */
+  | 'PAID'
+  /** Chưa đóng */
+  | 'UNPAID';
+
+/** A recorded payment for one month (one per member and month). */
+export type FeePayment = {
+  __typename?: 'FeePayment';
+  actor: Scalars['String']['output'];
+  /** What was due for the month when the payment was recorded (amountVnd may be more: a voluntary extra). */
+  amountDueVnd: Scalars['Int']['output'];
+  amountVnd: Scalars['Int']['output'];
+  /** The basis in force for that month when the payment was recorded. */
+  basis: FeeBasis;
+  channel: FeeChannel;
+  member: Member;
+  /** The month paid for, YYYY-MM. */
+  month: Scalars['String']['output'];
+  paidOn: Scalars['Date']['output'];
+  receiptNo?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+/** The rates of one schedule of the configuration. */
+export type FeeRates = {
+  __typename?: 'FeeRates';
+  /** First month of the schedule, YYYY-MM. */
+  effectiveFrom: Scalars['String']['output'];
+  /** Last month, YYYY-MM; null while no later schedule exists. */
+  effectiveUntil?: Maybe<Scalars['String']['output']>;
+  exemptPartyAgeYears: Scalars['Int']['output'];
+  maxReductionMonths: Scalars['Int']['output'];
+  otherPercent: Scalars['Float']['output'];
+  pensionPercent: Scalars['Float']['output'];
+  reductionPercents: Array<Scalars['Int']['output']>;
+  socialInsurancePercent: Scalars['Float']['output'];
+  source: Scalars['String']['output'];
+  studentMonthlyVnd: Scalars['Int']['output'];
+};
+
+/** A month's party fees in a province. VND totals are Float because a province's month exceeds Int's 2^31; they are whole numbers. */
+export type FeeReport = {
+  __typename?: 'FeeReport';
+  /** Everything paid for this month, voluntary extras included. */
+  amountCollectedVnd: Scalars['Float']['output'];
+  amountDueVnd: Scalars['Float']['output'];
+  /** Σ min(paid, due) ÷ Σ due: extras do not raise it; null when nothing is due. */
+  collectionRate?: Maybe<Scalars['Float']['output']>;
+  /** Members with something due this month. */
+  membersDue: Scalars['Int']['output'];
+  /** Members with unpaid dues in at least the configured 3 of the 12 months ending with this month. */
+  membersInArrears: Scalars['Int']['output'];
+  /** Of those, members whose payment covers the month. */
+  membersPaid: Scalars['Int']['output'];
+  /** Members counted this month without a basis in force (nothing can be computed for them). */
+  membersWithoutBasis: Scalars['Int']['output'];
+};
+
+export type FeeStatement = {
+  __typename?: 'FeeStatement';
+  from: Scalars['String']['output'];
+  member: Member;
+  /** The months in [from, to] in which this province counts the member. */
+  months: Array<FeeMonth>;
+  to: Scalars['String']['output'];
+  totalDueVnd: Scalars['Float']['output'];
+  totalPaidVnd: Scalars['Float']['output'];
+  /** Months with something due and not fully paid. */
+  unpaidMonths: Scalars['Int']['output'];
+};
+
+/** Trạng thái ý kiến phản hồi. */
+export type FeedbackStatus =
+  /** Đã trả lời */
+  | 'ANSWERED'
+  /** Đã trả lời và đóng */
+  | 'CLOSED'
+  /** Chưa trả lời */
+  | 'OPEN';
+
 export type FieldChange = {
   __typename?: 'FieldChange';
   /** GraphQL field name, e.g. citizenId. */
   field: Scalars['String']['output'];
   from?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['String']['output']>;
+};
+
+/** A figure whose live value now differs from the submitted one. */
+export type FigureDifference = {
+  __typename?: 'FigureDifference';
+  /** GraphQL field name of ReportFigures, e.g. memberCount. */
+  field: Scalars['String']['output'];
+  live?: Maybe<Scalars['String']['output']>;
+  submitted?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A cell meeting as the handbook shows it: scheduled, held or cancelled. The foundation's `Meeting` is the same
+ * row seen once held (its startedAt/endedAt are non-null, so it cannot show a meeting not yet held).
+ */
+export type HandbookMeeting = {
+  __typename?: 'HandbookMeeting';
+  /** Attendance recorded so far, by member id. */
+  attendance: Array<Attendance>;
+  /** Why it was cancelled; null unless CANCELLED. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cell: PartyOrg;
+  /** When the documents went on the handbook; null while not posted. */
+  docsPublishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whole minutes from start to end; null until held. */
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Null until held. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Members expected: once held, the attendance roll (one row per expected member); before, the cell's members
+   * counted on the meeting's date, not exempt and not exited.
+   */
+  expected: Scalars['Int']['output'];
+  /** Quality flags of a held meeting; empty before it is held. */
+  flags: Array<MeetingFlag>;
+  id: Scalars['ID']['output'];
+  /** Attendance rows marked PRESENT. */
+  present: Scalars['Int']['output'];
+  /** When the meeting was planned for; for meetings recorded without a schedule, when it started. */
+  scheduledAt: Scalars['DateTime']['output'];
+  /** Null until held. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MeetingStatus;
+  topic: Scalars['String']['output'];
+  type: MeetingType;
+};
+
+export type HandbookMeetingConnection = {
+  __typename?: 'HandbookMeetingConnection';
+  edges: Array<HandbookMeetingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HandbookMeetingEdge = {
+  __typename?: 'HandbookMeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: HandbookMeeting;
+};
+
+export type HandbookMeetingPayload = {
+  __typename?: 'HandbookMeetingPayload';
+  meeting: HandbookMeeting;
+};
+
+/** The handbook's figures for a month: compliance (spec §5 rule 3) and the quality flags of held meetings. */
+export type HandbookReport = {
+  __typename?: 'HandbookReport';
+  /** Active party cells (chi bộ and chi bộ cơ sở). */
+  activeCells: Scalars['Int']['output'];
+  /** present ÷ expected over the month's held meetings; null when none expected anyone. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Active cells that held a regular or combined meeting in the month. */
+  cellsWithRegularMeeting: Scalars['Int']['output'];
+  /** cellsWithRegularMeeting ÷ activeCells; null when the province has no active cell. */
+  complianceRate?: Maybe<Scalars['Float']['output']>;
+  /** Held meetings with at least one flag. */
+  flaggedMeetings: Scalars['Int']['output'];
+  /** Held meetings flagged LATE_DOCUMENTS. */
+  lateDocumentMeetings: Scalars['Int']['output'];
+  /** Held meetings flagged LOW_ATTENDANCE. */
+  lowAttendanceMeetings: Scalars['Int']['output'];
+  /** Meetings planned in the month and cancelled. */
+  meetingsCancelled: Scalars['Int']['output'];
+  meetingsHeld: Scalars['Int']['output'];
+  /** Meetings planned in the month and not yet held. */
+  meetingsScheduled: Scalars['Int']['output'];
+  /** Members excused more than 3 times in a row in the calendar year up to the end of the month (see excusedInARow). */
+  membersExcusedInARow: Scalars['Int']['output'];
+  /** Held meetings flagged SHORT. */
+  shortMeetings: Scalars['Int']['output'];
+};
+
+/** Lý do gián đoạn tuổi Đảng. */
+export type InterruptionKind =
+  /** Bị khai trừ (sau đó được kết nạp lại) */
+  | 'EXPELLED'
+  /** Mất liên lạc, không sinh hoạt */
+  | 'LOST_CONTACT'
+  /** Bị xóa tên (sau đó được kết nạp lại) */
+  | 'REMOVED'
+  /** Khoảng trống khi chuyển sinh hoạt */
+  | 'TRANSFER_GAP';
+
+export type IssueCardInput = {
+  /** The upper committee's decision number (1 to 100 characters). */
+  decisionNo: Scalars['String']['input'];
+  /** Not in the future, not before the member's official date. */
+  issuedOn: Scalars['Date']['input'];
+  memberId: Scalars['ID']['input'];
+  /** 1 to 30 characters, letters, digits, '.', '/' or '-'; unique in the province. */
+  number: Scalars['String']['input'];
+};
+
+export type IssueTransferInput = {
+  /** Date on the letter: not in the future, not before the member joined this province. */
+  issuedOn: Scalars['Date']['input'];
+  kind: TransferKind;
+  /** Số giấy giới thiệu, 1 to 50 characters. */
+  letterNo: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** The receiving cell in the destination province. */
+  toOrgId: Scalars['ID']['input'];
+  /** 2-digit code of the destination province (not this one). */
+  toProvince: Scalars['ID']['input'];
+};
+
+export type MarkDirectiveReadInput = {
+  directiveId: Scalars['ID']['input'];
+  /** A member of the directive's audience. */
+  memberId: Scalars['ID']['input'];
+};
+
+export type MarkDirectiveReadPayload = {
+  __typename?: 'MarkDirectiveReadPayload';
+  directive: Directive;
+  /** True when this request recorded the read; false when it had been read before (nothing changed). */
+  firstRead: Scalars['Boolean']['output'];
+  member: Member;
+  /** The first time the member marked it read. */
+  readAt: Scalars['DateTime']['output'];
 };
 
 /** A cell meeting (sinh hoạt chi bộ). */
@@ -80,6 +901,8 @@ export type Meeting = {
   endedAt: Scalars['DateTime']['output'];
   /** Members expected (exempt members are not expected). */
   expected: Scalars['Int']['output'];
+  /** Quality flags of this held meeting (see MeetingFlag). */
+  flags: Array<MeetingFlag>;
   id: Scalars['ID']['output'];
   /** YYYY-MM */
   month: Scalars['String']['output'];
@@ -102,6 +925,24 @@ export type MeetingEdge = {
   node: Meeting;
 };
 
+/** Cảnh báo chất lượng sinh hoạt chi bộ (held meetings only). */
+export type MeetingFlag =
+  /** Tài liệu đăng lên Sổ tay chưa đủ 1 ngày trước cuộc họp (hoặc chưa đăng) */
+  | 'LATE_DOCUMENTS'
+  /** Tỷ lệ đảng viên có mặt không quá 85% */
+  | 'LOW_ATTENDANCE'
+  /** Thời lượng dưới 90 phút (dưới 120 phút nếu sinh hoạt thường kỳ kết hợp chuyên đề) */
+  | 'SHORT';
+
+/** Trạng thái cuộc sinh hoạt chi bộ. */
+export type MeetingStatus =
+  /** Đã hủy */
+  | 'CANCELLED'
+  /** Đã tổ chức */
+  | 'HELD'
+  /** Đã lên lịch */
+  | 'SCHEDULED';
+
 /** Loại sinh hoạt chi bộ. */
 export type MeetingType =
   /** Thường kỳ + chuyên đề */
@@ -117,23 +958,68 @@ export type MeetingType =
 export type Member = {
   __typename?: 'Member';
   admissionDecisionDate: Scalars['Date']['output'];
+  /** Number of the admission decision (quyết định kết nạp), when recorded. */
+  admissionDecisionNo?: Maybe<Scalars['String']['output']>;
+  /** Badges awarded, by milestone. */
+  badges: Array<BadgeAward>;
   birthDate: Scalars['Date']['output'];
+  /** Nơi sinh. */
+  birthplace?: Maybe<Scalars['String']['output']>;
   /** The cell (chi bộ) the member belongs to. */
   cell: PartyOrg;
   /** 12-digit personal identification number (số định danh cá nhân / CCCD). */
   citizenId: Scalars['String']['output'];
   /** Corrections of this record, oldest first. */
   corrections: Array<MemberCorrection>;
+  education: Education;
   ethnicityCode?: Maybe<Scalars['String']['output']>;
+  /** Name of ethnicityCode in the national catalogue (e.g. Kinh, Tày). */
+  ethnicityName?: Maybe<Scalars['String']['output']>;
+  /** Exemptions from work and activities, oldest first. */
+  exemptions: Array<Exemption>;
+  /** How the member left the Party; null while a member. */
+  exit?: Maybe<MemberExit>;
+  /** The member's fee bases, newest first. */
+  feeBases: Array<FeeBasisEntry>;
   fullName: Scalars['String']['output'];
+  /** Quê quán. */
+  hometown?: Maybe<Scalars['String']['output']>;
   /** National member id (UUID): stable across provinces and citizen-ID changes. */
   id: Scalars['ID']['output'];
+  /** Days out of the Party: the sum of the member's interruptions. */
+  interruptionDays: Scalars['Int']['output'];
+  interruptions: Array<PartyInterruption>;
+  /** Nghề nghiệp. */
+  occupation?: Maybe<Scalars['String']['output']>;
   officialDate?: Maybe<Scalars['Date']['output']>;
+  /** Party age on asOf (default today, Vietnam time): completed years since the admission decision, less days out, plus the elapsed share of the current year. Reaches N exactly on the N-year eligibleOn. */
+  partyAgeYears: Scalars['Float']['output'];
+  /** The member's valid party card (status ACTIVE); null when they hold none. */
+  partyCard?: Maybe<PartyCard>;
+  /** Every party card issued to the member, oldest first. */
+  partyCards: Array<PartyCard>;
+  phone?: Maybe<Scalars['String']['output']>;
   provinceCode: Scalars['ID']['output'];
+  /** Quality ratings, newest year first; only current versions unless history is true. */
+  qualityRatings: Array<QualityRating>;
   religionCode?: Maybe<Scalars['String']['output']>;
+  /** Name of religionCode in the national catalogue; null when the member declares no religion. */
+  religionName?: Maybe<Scalars['String']['output']>;
   sex: Sex;
   state: ActivityState;
   status: MemberStatus;
+};
+
+
+/** A party member as held by the province that counts them. */
+export type MemberPartyAgeYearsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A party member as held by the province that counts them. */
+export type MemberQualityRatingsArgs = {
+  history?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type MemberConnection = {
@@ -155,10 +1041,55 @@ export type MemberCorrection = {
   version: Scalars['Int']['output'];
 };
 
+/** A directive as one member sees it. */
+export type MemberDirective = {
+  __typename?: 'MemberDirective';
+  directive: Directive;
+  /** The member's own feedback on it, oldest first. */
+  feedback: Array<DirectiveFeedback>;
+  /** When the member first marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type MemberDirectiveConnection = {
+  __typename?: 'MemberDirectiveConnection';
+  edges: Array<MemberDirectiveEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberDirectiveEdge = {
+  __typename?: 'MemberDirectiveEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberDirective;
+};
+
 export type MemberEdge = {
   __typename?: 'MemberEdge';
   cursor: Scalars['String']['output'];
   node: Member;
+};
+
+export type MemberExit = {
+  __typename?: 'MemberExit';
+  date: Scalars['Date']['output'];
+  decisionNo: Scalars['String']['output'];
+  member: Member;
+  reason?: Maybe<Scalars['String']['output']>;
+  type: ExitType;
+};
+
+export type MemberExitConnection = {
+  __typename?: 'MemberExitConnection';
+  edges: Array<MemberExitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberExitEdge = {
+  __typename?: 'MemberExitEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberExit;
 };
 
 export type MemberFilter = {
@@ -208,6 +1139,46 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A party card (thẻ đảng viên). */
+export type PartyCard = {
+  __typename?: 'PartyCard';
+  /** Number of the upper committee's decision to issue the card. */
+  decisionNo: Scalars['String']['output'];
+  /** The day the card stopped being valid (reissued, lost, recovered or kept by the family); null while ACTIVE. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  issuedOn: Scalars['Date']['output'];
+  member: Member;
+  /** The card number: an opaque string (there is no public format). */
+  number: Scalars['String']['output'];
+  /** Why this card was issued in place of an earlier one; null for a first card. */
+  reissueReason?: Maybe<CardReissueReason>;
+  /** The number of the card this one replaced; null for a first card. */
+  replacesNumber?: Maybe<Scalars['String']['output']>;
+  status: CardStatus;
+};
+
+export type PartyCardPayload = {
+  __typename?: 'PartyCardPayload';
+  /** The card issued (issueCard, reissueCard) or marked lost (reportCardLost). */
+  card: PartyCard;
+  member: Member;
+  /** The card that reissueCard replaced; null otherwise. */
+  previous?: Maybe<PartyCard>;
+};
+
+/** A period out of the Party, subtracted from party age. */
+export type PartyInterruption = {
+  __typename?: 'PartyInterruption';
+  /** toDate − fromDate. */
+  days: Scalars['Int']['output'];
+  decisionNo?: Maybe<Scalars['String']['output']>;
+  /** The first day out. */
+  fromDate: Scalars['Date']['output'];
+  kind: InterruptionKind;
+  /** The day membership was restored (counts again). */
+  toDate: Scalars['Date']['output'];
+};
+
 /** A party organisation (tổ chức đảng): a node of the province's tree. */
 export type PartyOrg = {
   __typename?: 'PartyOrg';
@@ -224,6 +1195,17 @@ export type PartyOrg = {
   provinceCode: Scalars['ID']['output'];
 };
 
+/** Trình độ lý luận chính trị. */
+export type PoliticalTheoryLevel =
+  /** Cao cấp */
+  | 'CAO_CAP'
+  /** Cử nhân */
+  | 'CU_NHAN'
+  /** Sơ cấp */
+  | 'SO_CAP'
+  /** Trung cấp */
+  | 'TRUNG_CAP';
+
 /** Điểm danh. */
 export type Presence =
   /** Vắng có lý do */
@@ -234,19 +1216,152 @@ export type Presence =
   | 'UNEXCUSED';
 
 export type Province = {
+  /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. Ordered by milestone, then member id; keyset-paginated. */
+  badgesDue?: Maybe<BadgeDueConnection>;
+  /** Outstanding candidates (quần chúng ưu tú) for admission, keyset-paginated like members; all states unless one is given. */
+  candidates?: Maybe<CandidateConnection>;
+  /** Work for the transfer carrier (server to server): the messages this province's outbox holds. Reserved to the carrier's service identity once authentication lands. */
+  carrierOutbox?: Maybe<CarrierOutbox>;
+  /** Salted hashes of the citizen IDs of the members this province counts today, for the national check: a raw citizen ID never leaves the province (spec §4). */
+  citizenIdHashes?: Maybe<Array<CitizenIdHash>>;
   code: Scalars['ID']['output'];
+  /** One directive by id; null when not in this province. */
+  directive?: Maybe<Directive>;
+  /** Directives published by this province's committees, newest first; keyset-paginated. */
+  directives?: Maybe<DirectiveConnection>;
+  /** Members excused more than 3 times in a row at the regular meetings they were expected at, in the calendar year up to the end of `period` (YYYY-MM); keyset-paginated by member id. */
+  excusedInARow?: Maybe<ExcusedStreakConnection>;
+  /** Members exempt from work and activities on `asOf` (default today, Vietnam time) and counted here that day; by member id, keyset-paginated. */
+  exemptMembers?: Maybe<ExemptionConnection>;
+  /** Exits (death, removal, expulsion, resignation) dated from `from` to `to` inclusive, optionally of one type; by member id, keyset-paginated. */
+  exits?: Maybe<MemberExitConnection>;
+  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM); keyset-paginated like members. */
+  feeArrears?: Maybe<FeeArrearsConnection>;
+  /** Process 7: the fee rates in force for a month (YYYY-MM), from the configuration. */
+  feeRates?: Maybe<FeeRates>;
+  /** Process 7, party fees: a member's statement month by month, from..to (YYYY-MM, at most 24 months); null when this province does not hold the member. */
+  feeStatement?: Maybe<FeeStatement>;
+  /** One meeting of any status by id; null when not in this province. */
+  handbookMeeting?: Maybe<HandbookMeeting>;
+  /** Meetings of any status in a month (YYYY-MM, by start when held, else by planned time), optionally of one cell or one status; keyset-paginated like members. */
+  handbookMeetings?: Maybe<HandbookMeetingConnection>;
   /** Meetings held in a month (YYYY-MM), optionally of one cell; keyset-paginated like members. */
   meetings?: Maybe<MeetingConnection>;
   /** One member by national member id; null when this province does not hold them. */
   member?: Maybe<Member>;
+  /** What a member sees in the handbook: directives whose audience includes the member's cell, newest first; null when this province does not hold the member. */
+  memberDirectives?: Maybe<MemberDirectiveConnection>;
   /** Members, keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
+  /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
+  officialMembersWithoutCard?: Maybe<MemberConnection>;
+  /** Feedback awaiting an answer, oldest first; keyset-paginated. */
+  openFeedback?: Maybe<DirectiveFeedbackConnection>;
   /** One organisation by id; null when not in this province. */
   organisation?: Maybe<PartyOrg>;
+  /** Probationary members still not recognised as official more than the probation (12 months) after admission, as of asOf (default today), oldest admission first; at most 500. */
+  overdueProbationaryMembers?: Maybe<Array<Member>>;
+  /** One card by its number (any status); null when no card of this province has it. */
+  partyCard?: Maybe<PartyCard>;
+  /** Process 8, annual quality rating: distribution by level of the year's current ratings, in the whole province or under one organisation. */
+  qualityReport?: Maybe<QualityReport>;
   /** Figures for one month, period YYYY-MM (e.g. "2026-10"). */
   report?: Maybe<ProvinceReport>;
+  /** Every submitted revision of a period's report, oldest first. */
+  reportRevisions?: Maybe<Array<ReportSubmission>>;
   /** The provincial party committee: the root of the organisation tree. */
   rootOrganisation?: Maybe<PartyOrg>;
+  /** The latest submitted revision of a period's report (YYYY-MM), served from its snapshot; null when not submitted. */
+  submittedReport?: Maybe<ReportSubmission>;
+  /** One transfer by national transfer id; null when this province is neither its source nor its destination. */
+  transfer?: Maybe<Transfer>;
+  /** Transfers this province issued (OUT) or received (IN), newest letter first; at most `first` (≤ 500, default 50). */
+  transfers?: Maybe<Array<Transfer>>;
+};
+
+
+export type ProvinceBadgesDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  ceremony: Ceremony;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  milestone?: InputMaybe<BadgeMilestone>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type ProvinceCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<CandidateState>;
+};
+
+
+export type ProvinceDirectiveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type ProvinceDirectivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProvinceExcusedInARowArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cellId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+export type ProvinceExemptMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProvinceExitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  type?: InputMaybe<ExitType>;
+};
+
+
+export type ProvinceFeeArrearsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProvinceFeeRatesArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type ProvinceFeeStatementArgs = {
+  from: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type ProvinceHandbookMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type ProvinceHandbookMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cellId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['String']['input'];
+  status?: InputMaybe<MeetingStatus>;
 };
 
 
@@ -263,9 +1378,29 @@ export type ProvinceMemberArgs = {
 };
 
 
+export type ProvinceMemberDirectivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  memberId: Scalars['ID']['input'];
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type ProvinceMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProvinceOfficialMembersWithoutCardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProvinceOpenFeedbackArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -275,25 +1410,197 @@ export type ProvinceOrganisationArgs = {
 };
 
 
+export type ProvinceOverdueProbationaryMembersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProvincePartyCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type ProvinceQualityReportArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type ProvinceReportArgs = {
   period: Scalars['String']['input'];
 };
 
+
+export type ProvinceReportRevisionsArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type ProvinceSubmittedReportArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type ProvinceTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type ProvinceTransfersArgs = {
+  direction?: InputMaybe<TransferDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<TransferState>;
+};
+
 export type Province01 = Province & {
   __typename?: 'Province01';
+  /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. Ordered by milestone, then member id; keyset-paginated. */
+  badgesDue?: Maybe<BadgeDueConnection>;
+  /** Outstanding candidates (quần chúng ưu tú) for admission, keyset-paginated like members; all states unless one is given. */
+  candidates?: Maybe<CandidateConnection>;
+  /** Work for the transfer carrier (server to server): the messages this province's outbox holds. Reserved to the carrier's service identity once authentication lands. */
+  carrierOutbox?: Maybe<CarrierOutbox>;
+  /** Salted hashes of the citizen IDs of the members this province counts today, for the national check: a raw citizen ID never leaves the province (spec §4). */
+  citizenIdHashes?: Maybe<Array<CitizenIdHash>>;
   code: Scalars['ID']['output'];
+  /** One directive by id; null when not in this province. */
+  directive?: Maybe<Directive>;
+  /** Directives published by this province's committees, newest first; keyset-paginated. */
+  directives?: Maybe<DirectiveConnection>;
+  /** Members excused more than 3 times in a row at the regular meetings they were expected at, in the calendar year up to the end of `period` (YYYY-MM); keyset-paginated by member id. */
+  excusedInARow?: Maybe<ExcusedStreakConnection>;
+  /** Members exempt from work and activities on `asOf` (default today, Vietnam time) and counted here that day; by member id, keyset-paginated. */
+  exemptMembers?: Maybe<ExemptionConnection>;
+  /** Exits (death, removal, expulsion, resignation) dated from `from` to `to` inclusive, optionally of one type; by member id, keyset-paginated. */
+  exits?: Maybe<MemberExitConnection>;
+  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM); keyset-paginated like members. */
+  feeArrears?: Maybe<FeeArrearsConnection>;
+  /** Process 7: the fee rates in force for a month (YYYY-MM), from the configuration. */
+  feeRates?: Maybe<FeeRates>;
+  /** Process 7, party fees: a member's statement month by month, from..to (YYYY-MM, at most 24 months); null when this province does not hold the member. */
+  feeStatement?: Maybe<FeeStatement>;
+  /** One meeting of any status by id; null when not in this province. */
+  handbookMeeting?: Maybe<HandbookMeeting>;
+  /** Meetings of any status in a month (YYYY-MM, by start when held, else by planned time), optionally of one cell or one status; keyset-paginated like members. */
+  handbookMeetings?: Maybe<HandbookMeetingConnection>;
   /** Meetings held in a month (YYYY-MM), optionally of one cell; keyset-paginated like members. */
   meetings?: Maybe<MeetingConnection>;
   /** One member by national member id; null when this province does not hold them. */
   member?: Maybe<Member>;
+  /** What a member sees in the handbook: directives whose audience includes the member's cell, newest first; null when this province does not hold the member. */
+  memberDirectives?: Maybe<MemberDirectiveConnection>;
   /** Members, keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
+  /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
+  officialMembersWithoutCard?: Maybe<MemberConnection>;
+  /** Feedback awaiting an answer, oldest first; keyset-paginated. */
+  openFeedback?: Maybe<DirectiveFeedbackConnection>;
   /** One organisation by id; null when not in this province. */
   organisation?: Maybe<PartyOrg>;
+  /** Probationary members still not recognised as official more than the probation (12 months) after admission, as of asOf (default today), oldest admission first; at most 500. */
+  overdueProbationaryMembers?: Maybe<Array<Member>>;
+  /** One card by its number (any status); null when no card of this province has it. */
+  partyCard?: Maybe<PartyCard>;
+  /** Process 8, annual quality rating: distribution by level of the year's current ratings, in the whole province or under one organisation. */
+  qualityReport?: Maybe<QualityReport>;
   /** Figures for one month, period YYYY-MM (e.g. "2026-10"). */
   report?: Maybe<ProvinceReport>;
+  /** Every submitted revision of a period's report, oldest first. */
+  reportRevisions?: Maybe<Array<ReportSubmission>>;
   /** The provincial party committee: the root of the organisation tree. */
   rootOrganisation?: Maybe<PartyOrg>;
+  /** The latest submitted revision of a period's report (YYYY-MM), served from its snapshot; null when not submitted. */
+  submittedReport?: Maybe<ReportSubmission>;
+  /** One transfer by national transfer id; null when this province is neither its source nor its destination. */
+  transfer?: Maybe<Transfer>;
+  /** Transfers this province issued (OUT) or received (IN), newest letter first; at most `first` (≤ 500, default 50). */
+  transfers?: Maybe<Array<Transfer>>;
+};
+
+
+export type Province01BadgesDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  ceremony: Ceremony;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  milestone?: InputMaybe<BadgeMilestone>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type Province01CandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<CandidateState>;
+};
+
+
+export type Province01DirectiveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type Province01DirectivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Province01ExcusedInARowArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cellId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+export type Province01ExemptMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Province01ExitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  type?: InputMaybe<ExitType>;
+};
+
+
+export type Province01FeeArrearsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Province01FeeRatesArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type Province01FeeStatementArgs = {
+  from: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type Province01HandbookMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type Province01HandbookMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cellId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['String']['input'];
+  status?: InputMaybe<MeetingStatus>;
 };
 
 
@@ -310,9 +1617,29 @@ export type Province01MemberArgs = {
 };
 
 
+export type Province01MemberDirectivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  memberId: Scalars['ID']['input'];
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type Province01MembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Province01OfficialMembersWithoutCardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Province01OpenFeedbackArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -322,15 +1649,166 @@ export type Province01OrganisationArgs = {
 };
 
 
+export type Province01OverdueProbationaryMembersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Province01PartyCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type Province01QualityReportArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type Province01ReportArgs = {
   period: Scalars['String']['input'];
+};
+
+
+export type Province01ReportRevisionsArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type Province01SubmittedReportArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type Province01TransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type Province01TransfersArgs = {
+  direction?: InputMaybe<TransferDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<TransferState>;
 };
 
 /** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
 export type ProvinceMutations = {
   __typename?: 'ProvinceMutations';
+  /** Carrier → destination: receives a transfer (idempotent by transfer id: a retry returns the first decision). */
+  acceptTransfer: TransferDecision;
+  /** Admits a pending candidate: a probationary member counted from the decision date. Checks the age limits (in completed months) and the introducers again. */
+  admitMember: AdmitMemberPayload;
+  /** The committee answers OPEN feedback (ANSWERED, or CLOSED with close: true). */
+  answerFeedback: DirectiveFeedbackPayload;
+  /** Records the award of a badge at a ceremony; refuses a milestone the member already has, or one they are not yet due. */
+  awardBadge: AwardBadgePayload;
+  /** Carrier → destination: refuses a transfer id not yet received (idempotent); returns the decision already taken if any. */
+  cancelIncomingTransfer: TransferDecision;
+  /** Cancels a scheduled meeting, with the reason. */
+  cancelMeeting: HandbookMeetingPayload;
+  /** Asks to cancel a transfer out not yet received; it is CANCELLED once the destination confirms it has not received it. */
+  cancelTransfer: TransferPayload;
+  /** Carrier → destination: the source has applied the receipt (idempotent). */
+  confirmTransferSettled: Transfer;
   /** Corrects fields of a member record. The record keeps every version: who, when, what changed and why (phiếu bổ sung 3-HSĐV). */
   correctMember: CorrectMemberPayload;
+  /** Ends a member's exemption: state ACTIVE again from a date. */
+  endExemption: ExemptionPayload;
+  /** Exempts an official member from work and activities (state EXEMPT) from a date, by chi bộ resolution. */
+  exemptMember: ExemptionPayload;
+  /** Issues a member's first party card. Official (chính thức) members only. */
+  issueCard: PartyCardPayload;
+  /** Issues a transfer letter (giấy giới thiệu). OFFICIAL: the member is IN_TRANSIT and still counted here until the destination receives them. */
+  issueTransfer: TransferPayload;
+  /** Records that a member of the audience read a directive; marking it again keeps the first time. */
+  markDirectiveRead: MarkDirectiveReadPayload;
+  /** Carrier → province: the Centre acknowledged this revision (idempotent). */
+  markReportDelivered: ReportSubmission;
+  /** Publishes a directive of a committee to organisations within its own subtree. */
+  publishDirective: DirectivePayload;
+  /** Rates a member for a year (process 8); a second rating of the same year is a correction and needs a reason. */
+  rateMember: RateMemberPayload;
+  /** Recognises a probationary member as official by the cell's resolution, after the probation. */
+  recognizeOfficial: Member;
+  /** Records presence per member for a scheduled or held meeting (again for a member: the new value replaces the old). Only the cell's expected members: exempt members are refused. */
+  recordAttendance: HandbookMeetingPayload;
+  /** Records an exit: sets the state and left_on (the member is no longer counted from that date), ends an exemption, and marks the valid card kept by the family (death) or recovered. */
+  recordExit: RecordExitPayload;
+  /** Records a member's payment for one month; idempotent per member and month. */
+  recordFeePayment: RecordFeePaymentPayload;
+  /** Records a period out of the Party; it shifts every later badge date by its days. */
+  recordInterruption: RecordInterruptionPayload;
+  /** Records a scheduled meeting as held, with its start and end. Every expected member must have an attendance row first. */
+  recordMeetingHeld: HandbookMeetingPayload;
+  /** Registers an outstanding candidate with two introducers (official, active members of this province). */
+  registerCandidate: Candidate;
+  /** Issues a card in place of the member's last one, which becomes REISSUED (or LOST when the reason is LOST). */
+  reissueCard: PartyCardPayload;
+  /** Marks the member's valid card LOST; they count as without a card until a card is reissued. */
+  reportCardLost: PartyCardPayload;
+  /** Schedules a cell meeting (the handbook invitation): type, topic, planned time, and when documents were posted if they were. */
+  scheduleMeeting: HandbookMeetingPayload;
+  /** Sets a member's fee basis from a month on (process 7). */
+  setFeeBasis: SetFeeBasisPayload;
+  /** Carrier → source: applies the destination's decision (the acknowledgement; idempotent). */
+  settleTransfer: Transfer;
+  /** A member of the audience answers a directive with feedback (status OPEN). */
+  submitFeedback: DirectiveFeedbackPayload;
+  /**
+   * Submits the report of an ended month to the Centre and locks the period. Without a reason on a locked period
+   * it returns the latest revision unchanged; with a reason (3 to 1000 characters) it submits a correction as a
+   * new revision, unless the latest revision already has that reason and those figures (a retry).
+   */
+  submitReport: SubmitReportPayload;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsAcceptTransferArgs = {
+  message: TransferMessageInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsAdmitMemberArgs = {
+  input: AdmitMemberInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsAnswerFeedbackArgs = {
+  input: AnswerFeedbackInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsAwardBadgeArgs = {
+  input: AwardBadgeInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsCancelIncomingTransferArgs = {
+  message: TransferMessageInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsCancelMeetingArgs = {
+  input: CancelMeetingInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsCancelTransferArgs = {
+  input: CancelTransferInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsConfirmTransferSettledArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -339,29 +1817,526 @@ export type ProvinceMutationsCorrectMemberArgs = {
   input: CorrectMemberInput;
 };
 
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsEndExemptionArgs = {
+  input: EndExemptionInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsExemptMemberArgs = {
+  input: ExemptMemberInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsIssueCardArgs = {
+  input: IssueCardInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsIssueTransferArgs = {
+  input: IssueTransferInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsMarkDirectiveReadArgs = {
+  input: MarkDirectiveReadInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsMarkReportDeliveredArgs = {
+  period: Scalars['String']['input'];
+  revision: Scalars['Int']['input'];
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsPublishDirectiveArgs = {
+  input: PublishDirectiveInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRateMemberArgs = {
+  input: RateMemberInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecognizeOfficialArgs = {
+  input: RecognizeOfficialInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordExitArgs = {
+  input: RecordExitInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordFeePaymentArgs = {
+  input: RecordFeePaymentInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordInterruptionArgs = {
+  input: RecordInterruptionInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordMeetingHeldArgs = {
+  input: RecordMeetingHeldInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRegisterCandidateArgs = {
+  input: RegisterCandidateInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsReissueCardArgs = {
+  input: ReissueCardInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsReportCardLostArgs = {
+  input: ReportCardLostInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsSetFeeBasisArgs = {
+  input: SetFeeBasisInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsSettleTransferArgs = {
+  input: SettleTransferInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsSubmitFeedbackArgs = {
+  input: SubmitFeedbackInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsSubmitReportArgs = {
+  period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A province's figures for one month (YYYY-MM), as of the last day of that month. */
 export type ProvinceReport = {
   __typename?: 'ProvinceReport';
+  /** Members admitted by this province in the period (admission decision date in the month). */
+  admissionCount?: Maybe<Scalars['Int']['output']>;
+  /** Admissions in the period by age band at the decision date (every AgeBand key, zeros included). */
+  admissionsByAgeBand?: Maybe<Array<Count>>;
+  /** Admissions in the period by ethnicity code (only codes with admissions, by code). */
+  admissionsByEthnicity?: Maybe<Array<Count>>;
+  /** Admissions in the period by sex (keys NAM, NU; every key, zeros included). */
+  admissionsBySex?: Maybe<Array<Count>>;
   /** Last day of the period: member counts are taken as of this date. */
   asOf: Scalars['Date']['output'];
   /** present ÷ expected over the month's meetings; null when no meeting expected anyone. */
   attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Party badges (process 4); null in a month without a ceremony. */
+  badges?: Maybe<BadgeFigures>;
+  /** Candidates pending on the last day of the period (registered by then, not admitted by then). */
+  candidatesPending?: Maybe<Scalars['Int']['output']>;
+  /** Party cards (process 3). */
+  cards?: Maybe<CardFigures>;
   /** Active party cells (chi bộ and chi bộ cơ sở). */
   cellCount: Scalars['Int']['output'];
   /** Active cells that held a regular or combined meeting in the month. */
   cellsWithRegularMeeting: Scalars['Int']['output'];
   /** When these figures were computed. */
   computedAt: Scalars['DateTime']['output'];
+  /** Directives and feedback for the period. */
+  directives: DirectiveReport;
+  /** Members counted on asOf who were exempt from work and activities that day. */
+  exemptCount?: Maybe<Scalars['Int']['output']>;
+  /** Exits dated in the month, one entry per type (zeros included). */
+  exitsByType?: Maybe<Array<ExitCount>>;
+  /** Party fees of the period (process 7). */
+  fees?: Maybe<FeeReport>;
   femaleCount: Scalars['Int']['output'];
+  /** The electronic handbook's figures for the period. */
+  handbook: HandbookReport;
   maleCount: Scalars['Int']['output'];
   /** Meetings held in the month, of any type. */
   meetingsHeld: Scalars['Int']['output'];
   /** Members counted by this province on asOf (official + probationary, exempt and in-transit included). */
   memberCount: Scalars['Int']['output'];
   officialCount: Scalars['Int']['output'];
+  /** Transfers out issued and not received, past their deadline on asOf (or today for the current month). */
+  overdueTransfersOut: Scalars['Int']['output'];
   /** The period asked for, YYYY-MM. */
   period: Scalars['String']['output'];
   probationaryCount: Scalars['Int']['output'];
+  /** Members counted on the last day of the period who are still probationary more than the probation after admission. */
+  probationaryOverdue?: Maybe<Scalars['Int']['output']>;
+  /** Official transfers received here during the month (members in). */
+  transfersIn: Scalars['Int']['output'];
+  /** Official transfers received here on or before asOf whose source has not yet confirmed releasing the member. */
+  transfersInUnconfirmed: Array<Scalars['ID']['output']>;
+  /** Official transfers out received by their destination during the month (members out). */
+  transfersOut: Scalars['Int']['output'];
+  /** Official transfers out whose member this province still counts on asOf while the destination may already have received them (national total: docs/transfers.md). */
+  transfersOutPending: Array<Scalars['ID']['output']>;
+};
+
+export type PublishDirectiveInput = {
+  /** 1 to 200 distinct active organisations, each the issuer or below it. */
+  audienceOrgIds: Array<Scalars['ID']['input']>;
+  /** 1 to 20000 characters. */
+  body: Scalars['String']['input'];
+  /** 1 to 50 characters. */
+  docNo?: InputMaybe<Scalars['String']['input']>;
+  /** The provincial committee (TINH) or a commune committee (XA) of this province, active. */
+  issuerOrgId: Scalars['ID']['input'];
+  /** 1 to 300 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type QualityCapBreach = {
+  __typename?: 'QualityCapBreach';
+  httCount: Scalars['Int']['output'];
+  htxsCount: Scalars['Int']['output'];
+  organisation: PartyOrg;
+};
+
+/** What happens when a rating takes an organisation's HTXS over the cap. */
+export type QualityCapMode =
+  /** Từ chối: không lưu */
+  | 'REFUSE'
+  /** Cảnh báo: lưu và trả về cảnh báo */
+  | 'WARN';
+
+/** A rating took its organisation's HTXS above the configured share of HTT. */
+export type QualityCapWarning = {
+  __typename?: 'QualityCapWarning';
+  capPercent: Scalars['Int']['output'];
+  httCount: Scalars['Int']['output'];
+  htxsCount: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  organisation: PartyOrg;
+  year: Scalars['Int']['output'];
+};
+
+/** Mức xếp loại chất lượng đảng viên (QĐ 366-QĐ/TW): ≥ 90 điểm HTXS, 70 – < 90 HTT, 50 – < 70 HT, < 50 KHT. */
+export type QualityLevel =
+  /** Hoàn thành nhiệm vụ */
+  | 'HT'
+  /** Hoàn thành tốt nhiệm vụ */
+  | 'HTT'
+  /** Hoàn thành xuất sắc nhiệm vụ */
+  | 'HTXS'
+  /** Không hoàn thành nhiệm vụ */
+  | 'KHT';
+
+export type QualityLevelCount = {
+  __typename?: 'QualityLevelCount';
+  count: Scalars['Int']['output'];
+  level: QualityLevel;
+  /** count ÷ rated; null when nobody is rated. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One version of a member's rating for a year. */
+export type QualityRating = {
+  __typename?: 'QualityRating';
+  actor: Scalars['String']['output'];
+  /** Who approved the rating (e.g. the upper committee). */
+  approver: Scalars['String']['output'];
+  /** False once a later version corrected it. */
+  current: Scalars['Boolean']['output'];
+  decisionDate: Scalars['Date']['output'];
+  level: QualityLevel;
+  member: Member;
+  /** The member's cell when rated: the HTXS cap is counted per organisation. */
+  organisation: PartyOrg;
+  /** Why the rating was corrected; null for version 1. */
+  reason?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  /** 0 to 100. */
+  score: Scalars['Int']['output'];
+  /** 1 for the first rating, then 2, 3 … for corrections. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type QualityReport = {
+  __typename?: 'QualityReport';
+  capMode: QualityCapMode;
+  capPercent: Scalars['Int']['output'];
+  /** Every level, HTXS to KHT, with its count (0 included). */
+  levels: Array<QualityLevelCount>;
+  /** Members counted on 31 December of the year. */
+  membersCounted: Scalars['Int']['output'];
+  /** The organisation reported on; null for the whole province. */
+  organisation?: Maybe<PartyOrg>;
+  /** Organisations whose HTXS exceed the cap. */
+  organisationsOverCap: Array<QualityCapBreach>;
+  /** Current ratings of the year (members who left during the year included). */
+  rated: Scalars['Int']['output'];
+  /** Members counted on 31 December without a rating. */
+  unrated: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type RateMemberInput = {
+  /** Who approved (3 to 200 characters). */
+  approver: Scalars['String']['input'];
+  /** From 1 January of the year rated to today. */
+  decisionDate: Scalars['Date']['input'];
+  memberId: Scalars['ID']['input'];
+  /** Required when the member already has a rating for the year (a correction, 3 to 1000 characters); not given otherwise. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Whole points, 0 to 100. */
+  score: Scalars['Int']['input'];
+  /** The year rated: one in which this province counted the member, not after the current year. */
+  year: Scalars['Int']['input'];
+};
+
+export type RateMemberPayload = {
+  __typename?: 'RateMemberPayload';
+  /** The rating this one corrected, now no longer current. */
+  previous?: Maybe<QualityRating>;
+  rating: QualityRating;
+  /** Empty unless the cap is exceeded in WARN mode (in REFUSE mode the rating is refused instead). */
+  warnings: Array<QualityCapWarning>;
+};
+
+export type RecognizeOfficialInput = {
+  memberId: Scalars['ID']['input'];
+  /** Date of the resolution: not before the end of the probation (admission + 12 months), not in the future. */
+  resolutionDate: Scalars['Date']['input'];
+  /** Number of the cell's resolution (nghị quyết công nhận đảng viên chính thức). */
+  resolutionNo: Scalars['String']['input'];
+};
+
+export type RecordAttendanceInput = {
+  /** 1 to 500 entries, one per member. */
+  entries: Array<AttendanceEntry>;
+  meetingId: Scalars['ID']['input'];
+};
+
+export type RecordExitInput = {
+  /** Not before the member joined this province, not in the future. */
+  date: Scalars['Date']['input'];
+  decisionNo: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** Optional note (1 to 1000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  type: ExitType;
+};
+
+export type RecordExitPayload = {
+  __typename?: 'RecordExitPayload';
+  /** The card whose status the exit changed (KEPT_BY_FAMILY or RECOVERED); null when the member held none. */
+  card?: Maybe<PartyCard>;
+  exit: MemberExit;
+  member: Member;
+};
+
+export type RecordFeePaymentInput = {
+  /** Whole VND, at least what is due for the month. */
+  amountVnd: Scalars['Int']['input'];
+  channel: FeeChannel;
+  memberId: Scalars['ID']['input'];
+  /** The month paid for, YYYY-MM: one the member is counted in, not more than 12 months after paidOn. */
+  month: Scalars['String']['input'];
+  /** Not in the future. */
+  paidOn: Scalars['Date']['input'];
+  receiptNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordFeePaymentPayload = {
+  __typename?: 'RecordFeePaymentPayload';
+  payment: FeePayment;
+  /** True when this exact payment was already recorded: nothing was written (safe to retry). */
+  replayed: Scalars['Boolean']['output'];
+};
+
+export type RecordInterruptionInput = {
+  decisionNo?: InputMaybe<Scalars['String']['input']>;
+  /** Not before the admission decision date; must not overlap another interruption. */
+  fromDate: Scalars['Date']['input'];
+  kind: InterruptionKind;
+  memberId: Scalars['ID']['input'];
+  /** After fromDate, not in the future. */
+  toDate: Scalars['Date']['input'];
+};
+
+export type RecordInterruptionPayload = {
+  __typename?: 'RecordInterruptionPayload';
+  interruption: PartyInterruption;
+  member: Member;
+};
+
+export type RecordMeetingHeldInput = {
+  /** When the documents went on the handbook, if not recorded at scheduling: not in the future. */
+  docsPublishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** After startedAt, within 12 hours of it, not in the future. */
+  endedAt: Scalars['DateTime']['input'];
+  meetingId: Scalars['ID']['input'];
+  /** Not in the future. */
+  startedAt: Scalars['DateTime']['input'];
+};
+
+export type RegisterCandidateInput = {
+  awarenessCertificateOn?: InputMaybe<Scalars['Date']['input']>;
+  birthDate: Scalars['Date']['input'];
+  birthplace?: InputMaybe<Scalars['String']['input']>;
+  /** The cell (chi bộ) that proposes the candidate. */
+  cellId: Scalars['ID']['input'];
+  /** 12 digits. */
+  citizenId: Scalars['String']['input'];
+  educationGeneral?: InputMaybe<Scalars['String']['input']>;
+  educationProfessional?: InputMaybe<Scalars['String']['input']>;
+  /** 2-digit code of the national ethnicity catalogue. */
+  ethnicityCode: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  hometown?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly two distinct official, active members of this province. */
+  introducerIds: Array<Scalars['ID']['input']>;
+  occupation?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  politicalTheory?: InputMaybe<PoliticalTheoryLevel>;
+  /** When the cell registered the candidate; not in the future. */
+  registeredOn: Scalars['Date']['input'];
+  /** 2-digit code of the national religion catalogue; omit for none. */
+  religionCode?: InputMaybe<Scalars['String']['input']>;
+  sex: Sex;
+};
+
+export type ReissueCardInput = {
+  decisionNo: Scalars['String']['input'];
+  /** After the issue date of the card it replaces, not in the future. */
+  issuedOn: Scalars['Date']['input'];
+  memberId: Scalars['ID']['input'];
+  number: Scalars['String']['input'];
+  reason: CardReissueReason;
+};
+
+export type ReportCardLostInput = {
+  /** The day the loss was reported: not before the card's issue date, not in the future. */
+  lostOn: Scalars['Date']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+/** The figures of a submitted report, as computed when it was submitted. */
+export type ReportFigures = {
+  __typename?: 'ReportFigures';
+  /** present ÷ expected; null when no meeting expected anyone. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  cellCount: Scalars['Int']['output'];
+  cellsWithRegularMeeting: Scalars['Int']['output'];
+  femaleCount: Scalars['Int']['output'];
+  maleCount: Scalars['Int']['output'];
+  meetingsHeld: Scalars['Int']['output'];
+  memberCount: Scalars['Int']['output'];
+  officialCount: Scalars['Int']['output'];
+  probationaryCount: Scalars['Int']['output'];
+  transfersIn: Scalars['Int']['output'];
+  transfersInUnconfirmed: Array<Scalars['ID']['output']>;
+  transfersOut: Scalars['Int']['output'];
+  transfersOutPending: Array<Scalars['ID']['output']>;
+};
+
+/** One revision of a province's report for a period, as submitted (served from its snapshot). */
+export type ReportSubmission = {
+  __typename?: 'ReportSubmission';
+  /** sha256 (hex) of the canonical JSON of { province, period, figures }. */
+  checksum: Scalars['String']['output'];
+  /** When the figures were computed. */
+  computedAt: Scalars['DateTime']['output'];
+  /** True once the Centre acknowledged this revision. */
+  deliveredToCentre: Scalars['Boolean']['output'];
+  /** Whether the figures computed now differ from the submitted ones (a later change to the records). */
+  differsFromLive: Scalars['Boolean']['output'];
+  figures: ReportFigures;
+  /** The figures that differ now, submitted vs live. */
+  liveDifferences: Array<FigureDifference>;
+  /** YYYY-MM */
+  period: Scalars['String']['output'];
+  provinceCode: Scalars['ID']['output'];
+  /** Why this revision corrects the previous one (null for a first submission without a note). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first submission, then 2, 3 … for corrections. */
+  revision: Scalars['Int']['output'];
+};
+
+export type ScheduleMeetingInput = {
+  /** A cell (chi bộ or chi bộ cơ sở) of this province, active. */
+  cellId: Scalars['ID']['input'];
+  /** When the documents went on the handbook, if they have: not in the future. */
+  docsPublishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When the meeting is planned for: in the future. */
+  scheduledAt: Scalars['DateTime']['input'];
+  /** 1 to 500 characters. */
+  topic: Scalars['String']['input'];
+  type: MeetingType;
+};
+
+export type SetFeeBasisInput = {
+  /** Required for SOCIAL_INSURANCE (last month's salary for compulsory social insurance), PENSION and OTHER; whole VND, 1 to 1,000,000,000. Not given for STUDENT or EXEMPT. */
+  baseAmountVnd?: InputMaybe<Scalars['Int']['input']>;
+  basis: FeeBasis;
+  /** First month the basis applies to, YYYY-MM. Setting a basis again for the same month replaces it (the audit log keeps the old one). */
+  effectiveMonth: Scalars['String']['input'];
+  /** Required with EXEMPT, and only then. PARTY_AGE_50 needs a party age of 50 years by the end of effectiveMonth. */
+  exemptionReason?: InputMaybe<FeeExemptionReason>;
+  memberId: Scalars['ID']['input'];
+  /** Up to 500 characters, e.g. the decision behind a reduction. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** With a reduction: 1 to the configured maximum (12) months from effectiveMonth. */
+  reductionMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 (default) or one of the configured reductions (30, 50, 70); not with EXEMPT. */
+  reductionPercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SetFeeBasisPayload = {
+  __typename?: 'SetFeeBasisPayload';
+  basis: FeeBasisEntry;
+  member: Member;
+  /** The entry for the same month that this one replaced, if any. */
+  replaced?: Maybe<FeeBasisEntry>;
+};
+
+export type SettleTransferInput = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The destination's decision: RECEIVED, CANCELLED or REJECTED. */
+  state: TransferState;
 };
 
 /** Giới tính. */
@@ -370,6 +2345,130 @@ export type Sex =
   | 'NAM'
   /** Nữ */
   | 'NU';
+
+export type SubmitFeedbackInput = {
+  /** 1 to 5000 characters. */
+  body: Scalars['String']['input'];
+  directiveId: Scalars['ID']['input'];
+  /** A member of the directive's audience. */
+  memberId: Scalars['ID']['input'];
+};
+
+export type SubmitReportPayload = {
+  __typename?: 'SubmitReportPayload';
+  /** False when the call returned an existing revision (submitting twice is idempotent). */
+  created: Scalars['Boolean']['output'];
+  submission: ReportSubmission;
+};
+
+/** A transfer of party activity, identified nationally by the id the source created. */
+export type Transfer = {
+  __typename?: 'Transfer';
+  direction: TransferDirection;
+  /** Last day to present the letter (issuedOn + 30 days); past it, an unreceived transfer is OVERDUE. */
+  dueOn: Scalars['Date']['output'];
+  fromProvince: Scalars['ID']['output'];
+  /** The member's name as it travels in the record. */
+  fullName: Scalars['String']['output'];
+  /** National transfer id (UUID), created by the source; the destination keys its receipt on it. */
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  kind: TransferKind;
+  /** Số giấy giới thiệu. */
+  letterNo: Scalars['String']['output'];
+  /** The member as this province holds them (null for a cancelled or rejected transfer in). */
+  member?: Maybe<Member>;
+  /** National member id. */
+  memberId: Scalars['ID']['output'];
+  /** Why it was rejected or cancelled. */
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+  /** Source: when the destination's decision was applied here. Destination: when the source confirmed it applied the receipt. */
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  state: TransferState;
+  /** The receiving cell (an organisation id of the destination). */
+  toOrgId: Scalars['ID']['output'];
+  toProvince: Scalars['ID']['output'];
+};
+
+/** The destination's decision on a transfer id: taken once, then returned to every retry. */
+export type TransferDecision = {
+  __typename?: 'TransferDecision';
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+  /** RECEIVED, CANCELLED or REJECTED. */
+  state: TransferState;
+};
+
+/** Chiều chuyển, seen from this province. */
+export type TransferDirection =
+  /** Chuyển đến */
+  | 'IN'
+  /** Chuyển đi */
+  | 'OUT';
+
+/** Loại chuyển sinh hoạt đảng. */
+export type TransferKind =
+  /** Chuyển sinh hoạt chính thức: the destination counts the member from the receipt date */
+  | 'OFFICIAL'
+  /** Chuyển sinh hoạt tạm thời: never moves the count */
+  | 'TEMPORARY';
+
+export type TransferMessage = {
+  __typename?: 'TransferMessage';
+  /** DELIVER while ISSUED, CANCEL while CANCEL_REQUESTED. */
+  action: Scalars['String']['output'];
+  fromProvince: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  kind: TransferKind;
+  letterNo: Scalars['String']['output'];
+  memberId: Scalars['ID']['output'];
+  record: Scalars['String']['output'];
+  toOrgId: Scalars['ID']['output'];
+  toProvince: Scalars['ID']['output'];
+};
+
+/** A transfer message as the carrier carries it from the source to the destination. */
+export type TransferMessageInput = {
+  fromProvince: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  issuedOn: Scalars['Date']['input'];
+  kind: TransferKind;
+  letterNo: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** The record that travels with the member: canonical JSON (docs/transfers.md, "The record"). */
+  record: Scalars['String']['input'];
+  toOrgId: Scalars['ID']['input'];
+  toProvince: Scalars['ID']['input'];
+};
+
+export type TransferPayload = {
+  __typename?: 'TransferPayload';
+  transfer: Transfer;
+};
+
+/** Trạng thái giấy giới thiệu sinh hoạt đảng. */
+export type TransferState =
+  /** Đã hủy */
+  | 'CANCELLED'
+  /** Đang chờ hủy: the source asked to cancel, the destination has not answered yet */
+  | 'CANCEL_REQUESTED'
+  /** Đã cấp giấy giới thiệu (đang chuyển) */
+  | 'ISSUED'
+  /** Quá hạn: issued, not received within the deadline (30 days) */
+  | 'OVERDUE'
+  /** Đã tiếp nhận */
+  | 'RECEIVED'
+  /** Bị từ chối: the destination could not receive it (reason given); the member stays at the source */
+  | 'REJECTED';
+
+export type UnconfirmedReceipt = {
+  __typename?: 'UnconfirmedReceipt';
+  fromProvince: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+};
 
 
 
@@ -464,73 +2563,307 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Province: ( Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'report' | 'rootOrganisation'> & { meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, members?: Maybe<_RefType['MemberConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, report?: Maybe<_RefType['ProvinceReport']>, rootOrganisation?: Maybe<_RefType['PartyOrg']> } );
+  Province: ( Omit<Province01, 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { badgesDue?: Maybe<_RefType['BadgeDueConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, members?: Maybe<_RefType['MemberConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<Array<_RefType['Transfer']>> } );
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActivityState: ActivityState;
-  Attendance: ResolverTypeWrapper<AttendanceRow>;
-  CorrectMemberInput: CorrectMemberInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdmitMemberInput: AdmitMemberInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdmitMemberPayload: ResolverTypeWrapper<Omit<AdmitMemberPayload, 'candidate' | 'member'> & { candidate: ResolversTypes['Candidate'], member: ResolversTypes['Member'] }>;
+  AgeBand: AgeBand;
+  AnswerFeedbackInput: AnswerFeedbackInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Attendance: ResolverTypeWrapper<AttendanceRow>;
+  AttendanceEntry: AttendanceEntry;
+  AwardBadgeInput: AwardBadgeInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AwardBadgePayload: ResolverTypeWrapper<Omit<AwardBadgePayload, 'award'> & { award: ResolversTypes['BadgeAward'] }>;
+  BadgeAward: ResolverTypeWrapper<BadgeAwardRow>;
+  BadgeDue: ResolverTypeWrapper<BadgeDueRow>;
+  BadgeDueConnection: ResolverTypeWrapper<Omit<BadgeDueConnection, 'edges'> & { edges: Array<ResolversTypes['BadgeDueEdge']> }>;
+  BadgeDueEdge: ResolverTypeWrapper<Omit<BadgeDueEdge, 'node'> & { node: ResolversTypes['BadgeDue'] }>;
+  BadgeFigures: ResolverTypeWrapper<Omit<BadgeFigures, 'byMilestone'> & { byMilestone: Array<ResolversTypes['BadgeMilestoneFigures']> }>;
+  BadgeMilestone: BadgeMilestone;
+  BadgeMilestoneFigures: ResolverTypeWrapper<BadgeMilestoneFiguresRow>;
+  CancelMeetingInput: CancelMeetingInput;
+  CancelTransferInput: CancelTransferInput;
+  Candidate: ResolverTypeWrapper<CandidateRow>;
+  CandidateConnection: ResolverTypeWrapper<Omit<CandidateConnection, 'edges'> & { edges: Array<ResolversTypes['CandidateEdge']> }>;
+  CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
+  CandidateState: CandidateState;
+  CardFigures: ResolverTypeWrapper<CardFiguresRow>;
+  CardReissueReason: CardReissueReason;
+  CardStatus: CardStatus;
+  CarrierOutbox: ResolverTypeWrapper<CarrierOutboxParent>;
+  Ceremony: Ceremony;
+  CitizenIdHash: ResolverTypeWrapper<CitizenIdHash>;
+  CorrectMemberInput: CorrectMemberInput;
   CorrectMemberPayload: ResolverTypeWrapper<Omit<CorrectMemberPayload, 'correction' | 'member'> & { correction: ResolversTypes['MemberCorrection'], member: ResolversTypes['Member'] }>;
+  Count: ResolverTypeWrapper<Count>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Directive: ResolverTypeWrapper<DirectiveRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversTypes['DirectiveEdge']> }>;
+  DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
+  DirectiveFeedback: ResolverTypeWrapper<DirectiveFeedbackRow>;
+  DirectiveFeedbackConnection: ResolverTypeWrapper<Omit<DirectiveFeedbackConnection, 'edges'> & { edges: Array<ResolversTypes['DirectiveFeedbackEdge']> }>;
+  DirectiveFeedbackEdge: ResolverTypeWrapper<Omit<DirectiveFeedbackEdge, 'node'> & { node: ResolversTypes['DirectiveFeedback'] }>;
+  DirectiveFeedbackPayload: ResolverTypeWrapper<Omit<DirectiveFeedbackPayload, 'feedback'> & { feedback: ResolversTypes['DirectiveFeedback'] }>;
+  DirectivePayload: ResolverTypeWrapper<Omit<DirectivePayload, 'directive'> & { directive: ResolversTypes['Directive'] }>;
+  DirectiveReport: ResolverTypeWrapper<DirectiveReportRow>;
+  EarlyAwardReason: EarlyAwardReason;
+  Education: ResolverTypeWrapper<Education>;
+  EndExemptionInput: EndExemptionInput;
+  ExcusedStreak: ResolverTypeWrapper<ExcusedStreakRow>;
+  ExcusedStreakConnection: ResolverTypeWrapper<Omit<ExcusedStreakConnection, 'edges'> & { edges: Array<ResolversTypes['ExcusedStreakEdge']> }>;
+  ExcusedStreakEdge: ResolverTypeWrapper<Omit<ExcusedStreakEdge, 'node'> & { node: ResolversTypes['ExcusedStreak'] }>;
+  ExemptMemberInput: ExemptMemberInput;
+  Exemption: ResolverTypeWrapper<ExemptionRow>;
+  ExemptionConnection: ResolverTypeWrapper<Omit<ExemptionConnection, 'edges'> & { edges: Array<ResolversTypes['ExemptionEdge']> }>;
+  ExemptionEdge: ResolverTypeWrapper<Omit<ExemptionEdge, 'node'> & { node: ResolversTypes['Exemption'] }>;
+  ExemptionPayload: ResolverTypeWrapper<Omit<ExemptionPayload, 'exemption' | 'member'> & { exemption: ResolversTypes['Exemption'], member: ResolversTypes['Member'] }>;
+  ExemptionReason: ExemptionReason;
+  ExitCount: ResolverTypeWrapper<ExitCount>;
+  ExitType: ExitType;
+  FeeArrear: ResolverTypeWrapper<Omit<FeeArrear, 'member'> & { member: ResolversTypes['Member'] }>;
+  FeeArrearEdge: ResolverTypeWrapper<Omit<FeeArrearEdge, 'node'> & { node: ResolversTypes['FeeArrear'] }>;
+  FeeArrearsConnection: ResolverTypeWrapper<Omit<FeeArrearsConnection, 'edges'> & { edges: Array<ResolversTypes['FeeArrearEdge']> }>;
+  FeeBasis: FeeBasis;
+  FeeBasisEntry: ResolverTypeWrapper<FeeBasisRow>;
+  FeeChannel: FeeChannel;
+  FeeExemptionReason: FeeExemptionReason;
+  FeeMonth: ResolverTypeWrapper<FeeMonthRow>;
+  FeeMonthStatus: FeeMonthStatus;
+  FeePayment: ResolverTypeWrapper<FeePaymentRow>;
+  FeeRates: ResolverTypeWrapper<FeeRates>;
+  FeeReport: ResolverTypeWrapper<FeeReport>;
+  FeeStatement: ResolverTypeWrapper<Omit<FeeStatement, 'member' | 'months'> & { member: ResolversTypes['Member'], months: Array<ResolversTypes['FeeMonth']> }>;
+  FeedbackStatus: FeedbackStatus;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FigureDifference: ResolverTypeWrapper<FigureDifference>;
+  HandbookMeeting: ResolverTypeWrapper<HandbookMeetingRow>;
+  HandbookMeetingConnection: ResolverTypeWrapper<Omit<HandbookMeetingConnection, 'edges'> & { edges: Array<ResolversTypes['HandbookMeetingEdge']> }>;
+  HandbookMeetingEdge: ResolverTypeWrapper<Omit<HandbookMeetingEdge, 'node'> & { node: ResolversTypes['HandbookMeeting'] }>;
+  HandbookMeetingPayload: ResolverTypeWrapper<Omit<HandbookMeetingPayload, 'meeting'> & { meeting: ResolversTypes['HandbookMeeting'] }>;
+  HandbookReport: ResolverTypeWrapper<HandbookReportRow>;
+  InterruptionKind: InterruptionKind;
+  IssueCardInput: IssueCardInput;
+  IssueTransferInput: IssueTransferInput;
+  MarkDirectiveReadInput: MarkDirectiveReadInput;
+  MarkDirectiveReadPayload: ResolverTypeWrapper<Omit<MarkDirectiveReadPayload, 'directive' | 'member'> & { directive: ResolversTypes['Directive'], member: ResolversTypes['Member'] }>;
   Meeting: ResolverTypeWrapper<MeetingRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
+  MeetingFlag: MeetingFlag;
+  MeetingStatus: MeetingStatus;
   MeetingType: MeetingType;
   Member: ResolverTypeWrapper<MemberRow>;
   MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges'> & { edges: Array<ResolversTypes['MemberEdge']> }>;
   MemberCorrection: ResolverTypeWrapper<CorrectionRow>;
+  MemberDirective: ResolverTypeWrapper<MemberDirectiveRow>;
+  MemberDirectiveConnection: ResolverTypeWrapper<Omit<MemberDirectiveConnection, 'edges'> & { edges: Array<ResolversTypes['MemberDirectiveEdge']> }>;
+  MemberDirectiveEdge: ResolverTypeWrapper<Omit<MemberDirectiveEdge, 'node'> & { node: ResolversTypes['MemberDirective'] }>;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  MemberExit: ResolverTypeWrapper<ExitRow>;
+  MemberExitConnection: ResolverTypeWrapper<Omit<MemberExitConnection, 'edges'> & { edges: Array<ResolversTypes['MemberExitEdge']> }>;
+  MemberExitEdge: ResolverTypeWrapper<Omit<MemberExitEdge, 'node'> & { node: ResolversTypes['MemberExit'] }>;
   MemberFilter: MemberFilter;
   MemberStatus: MemberStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgLevel: OrgLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PartyCard: ResolverTypeWrapper<PartyCardRow>;
+  PartyCardPayload: ResolverTypeWrapper<Omit<PartyCardPayload, 'card' | 'member' | 'previous'> & { card: ResolversTypes['PartyCard'], member: ResolversTypes['Member'], previous?: Maybe<ResolversTypes['PartyCard']> }>;
+  PartyInterruption: ResolverTypeWrapper<InterruptionRow>;
   PartyOrg: ResolverTypeWrapper<OrgRow>;
+  PoliticalTheoryLevel: PoliticalTheoryLevel;
   Presence: Presence;
   Province: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Province']>;
-  Province01: ResolverTypeWrapper<Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'report' | 'rootOrganisation'> & { meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, members?: Maybe<ResolversTypes['MemberConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, report?: Maybe<ResolversTypes['ProvinceReport']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']> }>;
-  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'correctMember'> & { correctMember: ResolversTypes['CorrectMemberPayload'] }>;
+  Province01: ResolverTypeWrapper<Omit<Province01, 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, members?: Maybe<ResolversTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<Array<ResolversTypes['Transfer']>> }>;
+  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], registerCandidate: ResolversTypes['Candidate'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'] }>;
   ProvinceReport: ResolverTypeWrapper<ReportParent>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PublishDirectiveInput: PublishDirectiveInput;
+  QualityCapBreach: ResolverTypeWrapper<Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversTypes['PartyOrg'] }>;
+  QualityCapMode: QualityCapMode;
+  QualityCapWarning: ResolverTypeWrapper<Omit<QualityCapWarning, 'organisation'> & { organisation: ResolversTypes['PartyOrg'] }>;
+  QualityLevel: QualityLevel;
+  QualityLevelCount: ResolverTypeWrapper<QualityLevelCount>;
+  QualityRating: ResolverTypeWrapper<QualityRatingRow>;
+  QualityReport: ResolverTypeWrapper<Omit<QualityReport, 'organisation' | 'organisationsOverCap'> & { organisation?: Maybe<ResolversTypes['PartyOrg']>, organisationsOverCap: Array<ResolversTypes['QualityCapBreach']> }>;
+  RateMemberInput: RateMemberInput;
+  RateMemberPayload: ResolverTypeWrapper<Omit<RateMemberPayload, 'previous' | 'rating' | 'warnings'> & { previous?: Maybe<ResolversTypes['QualityRating']>, rating: ResolversTypes['QualityRating'], warnings: Array<ResolversTypes['QualityCapWarning']> }>;
+  RecognizeOfficialInput: RecognizeOfficialInput;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordExitInput: RecordExitInput;
+  RecordExitPayload: ResolverTypeWrapper<Omit<RecordExitPayload, 'card' | 'exit' | 'member'> & { card?: Maybe<ResolversTypes['PartyCard']>, exit: ResolversTypes['MemberExit'], member: ResolversTypes['Member'] }>;
+  RecordFeePaymentInput: RecordFeePaymentInput;
+  RecordFeePaymentPayload: ResolverTypeWrapper<Omit<RecordFeePaymentPayload, 'payment'> & { payment: ResolversTypes['FeePayment'] }>;
+  RecordInterruptionInput: RecordInterruptionInput;
+  RecordInterruptionPayload: ResolverTypeWrapper<Omit<RecordInterruptionPayload, 'interruption' | 'member'> & { interruption: ResolversTypes['PartyInterruption'], member: ResolversTypes['Member'] }>;
+  RecordMeetingHeldInput: RecordMeetingHeldInput;
+  RegisterCandidateInput: RegisterCandidateInput;
+  ReissueCardInput: ReissueCardInput;
+  ReportCardLostInput: ReportCardLostInput;
+  ReportFigures: ResolverTypeWrapper<ReportFigures>;
+  ReportSubmission: ResolverTypeWrapper<SubmissionRow>;
+  ScheduleMeetingInput: ScheduleMeetingInput;
+  SetFeeBasisInput: SetFeeBasisInput;
+  SetFeeBasisPayload: ResolverTypeWrapper<Omit<SetFeeBasisPayload, 'basis' | 'member' | 'replaced'> & { basis: ResolversTypes['FeeBasisEntry'], member: ResolversTypes['Member'], replaced?: Maybe<ResolversTypes['FeeBasisEntry']> }>;
+  SettleTransferInput: SettleTransferInput;
   Sex: Sex;
+  SubmitFeedbackInput: SubmitFeedbackInput;
+  SubmitReportPayload: ResolverTypeWrapper<Omit<SubmitReportPayload, 'submission'> & { submission: ResolversTypes['ReportSubmission'] }>;
+  Transfer: ResolverTypeWrapper<TransferRow>;
+  TransferDecision: ResolverTypeWrapper<TransferDecision>;
+  TransferDirection: TransferDirection;
+  TransferKind: TransferKind;
+  TransferMessage: ResolverTypeWrapper<TransferRow>;
+  TransferMessageInput: TransferMessageInput;
+  TransferPayload: ResolverTypeWrapper<Omit<TransferPayload, 'transfer'> & { transfer: ResolversTypes['Transfer'] }>;
+  TransferState: TransferState;
+  UnconfirmedReceipt: ResolverTypeWrapper<UnconfirmedReceipt>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Attendance: AttendanceRow;
-  CorrectMemberInput: CorrectMemberInput;
-  String: Scalars['String']['output'];
+  AdmitMemberInput: AdmitMemberInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AdmitMemberPayload: Omit<AdmitMemberPayload, 'candidate' | 'member'> & { candidate: ResolversParentTypes['Candidate'], member: ResolversParentTypes['Member'] };
+  AnswerFeedbackInput: AnswerFeedbackInput;
+  Boolean: Scalars['Boolean']['output'];
+  Attendance: AttendanceRow;
+  AttendanceEntry: AttendanceEntry;
+  AwardBadgeInput: AwardBadgeInput;
+  Int: Scalars['Int']['output'];
+  AwardBadgePayload: Omit<AwardBadgePayload, 'award'> & { award: ResolversParentTypes['BadgeAward'] };
+  BadgeAward: BadgeAwardRow;
+  BadgeDue: BadgeDueRow;
+  BadgeDueConnection: Omit<BadgeDueConnection, 'edges'> & { edges: Array<ResolversParentTypes['BadgeDueEdge']> };
+  BadgeDueEdge: Omit<BadgeDueEdge, 'node'> & { node: ResolversParentTypes['BadgeDue'] };
+  BadgeFigures: Omit<BadgeFigures, 'byMilestone'> & { byMilestone: Array<ResolversParentTypes['BadgeMilestoneFigures']> };
+  BadgeMilestoneFigures: BadgeMilestoneFiguresRow;
+  CancelMeetingInput: CancelMeetingInput;
+  CancelTransferInput: CancelTransferInput;
+  Candidate: CandidateRow;
+  CandidateConnection: Omit<CandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['CandidateEdge']> };
+  CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
+  CardFigures: CardFiguresRow;
+  CarrierOutbox: CarrierOutboxParent;
+  CitizenIdHash: CitizenIdHash;
+  CorrectMemberInput: CorrectMemberInput;
   CorrectMemberPayload: Omit<CorrectMemberPayload, 'correction' | 'member'> & { correction: ResolversParentTypes['MemberCorrection'], member: ResolversParentTypes['Member'] };
+  Count: Count;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Directive: DirectiveRow;
+  Float: Scalars['Float']['output'];
+  DirectiveConnection: Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversParentTypes['DirectiveEdge']> };
+  DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
+  DirectiveFeedback: DirectiveFeedbackRow;
+  DirectiveFeedbackConnection: Omit<DirectiveFeedbackConnection, 'edges'> & { edges: Array<ResolversParentTypes['DirectiveFeedbackEdge']> };
+  DirectiveFeedbackEdge: Omit<DirectiveFeedbackEdge, 'node'> & { node: ResolversParentTypes['DirectiveFeedback'] };
+  DirectiveFeedbackPayload: Omit<DirectiveFeedbackPayload, 'feedback'> & { feedback: ResolversParentTypes['DirectiveFeedback'] };
+  DirectivePayload: Omit<DirectivePayload, 'directive'> & { directive: ResolversParentTypes['Directive'] };
+  DirectiveReport: DirectiveReportRow;
+  Education: Education;
+  EndExemptionInput: EndExemptionInput;
+  ExcusedStreak: ExcusedStreakRow;
+  ExcusedStreakConnection: Omit<ExcusedStreakConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExcusedStreakEdge']> };
+  ExcusedStreakEdge: Omit<ExcusedStreakEdge, 'node'> & { node: ResolversParentTypes['ExcusedStreak'] };
+  ExemptMemberInput: ExemptMemberInput;
+  Exemption: ExemptionRow;
+  ExemptionConnection: Omit<ExemptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExemptionEdge']> };
+  ExemptionEdge: Omit<ExemptionEdge, 'node'> & { node: ResolversParentTypes['Exemption'] };
+  ExemptionPayload: Omit<ExemptionPayload, 'exemption' | 'member'> & { exemption: ResolversParentTypes['Exemption'], member: ResolversParentTypes['Member'] };
+  ExitCount: ExitCount;
+  FeeArrear: Omit<FeeArrear, 'member'> & { member: ResolversParentTypes['Member'] };
+  FeeArrearEdge: Omit<FeeArrearEdge, 'node'> & { node: ResolversParentTypes['FeeArrear'] };
+  FeeArrearsConnection: Omit<FeeArrearsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FeeArrearEdge']> };
+  FeeBasisEntry: FeeBasisRow;
+  FeeMonth: FeeMonthRow;
+  FeePayment: FeePaymentRow;
+  FeeRates: FeeRates;
+  FeeReport: FeeReport;
+  FeeStatement: Omit<FeeStatement, 'member' | 'months'> & { member: ResolversParentTypes['Member'], months: Array<ResolversParentTypes['FeeMonth']> };
   FieldChange: FieldChange;
+  FigureDifference: FigureDifference;
+  HandbookMeeting: HandbookMeetingRow;
+  HandbookMeetingConnection: Omit<HandbookMeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['HandbookMeetingEdge']> };
+  HandbookMeetingEdge: Omit<HandbookMeetingEdge, 'node'> & { node: ResolversParentTypes['HandbookMeeting'] };
+  HandbookMeetingPayload: Omit<HandbookMeetingPayload, 'meeting'> & { meeting: ResolversParentTypes['HandbookMeeting'] };
+  HandbookReport: HandbookReportRow;
+  IssueCardInput: IssueCardInput;
+  IssueTransferInput: IssueTransferInput;
+  MarkDirectiveReadInput: MarkDirectiveReadInput;
+  MarkDirectiveReadPayload: Omit<MarkDirectiveReadPayload, 'directive' | 'member'> & { directive: ResolversParentTypes['Directive'], member: ResolversParentTypes['Member'] };
   Meeting: MeetingRow;
-  Int: Scalars['Int']['output'];
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   Member: MemberRow;
   MemberConnection: Omit<MemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberEdge']> };
   MemberCorrection: CorrectionRow;
+  MemberDirective: MemberDirectiveRow;
+  MemberDirectiveConnection: Omit<MemberDirectiveConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberDirectiveEdge']> };
+  MemberDirectiveEdge: Omit<MemberDirectiveEdge, 'node'> & { node: ResolversParentTypes['MemberDirective'] };
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  MemberExit: ExitRow;
+  MemberExitConnection: Omit<MemberExitConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberExitEdge']> };
+  MemberExitEdge: Omit<MemberExitEdge, 'node'> & { node: ResolversParentTypes['MemberExit'] };
   MemberFilter: MemberFilter;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PartyCard: PartyCardRow;
+  PartyCardPayload: Omit<PartyCardPayload, 'card' | 'member' | 'previous'> & { card: ResolversParentTypes['PartyCard'], member: ResolversParentTypes['Member'], previous?: Maybe<ResolversParentTypes['PartyCard']> };
+  PartyInterruption: InterruptionRow;
   PartyOrg: OrgRow;
   Province: ResolversInterfaceTypes<ResolversParentTypes>['Province'];
-  Province01: Omit<Province01, 'meetings' | 'member' | 'members' | 'organisation' | 'report' | 'rootOrganisation'> & { meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, members?: Maybe<ResolversParentTypes['MemberConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']> } | FederationReferenceTypes['Province01'];
-  ProvinceMutations: Omit<ProvinceMutations, 'correctMember'> & { correctMember: ResolversParentTypes['CorrectMemberPayload'] };
+  Province01: Omit<Province01, 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, members?: Maybe<ResolversParentTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<Array<ResolversParentTypes['Transfer']>> } | FederationReferenceTypes['Province01'];
+  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], registerCandidate: ResolversParentTypes['Candidate'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'] };
   ProvinceReport: ReportParent;
-  Float: Scalars['Float']['output'];
+  PublishDirectiveInput: PublishDirectiveInput;
+  QualityCapBreach: Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversParentTypes['PartyOrg'] };
+  QualityCapWarning: Omit<QualityCapWarning, 'organisation'> & { organisation: ResolversParentTypes['PartyOrg'] };
+  QualityLevelCount: QualityLevelCount;
+  QualityRating: QualityRatingRow;
+  QualityReport: Omit<QualityReport, 'organisation' | 'organisationsOverCap'> & { organisation?: Maybe<ResolversParentTypes['PartyOrg']>, organisationsOverCap: Array<ResolversParentTypes['QualityCapBreach']> };
+  RateMemberInput: RateMemberInput;
+  RateMemberPayload: Omit<RateMemberPayload, 'previous' | 'rating' | 'warnings'> & { previous?: Maybe<ResolversParentTypes['QualityRating']>, rating: ResolversParentTypes['QualityRating'], warnings: Array<ResolversParentTypes['QualityCapWarning']> };
+  RecognizeOfficialInput: RecognizeOfficialInput;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordExitInput: RecordExitInput;
+  RecordExitPayload: Omit<RecordExitPayload, 'card' | 'exit' | 'member'> & { card?: Maybe<ResolversParentTypes['PartyCard']>, exit: ResolversParentTypes['MemberExit'], member: ResolversParentTypes['Member'] };
+  RecordFeePaymentInput: RecordFeePaymentInput;
+  RecordFeePaymentPayload: Omit<RecordFeePaymentPayload, 'payment'> & { payment: ResolversParentTypes['FeePayment'] };
+  RecordInterruptionInput: RecordInterruptionInput;
+  RecordInterruptionPayload: Omit<RecordInterruptionPayload, 'interruption' | 'member'> & { interruption: ResolversParentTypes['PartyInterruption'], member: ResolversParentTypes['Member'] };
+  RecordMeetingHeldInput: RecordMeetingHeldInput;
+  RegisterCandidateInput: RegisterCandidateInput;
+  ReissueCardInput: ReissueCardInput;
+  ReportCardLostInput: ReportCardLostInput;
+  ReportFigures: ReportFigures;
+  ReportSubmission: SubmissionRow;
+  ScheduleMeetingInput: ScheduleMeetingInput;
+  SetFeeBasisInput: SetFeeBasisInput;
+  SetFeeBasisPayload: Omit<SetFeeBasisPayload, 'basis' | 'member' | 'replaced'> & { basis: ResolversParentTypes['FeeBasisEntry'], member: ResolversParentTypes['Member'], replaced?: Maybe<ResolversParentTypes['FeeBasisEntry']> };
+  SettleTransferInput: SettleTransferInput;
+  SubmitFeedbackInput: SubmitFeedbackInput;
+  SubmitReportPayload: Omit<SubmitReportPayload, 'submission'> & { submission: ResolversParentTypes['ReportSubmission'] };
+  Transfer: TransferRow;
+  TransferDecision: TransferDecision;
+  TransferMessage: TransferRow;
+  TransferMessageInput: TransferMessageInput;
+  TransferPayload: Omit<TransferPayload, 'transfer'> & { transfer: ResolversParentTypes['Transfer'] };
+  UnconfirmedReceipt: UnconfirmedReceipt;
+};
+
+export type AdmitMemberPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AdmitMemberPayload'] = ResolversParentTypes['AdmitMemberPayload']> = {
+  candidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
 };
 
 export type AttendanceResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
@@ -538,9 +2871,109 @@ export type AttendanceResolvers<ContextType = ProvinceContext, ParentType extend
   presence?: Resolver<ResolversTypes['Presence'], ParentType, ContextType>;
 };
 
+export type AwardBadgePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AwardBadgePayload'] = ResolversParentTypes['AwardBadgePayload']> = {
+  award?: Resolver<ResolversTypes['BadgeAward'], ParentType, ContextType>;
+};
+
+export type BadgeAwardResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['BadgeAward'] = ResolversParentTypes['BadgeAward']> = {
+  ceremony?: Resolver<ResolversTypes['Ceremony'], ParentType, ContextType>;
+  ceremonyDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  earlyReason?: Resolver<Maybe<ResolversTypes['EarlyAwardReason']>, ParentType, ContextType>;
+  eligibleOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  milestone?: Resolver<ResolversTypes['BadgeMilestone'], ParentType, ContextType>;
+  posthumous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BadgeDueResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['BadgeDue'] = ResolversParentTypes['BadgeDue']> = {
+  ceremony?: Resolver<ResolversTypes['Ceremony'], ParentType, ContextType>;
+  ceremonyDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eligibleOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  interruptionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  milestone?: Resolver<ResolversTypes['BadgeMilestone'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BadgeDueConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['BadgeDueConnection'] = ResolversParentTypes['BadgeDueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BadgeDueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BadgeDueEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['BadgeDueEdge'] = ResolversParentTypes['BadgeDueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BadgeDue'], ParentType, ContextType>;
+};
+
+export type BadgeFiguresResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['BadgeFigures'] = ResolversParentTypes['BadgeFigures']> = {
+  byMilestone?: Resolver<Array<ResolversTypes['BadgeMilestoneFigures']>, ParentType, ContextType>;
+  ceremony?: Resolver<ResolversTypes['Ceremony'], ParentType, ContextType>;
+  ceremonyDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type BadgeMilestoneFiguresResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['BadgeMilestoneFigures'] = ResolversParentTypes['BadgeMilestoneFigures']> = {
+  awarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestone?: Resolver<ResolversTypes['BadgeMilestone'], ParentType, ContextType>;
+};
+
+export type CandidateResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  awarenessCertificateOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cell?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+  citizenId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decisionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decisionNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ethnicityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introducers?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  religionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
+};
+
+export type CandidateConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CandidateEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CandidateEdge'] = ResolversParentTypes['CandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+};
+
+export type CardFiguresResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CardFigures'] = ResolversParentTypes['CardFigures']> = {
+  issued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officialWithoutCard?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reissued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CarrierOutboxResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CarrierOutbox'] = ResolversParentTypes['CarrierOutbox']> = {
+  reports?: Resolver<Array<ResolversTypes['ReportSubmission']>, ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['TransferMessage']>, ParentType, ContextType>;
+  unconfirmedReceipts?: Resolver<Array<ResolversTypes['UnconfirmedReceipt']>, ParentType, ContextType>;
+};
+
+export type CitizenIdHashResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CitizenIdHash'] = ResolversParentTypes['CitizenIdHash']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type CorrectMemberPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CorrectMemberPayload'] = ResolversParentTypes['CorrectMemberPayload']> = {
   correction?: Resolver<ResolversTypes['MemberCorrection'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -551,10 +2984,279 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DirectiveResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = {
+  audience?: Resolver<Array<ResolversTypes['PartyOrg']>, ParentType, ContextType>;
+  audienceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  docNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedback?: Resolver<Array<ResolversTypes['DirectiveFeedback']>, ParentType, ContextType, Partial<DirectiveFeedbackArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DirectiveConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectiveConnection'] = ResolversParentTypes['DirectiveConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DirectiveEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DirectiveEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectiveEdge'] = ResolversParentTypes['DirectiveEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+};
+
+export type DirectiveFeedbackResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectiveFeedback'] = ResolversParentTypes['DirectiveFeedback']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedbackStatus'], ParentType, ContextType>;
+};
+
+export type DirectiveFeedbackConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectiveFeedbackConnection'] = ResolversParentTypes['DirectiveFeedbackConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DirectiveFeedbackEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DirectiveFeedbackEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectiveFeedbackEdge'] = ResolversParentTypes['DirectiveFeedbackEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DirectiveFeedback'], ParentType, ContextType>;
+};
+
+export type DirectiveFeedbackPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectiveFeedbackPayload'] = ResolversParentTypes['DirectiveFeedbackPayload']> = {
+  feedback?: Resolver<ResolversTypes['DirectiveFeedback'], ParentType, ContextType>;
+};
+
+export type DirectivePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectivePayload'] = ResolversParentTypes['DirectivePayload']> = {
+  directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+};
+
+export type DirectiveReportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectiveReport'] = ResolversParentTypes['DirectiveReport']> = {
+  directivesPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedbackAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedbackReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openFeedback?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EducationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Education'] = ResolversParentTypes['Education']> = {
+  general?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  politicalTheory?: Resolver<Maybe<ResolversTypes['PoliticalTheoryLevel']>, ParentType, ContextType>;
+  professional?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExcusedStreakResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ExcusedStreak'] = ResolversParentTypes['ExcusedStreak']> = {
+  firstMeetingAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastMeetingAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  timesInARow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExcusedStreakConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ExcusedStreakConnection'] = ResolversParentTypes['ExcusedStreakConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExcusedStreakEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExcusedStreakEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ExcusedStreakEdge'] = ResolversParentTypes['ExcusedStreakEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExcusedStreak'], ParentType, ContextType>;
+};
+
+export type ExemptionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Exemption'] = ResolversParentTypes['Exemption']> = {
+  endResolutionNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ExemptionReason'], ParentType, ContextType>;
+  resolutionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ExemptionConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ExemptionConnection'] = ResolversParentTypes['ExemptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExemptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExemptionEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ExemptionEdge'] = ResolversParentTypes['ExemptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Exemption'], ParentType, ContextType>;
+};
+
+export type ExemptionPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ExemptionPayload'] = ResolversParentTypes['ExemptionPayload']> = {
+  exemption?: Resolver<ResolversTypes['Exemption'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type ExitCountResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ExitCount'] = ResolversParentTypes['ExitCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ExitType'], ParentType, ContextType>;
+};
+
+export type FeeArrearResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeArrear'] = ResolversParentTypes['FeeArrear']> = {
+  amountOwedVnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  unpaidMonths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeeArrearEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeArrearEdge'] = ResolversParentTypes['FeeArrearEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FeeArrear'], ParentType, ContextType>;
+};
+
+export type FeeArrearsConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeArrearsConnection'] = ResolversParentTypes['FeeArrearsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FeeArrearEdge']>, ParentType, ContextType>;
+  fromMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  toMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeeBasisEntryResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeBasisEntry'] = ResolversParentTypes['FeeBasisEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baseAmountVnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['FeeBasis'], ParentType, ContextType>;
+  effectiveMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exemptionReason?: Resolver<Maybe<ResolversTypes['FeeExemptionReason']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reductionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reductionPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeeMonthResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeMonth'] = ResolversParentTypes['FeeMonth']> = {
+  amountDueVnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  baseAmountVnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['FeeBasis']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['FeeChannel']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  paidVnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partyAgeExempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reductionPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeeMonthStatus'], ParentType, ContextType>;
+};
+
+export type FeePaymentResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeePayment'] = ResolversParentTypes['FeePayment']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountDueVnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountVnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['FeeBasis'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['FeeChannel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  receiptNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FeeRatesResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeRates'] = ResolversParentTypes['FeeRates']> = {
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exemptPartyAgeYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxReductionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otherPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pensionPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reductionPercents?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  socialInsurancePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studentMonthlyVnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeeReportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeReport'] = ResolversParentTypes['FeeReport']> = {
+  amountCollectedVnd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  amountDueVnd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  collectionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  membersDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersInArrears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersPaid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersWithoutBasis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeeStatementResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeStatement'] = ResolversParentTypes['FeeStatement']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['FeeMonth']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalDueVnd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalPaidVnd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unpaidMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FigureDifferenceResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FigureDifference'] = ResolversParentTypes['FigureDifference']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  live?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submitted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HandbookMeetingResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['HandbookMeeting'] = ResolversParentTypes['HandbookMeeting']> = {
+  attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cell?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+  docsPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['MeetingFlag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scheduledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MeetingType'], ParentType, ContextType>;
+};
+
+export type HandbookMeetingConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['HandbookMeetingConnection'] = ResolversParentTypes['HandbookMeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HandbookMeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HandbookMeetingEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['HandbookMeetingEdge'] = ResolversParentTypes['HandbookMeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HandbookMeeting'], ParentType, ContextType>;
+};
+
+export type HandbookMeetingPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['HandbookMeetingPayload'] = ResolversParentTypes['HandbookMeetingPayload']> = {
+  meeting?: Resolver<ResolversTypes['HandbookMeeting'], ParentType, ContextType>;
+};
+
+export type HandbookReportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['HandbookReport'] = ResolversParentTypes['HandbookReport']> = {
+  activeCells?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cellsWithRegularMeeting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complianceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  flaggedMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateDocumentMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lowAttendanceMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsCancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsScheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersExcusedInARow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MarkDirectiveReadPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MarkDirectiveReadPayload'] = ResolversParentTypes['MarkDirectiveReadPayload']> = {
+  directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+  firstRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type MeetingResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
@@ -563,6 +3265,7 @@ export type MeetingResolvers<ContextType = ProvinceContext, ParentType extends R
   docsPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['MeetingFlag']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -584,16 +3287,34 @@ export type MeetingEdgeResolvers<ContextType = ProvinceContext, ParentType exten
 
 export type MemberResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   admissionDecisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  admissionDecisionNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  badges?: Resolver<Array<ResolversTypes['BadgeAward']>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  birthplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cell?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
   citizenId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   corrections?: Resolver<Array<ResolversTypes['MemberCorrection']>, ParentType, ContextType>;
+  education?: Resolver<ResolversTypes['Education'], ParentType, ContextType>;
   ethnicityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ethnicityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exemptions?: Resolver<Array<ResolversTypes['Exemption']>, ParentType, ContextType>;
+  exit?: Resolver<Maybe<ResolversTypes['MemberExit']>, ParentType, ContextType>;
+  feeBases?: Resolver<Array<ResolversTypes['FeeBasisEntry']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hometown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interruptionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interruptions?: Resolver<Array<ResolversTypes['PartyInterruption']>, ParentType, ContextType>;
+  occupation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officialDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  partyAgeYears?: Resolver<ResolversTypes['Float'], ParentType, ContextType, Partial<MemberPartyAgeYearsArgs>>;
+  partyCard?: Resolver<Maybe<ResolversTypes['PartyCard']>, ParentType, ContextType>;
+  partyCards?: Resolver<Array<ResolversTypes['PartyCard']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provinceCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualityRatings?: Resolver<Array<ResolversTypes['QualityRating']>, ParentType, ContextType, RequireFields<MemberQualityRatingsArgs, 'history'>>;
   religionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  religionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ActivityState'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
@@ -613,9 +3334,45 @@ export type MemberCorrectionResolvers<ContextType = ProvinceContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MemberDirectiveResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MemberDirective'] = ResolversParentTypes['MemberDirective']> = {
+  directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+  feedback?: Resolver<Array<ResolversTypes['DirectiveFeedback']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MemberDirectiveConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MemberDirectiveConnection'] = ResolversParentTypes['MemberDirectiveConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MemberDirectiveEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MemberDirectiveEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MemberDirectiveEdge'] = ResolversParentTypes['MemberDirectiveEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MemberDirective'], ParentType, ContextType>;
+};
+
 export type MemberEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type MemberExitResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MemberExit'] = ResolversParentTypes['MemberExit']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ExitType'], ParentType, ContextType>;
+};
+
+export type MemberExitConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MemberExitConnection'] = ResolversParentTypes['MemberExitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MemberExitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MemberExitEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MemberExitEdge'] = ResolversParentTypes['MemberExitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MemberExit'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -625,6 +3382,31 @@ export type MutationResolvers<ContextType = ProvinceContext, ParentType extends 
 export type PageInfoResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartyCardResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PartyCard'] = ResolversParentTypes['PartyCard']> = {
+  decisionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reissueReason?: Resolver<Maybe<ResolversTypes['CardReissueReason']>, ParentType, ContextType>;
+  replacesNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CardStatus'], ParentType, ContextType>;
+};
+
+export type PartyCardPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PartyCardPayload'] = ResolversParentTypes['PartyCardPayload']> = {
+  card?: Resolver<ResolversTypes['PartyCard'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['PartyCard']>, ParentType, ContextType>;
+};
+
+export type PartyInterruptionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PartyInterruption'] = ResolversParentTypes['PartyInterruption']> = {
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InterruptionKind'], ParentType, ContextType>;
+  toDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type PartyOrgResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PartyOrg'] = ResolversParentTypes['PartyOrg']> = {
@@ -645,54 +3427,360 @@ export type ProvinceResolvers<ContextType = ProvinceContext, ParentType extends 
 
 export type Province01Resolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Province01'] = ResolversParentTypes['Province01'], FederationReferenceType extends FederationReferenceTypes['Province01'] = FederationReferenceTypes['Province01']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province01']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  badgesDue?: Resolver<Maybe<ResolversTypes['BadgeDueConnection']>, ParentType, ContextType, RequireFields<Province01BadgesDueArgs, 'ceremony' | 'first' | 'year'>>;
+  candidates?: Resolver<Maybe<ResolversTypes['CandidateConnection']>, ParentType, ContextType, RequireFields<Province01CandidatesArgs, 'first'>>;
+  carrierOutbox?: Resolver<Maybe<ResolversTypes['CarrierOutbox']>, ParentType, ContextType>;
+  citizenIdHashes?: Resolver<Maybe<Array<ResolversTypes['CitizenIdHash']>>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<Province01DirectiveArgs, 'id'>>;
+  directives?: Resolver<Maybe<ResolversTypes['DirectiveConnection']>, ParentType, ContextType, RequireFields<Province01DirectivesArgs, 'first'>>;
+  excusedInARow?: Resolver<Maybe<ResolversTypes['ExcusedStreakConnection']>, ParentType, ContextType, RequireFields<Province01ExcusedInARowArgs, 'first' | 'period'>>;
+  exemptMembers?: Resolver<Maybe<ResolversTypes['ExemptionConnection']>, ParentType, ContextType, RequireFields<Province01ExemptMembersArgs, 'first'>>;
+  exits?: Resolver<Maybe<ResolversTypes['MemberExitConnection']>, ParentType, ContextType, RequireFields<Province01ExitsArgs, 'first' | 'from' | 'to'>>;
+  feeArrears?: Resolver<Maybe<ResolversTypes['FeeArrearsConnection']>, ParentType, ContextType, RequireFields<Province01FeeArrearsArgs, 'asOf' | 'first'>>;
+  feeRates?: Resolver<Maybe<ResolversTypes['FeeRates']>, ParentType, ContextType, RequireFields<Province01FeeRatesArgs, 'month'>>;
+  feeStatement?: Resolver<Maybe<ResolversTypes['FeeStatement']>, ParentType, ContextType, RequireFields<Province01FeeStatementArgs, 'from' | 'memberId' | 'to'>>;
+  handbookMeeting?: Resolver<Maybe<ResolversTypes['HandbookMeeting']>, ParentType, ContextType, RequireFields<Province01HandbookMeetingArgs, 'id'>>;
+  handbookMeetings?: Resolver<Maybe<ResolversTypes['HandbookMeetingConnection']>, ParentType, ContextType, RequireFields<Province01HandbookMeetingsArgs, 'first' | 'month'>>;
   meetings?: Resolver<Maybe<ResolversTypes['MeetingConnection']>, ParentType, ContextType, RequireFields<Province01MeetingsArgs, 'first' | 'month'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<Province01MemberArgs, 'id'>>;
+  memberDirectives?: Resolver<Maybe<ResolversTypes['MemberDirectiveConnection']>, ParentType, ContextType, RequireFields<Province01MemberDirectivesArgs, 'first' | 'memberId' | 'unreadOnly'>>;
   members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<Province01MembersArgs, 'first'>>;
+  officialMembersWithoutCard?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<Province01OfficialMembersWithoutCardArgs, 'first'>>;
+  openFeedback?: Resolver<Maybe<ResolversTypes['DirectiveFeedbackConnection']>, ParentType, ContextType, RequireFields<Province01OpenFeedbackArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType, RequireFields<Province01OrganisationArgs, 'id'>>;
+  overdueProbationaryMembers?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType, RequireFields<Province01OverdueProbationaryMembersArgs, 'first'>>;
+  partyCard?: Resolver<Maybe<ResolversTypes['PartyCard']>, ParentType, ContextType, RequireFields<Province01PartyCardArgs, 'number'>>;
+  qualityReport?: Resolver<Maybe<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<Province01QualityReportArgs, 'year'>>;
   report?: Resolver<Maybe<ResolversTypes['ProvinceReport']>, ParentType, ContextType, RequireFields<Province01ReportArgs, 'period'>>;
+  reportRevisions?: Resolver<Maybe<Array<ResolversTypes['ReportSubmission']>>, ParentType, ContextType, RequireFields<Province01ReportRevisionsArgs, 'period'>>;
   rootOrganisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType>;
+  submittedReport?: Resolver<Maybe<ResolversTypes['ReportSubmission']>, ParentType, ContextType, RequireFields<Province01SubmittedReportArgs, 'period'>>;
+  transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<Province01TransferArgs, 'id'>>;
+  transfers?: Resolver<Maybe<Array<ResolversTypes['Transfer']>>, ParentType, ContextType, RequireFields<Province01TransfersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProvinceMutationsResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ProvinceMutations'] = ResolversParentTypes['ProvinceMutations']> = {
+  acceptTransfer?: Resolver<ResolversTypes['TransferDecision'], ParentType, ContextType, RequireFields<ProvinceMutationsAcceptTransferArgs, 'message'>>;
+  admitMember?: Resolver<ResolversTypes['AdmitMemberPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsAdmitMemberArgs, 'input'>>;
+  answerFeedback?: Resolver<ResolversTypes['DirectiveFeedbackPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsAnswerFeedbackArgs, 'input'>>;
+  awardBadge?: Resolver<ResolversTypes['AwardBadgePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsAwardBadgeArgs, 'input'>>;
+  cancelIncomingTransfer?: Resolver<ResolversTypes['TransferDecision'], ParentType, ContextType, RequireFields<ProvinceMutationsCancelIncomingTransferArgs, 'message'>>;
+  cancelMeeting?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsCancelMeetingArgs, 'input'>>;
+  cancelTransfer?: Resolver<ResolversTypes['TransferPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsCancelTransferArgs, 'input'>>;
+  confirmTransferSettled?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<ProvinceMutationsConfirmTransferSettledArgs, 'id'>>;
   correctMember?: Resolver<ResolversTypes['CorrectMemberPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsCorrectMemberArgs, 'input'>>;
+  endExemption?: Resolver<ResolversTypes['ExemptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsEndExemptionArgs, 'input'>>;
+  exemptMember?: Resolver<ResolversTypes['ExemptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsExemptMemberArgs, 'input'>>;
+  issueCard?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsIssueCardArgs, 'input'>>;
+  issueTransfer?: Resolver<ResolversTypes['TransferPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsIssueTransferArgs, 'input'>>;
+  markDirectiveRead?: Resolver<ResolversTypes['MarkDirectiveReadPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsMarkDirectiveReadArgs, 'input'>>;
+  markReportDelivered?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<ProvinceMutationsMarkReportDeliveredArgs, 'period' | 'revision'>>;
+  publishDirective?: Resolver<ResolversTypes['DirectivePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsPublishDirectiveArgs, 'input'>>;
+  rateMember?: Resolver<ResolversTypes['RateMemberPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRateMemberArgs, 'input'>>;
+  recognizeOfficial?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<ProvinceMutationsRecognizeOfficialArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordAttendanceArgs, 'input'>>;
+  recordExit?: Resolver<ResolversTypes['RecordExitPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordExitArgs, 'input'>>;
+  recordFeePayment?: Resolver<ResolversTypes['RecordFeePaymentPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordFeePaymentArgs, 'input'>>;
+  recordInterruption?: Resolver<ResolversTypes['RecordInterruptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordInterruptionArgs, 'input'>>;
+  recordMeetingHeld?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordMeetingHeldArgs, 'input'>>;
+  registerCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<ProvinceMutationsRegisterCandidateArgs, 'input'>>;
+  reissueCard?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsReissueCardArgs, 'input'>>;
+  reportCardLost?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsReportCardLostArgs, 'input'>>;
+  scheduleMeeting?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsScheduleMeetingArgs, 'input'>>;
+  setFeeBasis?: Resolver<ResolversTypes['SetFeeBasisPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsSetFeeBasisArgs, 'input'>>;
+  settleTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<ProvinceMutationsSettleTransferArgs, 'input'>>;
+  submitFeedback?: Resolver<ResolversTypes['DirectiveFeedbackPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsSubmitFeedbackArgs, 'input'>>;
+  submitReport?: Resolver<ResolversTypes['SubmitReportPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsSubmitReportArgs, 'period'>>;
 };
 
 export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ProvinceReport'] = ResolversParentTypes['ProvinceReport']> = {
+  admissionCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  admissionsByAgeBand?: Resolver<Maybe<Array<ResolversTypes['Count']>>, ParentType, ContextType>;
+  admissionsByEthnicity?: Resolver<Maybe<Array<ResolversTypes['Count']>>, ParentType, ContextType>;
+  admissionsBySex?: Resolver<Maybe<Array<ResolversTypes['Count']>>, ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  badges?: Resolver<Maybe<ResolversTypes['BadgeFigures']>, ParentType, ContextType>;
+  candidatesPending?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cards?: Resolver<Maybe<ResolversTypes['CardFigures']>, ParentType, ContextType>;
   cellCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cellsWithRegularMeeting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  directives?: Resolver<ResolversTypes['DirectiveReport'], ParentType, ContextType>;
+  exemptCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exitsByType?: Resolver<Maybe<Array<ResolversTypes['ExitCount']>>, ParentType, ContextType>;
+  fees?: Resolver<Maybe<ResolversTypes['FeeReport']>, ParentType, ContextType>;
+  femaleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handbook?: Resolver<ResolversTypes['HandbookReport'], ParentType, ContextType>;
+  maleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueTransfersOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probationaryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  probationaryOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  transfersIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersInUnconfirmed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  transfersOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersOutPending?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type QualityCapBreachResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['QualityCapBreach'] = ResolversParentTypes['QualityCapBreach']> = {
+  httCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  htxsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+};
+
+export type QualityCapWarningResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['QualityCapWarning'] = ResolversParentTypes['QualityCapWarning']> = {
+  capPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  httCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  htxsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualityLevelCountResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['QualityLevelCount'] = ResolversParentTypes['QualityLevelCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualityLevel'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type QualityRatingResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['QualityRating'] = ResolversParentTypes['QualityRating']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  approver?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualityLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualityReportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['QualityReport'] = ResolversParentTypes['QualityReport']> = {
+  capMode?: Resolver<ResolversTypes['QualityCapMode'], ParentType, ContextType>;
+  capPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['QualityLevelCount']>, ParentType, ContextType>;
+  membersCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType>;
+  organisationsOverCap?: Resolver<Array<ResolversTypes['QualityCapBreach']>, ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RateMemberPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RateMemberPayload'] = ResolversParentTypes['RateMemberPayload']> = {
+  previous?: Resolver<Maybe<ResolversTypes['QualityRating']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['QualityRating'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['QualityCapWarning']>, ParentType, ContextType>;
+};
+
+export type RecordExitPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordExitPayload'] = ResolversParentTypes['RecordExitPayload']> = {
+  card?: Resolver<Maybe<ResolversTypes['PartyCard']>, ParentType, ContextType>;
+  exit?: Resolver<ResolversTypes['MemberExit'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type RecordFeePaymentPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordFeePaymentPayload'] = ResolversParentTypes['RecordFeePaymentPayload']> = {
+  payment?: Resolver<ResolversTypes['FeePayment'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RecordInterruptionPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordInterruptionPayload'] = ResolversParentTypes['RecordInterruptionPayload']> = {
+  interruption?: Resolver<ResolversTypes['PartyInterruption'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type ReportFiguresResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ReportFigures'] = ResolversParentTypes['ReportFigures']> = {
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cellCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cellsWithRegularMeeting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   femaleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   officialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   probationaryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersInUnconfirmed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  transfersOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersOutPending?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReportSubmissionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ReportSubmission'] = ResolversParentTypes['ReportSubmission']> = {
+  checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredToCentre?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  differsFromLive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['ReportFigures'], ParentType, ContextType>;
+  liveDifferences?: Resolver<Array<ResolversTypes['FigureDifference']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SetFeeBasisPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['SetFeeBasisPayload'] = ResolversParentTypes['SetFeeBasisPayload']> = {
+  basis?: Resolver<ResolversTypes['FeeBasisEntry'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  replaced?: Resolver<Maybe<ResolversTypes['FeeBasisEntry']>, ParentType, ContextType>;
+};
+
+export type SubmitReportPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['SubmitReportPayload'] = ResolversParentTypes['SubmitReportPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submission?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType>;
+};
+
+export type TransferResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = {
+  direction?: Resolver<ResolversTypes['TransferDirection'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TransferKind'], ParentType, ContextType>;
+  letterNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TransferState'], ParentType, ContextType>;
+  toOrgId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TransferDecisionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['TransferDecision'] = ResolversParentTypes['TransferDecision']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TransferState'], ParentType, ContextType>;
+};
+
+export type TransferMessageResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['TransferMessage'] = ResolversParentTypes['TransferMessage']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TransferKind'], ParentType, ContextType>;
+  letterNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toOrgId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TransferPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['TransferPayload'] = ResolversParentTypes['TransferPayload']> = {
+  transfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType>;
+};
+
+export type UnconfirmedReceiptResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['UnconfirmedReceipt'] = ResolversParentTypes['UnconfirmedReceipt']> = {
+  fromProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ProvinceContext> = {
+  AdmitMemberPayload?: AdmitMemberPayloadResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
+  AwardBadgePayload?: AwardBadgePayloadResolvers<ContextType>;
+  BadgeAward?: BadgeAwardResolvers<ContextType>;
+  BadgeDue?: BadgeDueResolvers<ContextType>;
+  BadgeDueConnection?: BadgeDueConnectionResolvers<ContextType>;
+  BadgeDueEdge?: BadgeDueEdgeResolvers<ContextType>;
+  BadgeFigures?: BadgeFiguresResolvers<ContextType>;
+  BadgeMilestoneFigures?: BadgeMilestoneFiguresResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
+  CandidateEdge?: CandidateEdgeResolvers<ContextType>;
+  CardFigures?: CardFiguresResolvers<ContextType>;
+  CarrierOutbox?: CarrierOutboxResolvers<ContextType>;
+  CitizenIdHash?: CitizenIdHashResolvers<ContextType>;
   CorrectMemberPayload?: CorrectMemberPayloadResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Directive?: DirectiveResolvers<ContextType>;
+  DirectiveConnection?: DirectiveConnectionResolvers<ContextType>;
+  DirectiveEdge?: DirectiveEdgeResolvers<ContextType>;
+  DirectiveFeedback?: DirectiveFeedbackResolvers<ContextType>;
+  DirectiveFeedbackConnection?: DirectiveFeedbackConnectionResolvers<ContextType>;
+  DirectiveFeedbackEdge?: DirectiveFeedbackEdgeResolvers<ContextType>;
+  DirectiveFeedbackPayload?: DirectiveFeedbackPayloadResolvers<ContextType>;
+  DirectivePayload?: DirectivePayloadResolvers<ContextType>;
+  DirectiveReport?: DirectiveReportResolvers<ContextType>;
+  Education?: EducationResolvers<ContextType>;
+  ExcusedStreak?: ExcusedStreakResolvers<ContextType>;
+  ExcusedStreakConnection?: ExcusedStreakConnectionResolvers<ContextType>;
+  ExcusedStreakEdge?: ExcusedStreakEdgeResolvers<ContextType>;
+  Exemption?: ExemptionResolvers<ContextType>;
+  ExemptionConnection?: ExemptionConnectionResolvers<ContextType>;
+  ExemptionEdge?: ExemptionEdgeResolvers<ContextType>;
+  ExemptionPayload?: ExemptionPayloadResolvers<ContextType>;
+  ExitCount?: ExitCountResolvers<ContextType>;
+  FeeArrear?: FeeArrearResolvers<ContextType>;
+  FeeArrearEdge?: FeeArrearEdgeResolvers<ContextType>;
+  FeeArrearsConnection?: FeeArrearsConnectionResolvers<ContextType>;
+  FeeBasisEntry?: FeeBasisEntryResolvers<ContextType>;
+  FeeMonth?: FeeMonthResolvers<ContextType>;
+  FeePayment?: FeePaymentResolvers<ContextType>;
+  FeeRates?: FeeRatesResolvers<ContextType>;
+  FeeReport?: FeeReportResolvers<ContextType>;
+  FeeStatement?: FeeStatementResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FigureDifference?: FigureDifferenceResolvers<ContextType>;
+  HandbookMeeting?: HandbookMeetingResolvers<ContextType>;
+  HandbookMeetingConnection?: HandbookMeetingConnectionResolvers<ContextType>;
+  HandbookMeetingEdge?: HandbookMeetingEdgeResolvers<ContextType>;
+  HandbookMeetingPayload?: HandbookMeetingPayloadResolvers<ContextType>;
+  HandbookReport?: HandbookReportResolvers<ContextType>;
+  MarkDirectiveReadPayload?: MarkDirectiveReadPayloadResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberCorrection?: MemberCorrectionResolvers<ContextType>;
+  MemberDirective?: MemberDirectiveResolvers<ContextType>;
+  MemberDirectiveConnection?: MemberDirectiveConnectionResolvers<ContextType>;
+  MemberDirectiveEdge?: MemberDirectiveEdgeResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MemberExit?: MemberExitResolvers<ContextType>;
+  MemberExitConnection?: MemberExitConnectionResolvers<ContextType>;
+  MemberExitEdge?: MemberExitEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartyCard?: PartyCardResolvers<ContextType>;
+  PartyCardPayload?: PartyCardPayloadResolvers<ContextType>;
+  PartyInterruption?: PartyInterruptionResolvers<ContextType>;
   PartyOrg?: PartyOrgResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Province01?: Province01Resolvers<ContextType>;
   ProvinceMutations?: ProvinceMutationsResolvers<ContextType>;
   ProvinceReport?: ProvinceReportResolvers<ContextType>;
+  QualityCapBreach?: QualityCapBreachResolvers<ContextType>;
+  QualityCapWarning?: QualityCapWarningResolvers<ContextType>;
+  QualityLevelCount?: QualityLevelCountResolvers<ContextType>;
+  QualityRating?: QualityRatingResolvers<ContextType>;
+  QualityReport?: QualityReportResolvers<ContextType>;
+  RateMemberPayload?: RateMemberPayloadResolvers<ContextType>;
+  RecordExitPayload?: RecordExitPayloadResolvers<ContextType>;
+  RecordFeePaymentPayload?: RecordFeePaymentPayloadResolvers<ContextType>;
+  RecordInterruptionPayload?: RecordInterruptionPayloadResolvers<ContextType>;
+  ReportFigures?: ReportFiguresResolvers<ContextType>;
+  ReportSubmission?: ReportSubmissionResolvers<ContextType>;
+  SetFeeBasisPayload?: SetFeeBasisPayloadResolvers<ContextType>;
+  SubmitReportPayload?: SubmitReportPayloadResolvers<ContextType>;
+  Transfer?: TransferResolvers<ContextType>;
+  TransferDecision?: TransferDecisionResolvers<ContextType>;
+  TransferMessage?: TransferMessageResolvers<ContextType>;
+  TransferPayload?: TransferPayloadResolvers<ContextType>;
+  UnconfirmedReceipt?: UnconfirmedReceiptResolvers<ContextType>;
 };
 

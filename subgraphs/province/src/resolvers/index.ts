@@ -7,20 +7,68 @@ import { partyOrgResolvers } from './organisation.ts';
 import { provinceResolvers } from './province.ts';
 import { reportResolvers } from './report.ts';
 import { correctionResolvers, memberRecordResolvers, recordsMutations } from './records.ts';
+import { cardFiguresResolvers, cardMutations, cardProvinceFields, cardReportResolvers, memberCardResolvers, partyCardResolvers } from './cards.ts';
+import {
+  badgeAwardResolvers, badgeDueResolvers, badgeMilestoneFiguresResolvers, badgeMutations, badgeProvinceFields, badgeReportResolvers,
+  memberBadgeResolvers, partyInterruptionResolvers,
+} from './badges.ts';
+import {
+  exemptionResolvers, lifecycleMutations, lifecycleProvinceFields, lifecycleReportResolvers, memberExitResolvers, memberLifecycleResolvers,
+} from './lifecycle.ts';
+import { admissionMutations, admissionProvinceFields, admissionReportResolvers, candidateResolvers } from './admission.ts';
+import { memberDetailResolvers } from './recordFields.ts';
+import { feeBasisEntryResolvers, feeMonthResolvers, feePaymentResolvers, feeProvinceFields, feeReportField, memberFeeResolvers } from './fees.ts';
+import { feeMutations } from './feeMutations.ts';
+import { memberQualityResolvers, qualityMutations, qualityProvinceFields, qualityRatingResolvers } from './quality.ts';
+
+import { carrierOutboxResolvers, transferMessageResolvers, transferMutations, transferProvinceFields, transferReportResolvers, transferResolvers } from './transfers.ts';
+import { periodReportMutations, periodReportProvinceFields, reportSubmissionResolvers } from './periodReports.ts';
+import {
+  excusedStreakResolvers, handbookMeetingResolvers, handbookProvinceFields, handbookReportField, handbookReportResolvers, meetingFlagResolvers,
+} from './handbook.ts';
+import { handbookMutations } from './handbookMutations.ts';
+import {
+  directiveFeedbackResolvers, directiveProvinceFields, directiveReportField, directiveReportResolvers, directiveResolvers, memberDirectiveResolvers,
+} from './directives.ts';
+import { directiveMutations } from './directiveMutations.ts';
 
 export function createResolvers(code: string) {
   return {
     Date: DateScalar,
     DateTime: DateTimeScalar,
-    [provinceTypeName(code)]: provinceResolvers,
+    [provinceTypeName(code)]: { ...provinceResolvers, ...cardProvinceFields, ...badgeProvinceFields, ...lifecycleProvinceFields, ...admissionProvinceFields, ...feeProvinceFields, ...qualityProvinceFields, ...transferProvinceFields, ...periodReportProvinceFields, ...handbookProvinceFields, ...directiveProvinceFields },
     // The root field provinceNN opens this province's mutations; the object itself carries nothing.
     Mutation: { [`province${code}`]: () => ({}) },
-    ProvinceMutations: { ...recordsMutations },
-    ProvinceReport: reportResolvers,
+    ProvinceMutations: { ...recordsMutations, ...cardMutations, ...badgeMutations, ...lifecycleMutations, ...admissionMutations, ...feeMutations, ...qualityMutations, ...transferMutations, ...periodReportMutations, ...handbookMutations, ...directiveMutations },
+    ProvinceReport: { ...reportResolvers, ...cardReportResolvers, ...badgeReportResolvers, ...lifecycleReportResolvers, ...admissionReportResolvers, ...feeReportField, ...transferReportResolvers, ...handbookReportField, ...directiveReportField },
     PartyOrg: partyOrgResolvers,
-    Member: { ...memberResolvers, ...memberRecordResolvers },
+    Member: { ...memberResolvers, ...memberCardResolvers, ...memberBadgeResolvers, ...memberLifecycleResolvers, ...memberRecordResolvers, ...memberDetailResolvers, ...memberFeeResolvers, ...memberQualityResolvers },
+    Candidate: candidateResolvers,
     MemberCorrection: correctionResolvers,
-    Meeting: meetingResolvers,
+    PartyCard: partyCardResolvers,
+    CardFigures: cardFiguresResolvers,
+    PartyInterruption: partyInterruptionResolvers,
+    BadgeAward: badgeAwardResolvers,
+    BadgeDue: badgeDueResolvers,
+    BadgeMilestoneFigures: badgeMilestoneFiguresResolvers,
+    Exemption: exemptionResolvers,
+    MemberExit: memberExitResolvers,
+    Meeting: { ...meetingResolvers, ...meetingFlagResolvers },
+    HandbookMeeting: handbookMeetingResolvers,
+    ExcusedStreak: excusedStreakResolvers,
+    HandbookReport: handbookReportResolvers,
+    Directive: directiveResolvers,
+    DirectiveFeedback: directiveFeedbackResolvers,
+    MemberDirective: memberDirectiveResolvers,
+    DirectiveReport: directiveReportResolvers,
     Attendance: attendanceResolvers,
+    FeeBasisEntry: feeBasisEntryResolvers,
+    FeeMonth: feeMonthResolvers,
+    FeePayment: feePaymentResolvers,
+    QualityRating: qualityRatingResolvers,
+    Transfer: transferResolvers,
+    TransferMessage: transferMessageResolvers,
+    CarrierOutbox: carrierOutboxResolvers,
+    ReportSubmission: reportSubmissionResolvers,
   };
 }

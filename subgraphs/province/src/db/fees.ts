@@ -1,0 +1,215 @@
+// Party fees (process 7): bases, payments, and what each member owes month by month. The amount owed is computed
+// here, in SQL, from the basis in force that month and the rate schedule of that month (passed in from the
+// configuration), so the statement, the arrears list, the report and the demo seed share one formula.
+//
+// Rounding (README "Party fees"): amount = base × rate × (100 − reduction)% rounded half up to whole VND, in one
+// step and in integers: 150,050 đ at 1% is 1,500.5 → 1,501 đ; 150,049 đ → 1,500 đ.
+import type { FeeRules } from '../rules/fees.ts';
+import type { Sql } from './ProvinceDb.ts';
+import type { FeeBasisRow, FeeMonthRow, FeePaymentRow } from './rows.ts';
+
+/** The rate schedules as the JSON the SQL reads (jsonb_to_recordset). */
+export function ratesParam(rules: FeeRules): string {
+  return JSON.stringify(
+    rules.schedules.map((s) => ({
+      from_month: `${s.fromMonth}-01`,
+      until_month: `${s.untilMonth ?? '9999-12'}-01`,
+      si_bp: s.socialInsuranceBp,
+      pension_bp: s.pensionBp,
+      other_bp: s.otherBp,
+      student_vnd: s.studentMonthlyVnd,
+      exempt_years: s.exemptPartyAgeYears,
+    })),
+  );
+}
+
+/**
+ * CTEs ending in `fee_month`: one row per member and month in [$2, $3] (first days) in which the province
+ * counts the member on the month's last day, with the basis in force, the amount due (null without a basis or a
+ * rate) and what was paid. $1 = ratesParam, $4 = member ids or null for all. Callers append their SELECT.
+ */
+export const FEE_MONTH_CTE = `
+WITH rates AS (
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(from_month date, until_month date, si_bp bigint,
+    pension_bp bigint, other_bp bigint, student_vnd bigint, exempt_years int)
+), months AS (
+  SELECT g::date AS month, (g + interval '1 month' - interval '1 day')::date AS last_day
+    FROM generate_series($2::date, $3::date, interval '1 month') g
+), member_month AS (
+  SELECT m.id AS member_id, m.cell_id, m.admission_decision_date, mo.month, mo.last_day
+    FROM member m JOIN months mo ON m.joined_on <= mo.last_day AND (m.left_on IS NULL OR m.left_on > mo.last_day)
+   WHERE $4::uuid[] IS NULL OR m.id = ANY($4::uuid[])
+), basis_span AS (
+  SELECT b.*, lead(b.effective_month) OVER (PARTITION BY b.member_id ORDER BY b.effective_month) AS next_month
+    FROM fee_basis_entry b
+   WHERE ($4::uuid[] IS NULL OR b.member_id = ANY($4::uuid[])) AND b.effective_month <= $3::date
+), in_force AS (
+  SELECT mm.member_id, mm.cell_id, mm.month, b.basis, b.base_amount_vnd,
+         CASE WHEN mm.month < b.effective_month + make_interval(months => b.reduction_months::int)
+              THEN b.reduction_pct ELSE 0 END::bigint AS reduction_pct,
+         r.from_month IS NOT NULL AND (mm.admission_decision_date + make_interval(years => r.exempt_years))::date <= mm.last_day
+           AS party_age_exempt,
+         r.from_month IS NOT NULL AS has_rate,
+         CASE b.basis WHEN 'SOCIAL_INSURANCE' THEN r.si_bp WHEN 'PENSION' THEN r.pension_bp WHEN 'OTHER' THEN r.other_bp END AS bp,
+         r.student_vnd
+    FROM member_month mm
+    LEFT JOIN basis_span b ON b.member_id = mm.member_id AND b.effective_month <= mm.month
+                          AND (b.next_month IS NULL OR mm.month < b.next_month)
+    LEFT JOIN rates r ON mm.month BETWEEN r.from_month AND r.until_month
+), fee_month AS (
+  SELECT f.member_id, f.cell_id, f.month, f.basis, f.base_amount_vnd, f.reduction_pct, f.party_age_exempt,
+         CASE WHEN f.basis IS NULL OR NOT f.has_rate THEN NULL
+              WHEN f.basis = 'EXEMPT' OR f.party_age_exempt THEN 0
+              WHEN f.basis = 'STUDENT' THEN (2 * f.student_vnd * (100 - f.reduction_pct) + 100) / 200
+              ELSE (2 * f.base_amount_vnd * f.bp * (100 - f.reduction_pct) + 1000000) / 2000000
+         END AS due_vnd,
+         p.amount_vnd AS paid_vnd, p.channel, p.paid_on
+    FROM in_force f
+    LEFT JOIN fee_payment p ON p.member_id = f.member_id AND p.month = f.month
+)`;
+
+/** Unpaid: something is due and the payment (if any) does not cover it. */
+export const UNPAID = `(fm.due_vnd > 0 AND coalesce(fm.paid_vnd, 0) < fm.due_vnd)`;
+
+const monthDate = (month: string) => `${month}-01`;
+
+/** Month by month, for one member, the months in [from, to] in which the province counts them. */
+export function feeMonthsOfMember(sql: Sql, rules: FeeRules, memberId: string, from: string, to: string): Promise<FeeMonthRow[]> {
+  return sql.rows(
+    `${FEE_MONTH_CTE}
+     SELECT to_char(fm.month, 'YYYY-MM') AS month, fm.basis, fm.base_amount_vnd::int, fm.reduction_pct::int,
+            fm.party_age_exempt, fm.due_vnd::int, fm.paid_vnd::int, fm.channel, to_char(fm.paid_on, 'YYYY-MM-DD') AS paid_on
+       FROM fee_month fm ORDER BY fm.month`,
+    [ratesParam(rules), monthDate(from), monthDate(to), [memberId]],
+  );
+}
+
+/** The amount due from one member for one month (null: not counted that month, or no basis/rate). */
+export async function dueForMonth(sql: Sql, rules: FeeRules, memberId: string, month: string) {
+  const rows = await feeMonthsOfMember(sql, rules, memberId, month, month);
+  return rows[0] ?? null;
+}
+
+export interface ArrearsRow {
+  member_id: string;
+  unpaid_months: string[];
+  owed_vnd: number;
+}
+
+/** Members with unpaid dues in at least `minMonths` of the months [from, to]; keyset page by member id. */
+export async function arrears(
+  sql: Sql, rules: FeeRules, from: string, to: string, minMonths: number, after: string | null, limit: number,
+): Promise<{ rows: ArrearsRow[]; total: number }> {
+  const base = `${FEE_MONTH_CTE}, owing AS (
+      SELECT fm.member_id, array_agg(to_char(fm.month, 'YYYY-MM') ORDER BY fm.month) AS unpaid_months,
+             sum(fm.due_vnd - coalesce(fm.paid_vnd, 0))::bigint AS owed_vnd
+        FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5)`;
+  const params = [ratesParam(rules), monthDate(from), monthDate(to), null, minMonths];
+  const [rows, [{ total }]] = await Promise.all([
+    sql.rows<ArrearsRow>(
+      `${base} SELECT member_id, unpaid_months, owed_vnd::int FROM owing
+        WHERE $6::uuid IS NULL OR member_id > $6::uuid ORDER BY member_id LIMIT $7`,
+      [...params, after, limit],
+    ),
+    sql.rows<{ total: number }>(`${base} SELECT count(*)::int AS total FROM owing`, params),
+  ]);
+  return { rows, total };
+}
+
+export interface FeeReportRow {
+  members_due: number;
+  members_without_basis: number;
+  members_paid: number;
+  due_vnd: number;
+  collected_vnd: number;
+  /** Σ min(paid, due): what the collection rate counts (a voluntary overpayment does not raise it). */
+  covered_vnd: number;
+  members_in_arrears: number;
+}
+
+/** The fee figures of a month, with arrears counted over the arrears window ending with it. */
+export async function feeReport(sql: Sql, rules: FeeRules, month: string, windowFrom: string, minMonths: number): Promise<FeeReportRow> {
+  const [row] = await sql.rows<FeeReportRow>(
+    `${FEE_MONTH_CTE}, this_month AS (SELECT * FROM fee_month WHERE month = $3::date)
+     SELECT (SELECT count(*) FROM this_month WHERE due_vnd > 0)::int AS members_due,
+            (SELECT count(*) FROM this_month WHERE due_vnd IS NULL)::int AS members_without_basis,
+            (SELECT count(*) FROM this_month fm WHERE fm.due_vnd > 0 AND NOT ${UNPAID})::int AS members_paid,
+            (SELECT coalesce(sum(due_vnd), 0) FROM this_month)::float8 AS due_vnd,
+            (SELECT coalesce(sum(paid_vnd), 0) FROM this_month)::float8 AS collected_vnd,
+            (SELECT coalesce(sum(least(coalesce(paid_vnd, 0), due_vnd)), 0) FROM this_month)::float8 AS covered_vnd,
+            (SELECT count(*) FROM (SELECT 1 FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5) x)::int
+              AS members_in_arrears`,
+    [ratesParam(rules), monthDate(windowFrom), monthDate(month), null, minMonths],
+  );
+  return row;
+}
+
+// ---- bases ----
+
+export function basesOfMembers(sql: Sql, memberIds: readonly string[]): Promise<FeeBasisRow[]> {
+  return sql.rows(
+    `SELECT member_id, to_char(effective_month, 'YYYY-MM') AS effective_month, basis, base_amount_vnd::int, reduction_pct,
+            reduction_months, exemption_reason, note, recorded_at, actor
+       FROM fee_basis_entry WHERE member_id = ANY($1::uuid[]) ORDER BY member_id, effective_month DESC`,
+    [memberIds],
+  );
+}
+
+export interface BasisInput {
+  memberId: string;
+  effectiveMonth: string;
+  basis: FeeBasisRow['basis'];
+  baseAmountVnd: number | null;
+  reductionPercent: number;
+  reductionMonths: number;
+  exemptionReason: FeeBasisRow['exemption_reason'];
+  note: string | null;
+}
+
+/** Inserts or replaces the basis for (member, month); returns the new row and the replaced one (locked first). */
+export async function upsertBasis(tx: Sql, input: BasisInput, actor: string): Promise<{ row: FeeBasisRow; replaced: FeeBasisRow | null }> {
+  const cols = `member_id, to_char(effective_month, 'YYYY-MM') AS effective_month, basis, base_amount_vnd::int, reduction_pct,
+                reduction_months, exemption_reason, note, recorded_at, actor`;
+  const [replaced] = await tx.rows<FeeBasisRow>(
+    `SELECT ${cols} FROM fee_basis_entry WHERE member_id = $1::uuid AND effective_month = $2::date FOR UPDATE`,
+    [input.memberId, monthDate(input.effectiveMonth)],
+  );
+  const [row] = await tx.rows<FeeBasisRow>(
+    `INSERT INTO fee_basis_entry (member_id, effective_month, basis, base_amount_vnd, reduction_pct, reduction_months,
+                                  exemption_reason, note, actor)
+     VALUES ($1::uuid, $2::date, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (member_id, effective_month) DO UPDATE SET basis = EXCLUDED.basis, base_amount_vnd = EXCLUDED.base_amount_vnd,
+       reduction_pct = EXCLUDED.reduction_pct, reduction_months = EXCLUDED.reduction_months,
+       exemption_reason = EXCLUDED.exemption_reason, note = EXCLUDED.note, actor = EXCLUDED.actor, recorded_at = now()
+     RETURNING ${cols}`,
+    [input.memberId, monthDate(input.effectiveMonth), input.basis, input.baseAmountVnd, input.reductionPercent,
+      input.reductionMonths, input.exemptionReason, input.note, actor],
+  );
+  return { row, replaced: replaced ?? null };
+}
+
+// ---- payments ----
+
+const PAYMENT_COLUMNS = `member_id, to_char(month, 'YYYY-MM') AS month, amount_vnd::int, amount_due_vnd::int, basis, channel,
+  to_char(paid_on, 'YYYY-MM-DD') AS paid_on, receipt_no, recorded_at, actor`;
+
+export async function lockPayment(tx: Sql, memberId: string, month: string): Promise<FeePaymentRow | null> {
+  const rows = await tx.rows<FeePaymentRow>(
+    `SELECT ${PAYMENT_COLUMNS} FROM fee_payment WHERE member_id = $1::uuid AND month = $2::date FOR UPDATE`,
+    [memberId, monthDate(month)],
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertPayment(
+  tx: Sql,
+  p: { memberId: string; month: string; amountVnd: number; dueVnd: number; basis: string; channel: string; paidOn: string; receiptNo: string | null },
+  actor: string,
+): Promise<FeePaymentRow> {
+  const [row] = await tx.rows<FeePaymentRow>(
+    `INSERT INTO fee_payment (member_id, month, amount_vnd, amount_due_vnd, basis, channel, paid_on, receipt_no, actor)
+     VALUES ($1::uuid, $2::date, $3, $4, $5, $6, $7::date, $8, $9) RETURNING ${PAYMENT_COLUMNS}`,
+    [p.memberId, monthDate(p.month), p.amountVnd, p.dueVnd, p.basis, p.channel, p.paidOn, p.receiptNo, actor],
+  );
+  return row;
+}

@@ -1,0 +1,152 @@
+// Process 7, party fees: the statement, arrears, rates and report figures, and the types they return.
+// The writes are in feeMutations.ts.
+import { isUuid, checkFirst, decodeCursor, encodeCursor } from '../../../shared/pagination.ts';
+import { FieldErrors } from '../../../shared/validation.ts';
+import type {
+  FeeBasisEntryResolvers, FeeMonthResolvers, FeePaymentResolvers, FeeReportResolvers, MemberResolvers,
+  Province01Resolvers, ProvinceReportResolvers,
+} from '../generated/resolvers.ts';
+import { arrears, feeMonthsOfMember, feeReport } from '../db/fees.ts';
+import { loadExisting } from '../loaders.ts';
+import { FEE_RULES, scheduleFor } from '../rules/fees.ts';
+import { addMonths, isMonth, monthsBetween } from './yearMonth.ts';
+
+/** A statement covers at most two years: enough for a year's removal rule and its context, bounded in cost. */
+const MAX_STATEMENT_MONTHS = 24;
+
+export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeArrears' | 'feeRates'> = {
+  async feeStatement(_, { memberId, from, to }, ctx) {
+    const errors = new FieldErrors();
+    errors.check(isUuid(memberId), 'memberId', `must be a member id (UUID); got ${JSON.stringify(memberId)}`);
+    const fromOk = errors.check(isMonth(from), 'from', `must be a month YYYY-MM; got ${JSON.stringify(from)}`);
+    const toOk = errors.check(isMonth(to), 'to', `must be a month YYYY-MM; got ${JSON.stringify(to)}`);
+    if (fromOk && toOk) {
+      const span = monthsBetween(from, to) + 1;
+      errors.check(span >= 1 && span <= MAX_STATEMENT_MONTHS, 'to', `must be from "from" to ${MAX_STATEMENT_MONTHS} months after it; got ${from}..${to}`);
+    }
+    errors.throwIfAny();
+    const member = await ctx.loaders.member.load(memberId);
+    if (!member) return null;
+    const months = await feeMonthsOfMember(ctx.db.sql, FEE_RULES, memberId, from, to);
+    return {
+      member,
+      from,
+      to,
+      months,
+      totalDueVnd: months.reduce((s, m) => s + (m.due_vnd ?? 0), 0),
+      totalPaidVnd: months.reduce((s, m) => s + (m.paid_vnd ?? 0), 0),
+      unpaidMonths: months.filter((m) => monthStatus(m) === 'UNPAID').length,
+    };
+  },
+
+  async feeArrears(_, args, ctx) {
+    const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
+    const errors = new FieldErrors();
+    errors.check(isMonth(args.asOf), 'asOf', `must be a month YYYY-MM; got ${JSON.stringify(args.asOf)}`);
+    const minMonths = args.minMonths ?? thresholdMonths;
+    errors.check(Number.isInteger(minMonths) && minMonths >= 1 && minMonths <= windowMonths, 'minMonths',
+      `must be from 1 to the window of ${windowMonths} months; got ${minMonths}`);
+    errors.throwIfAny();
+    const first = checkFirst(args.first);
+    const after = decodeCursor(args.after);
+    const fromMonth = addMonths(args.asOf, 1 - windowMonths);
+    const { rows, total } = await arrears(ctx.db.sql, FEE_RULES, fromMonth, args.asOf, minMonths, after, first + 1);
+    const nodes = await Promise.all(
+      rows.slice(0, first).map(async (r) => ({
+        cursor: encodeCursor(r.member_id),
+        node: {
+          member: await loadExisting(ctx.loaders.member, r.member_id, 'member'),
+          unpaidMonths: r.unpaid_months,
+          amountOwedVnd: r.owed_vnd,
+        },
+      })),
+    );
+    return {
+      fromMonth,
+      toMonth: args.asOf,
+      minMonths,
+      totalCount: total,
+      edges: nodes,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.at(-1)?.cursor ?? null },
+    };
+  },
+
+  feeRates(_, { month }) {
+    const errors = new FieldErrors();
+    errors.check(isMonth(month), 'month', `must be a month YYYY-MM; got ${JSON.stringify(month)}`);
+    errors.throwIfAny();
+    const s = scheduleFor(FEE_RULES, month);
+    if (!s) return null;
+    return {
+      effectiveFrom: s.fromMonth,
+      effectiveUntil: s.untilMonth,
+      source: s.source,
+      socialInsurancePercent: s.socialInsuranceBp / 100,
+      pensionPercent: s.pensionBp / 100,
+      otherPercent: s.otherBp / 100,
+      studentMonthlyVnd: s.studentMonthlyVnd,
+      exemptPartyAgeYears: s.exemptPartyAgeYears,
+      reductionPercents: FEE_RULES.reductionPercents,
+      maxReductionMonths: FEE_RULES.maxReductionMonths,
+    };
+  },
+};
+
+type FeeMonthStatus = 'PAID' | 'UNPAID' | 'EXEMPT' | 'NO_BASIS';
+
+function monthStatus(m: { due_vnd: number | null; paid_vnd: number | null }): FeeMonthStatus {
+  if (m.due_vnd === null) return 'NO_BASIS';
+  if (m.due_vnd === 0) return 'EXEMPT';
+  return (m.paid_vnd ?? 0) >= m.due_vnd ? 'PAID' : 'UNPAID';
+}
+
+export const feeMonthResolvers: FeeMonthResolvers = {
+  baseAmountVnd: (m) => m.base_amount_vnd,
+  reductionPercent: (m) => m.reduction_pct,
+  partyAgeExempt: (m) => m.party_age_exempt,
+  amountDueVnd: (m) => m.due_vnd,
+  paidVnd: (m) => m.paid_vnd,
+  paidOn: (m) => m.paid_on,
+  status: (m) => monthStatus(m),
+};
+
+export const feeBasisEntryResolvers: FeeBasisEntryResolvers = {
+  effectiveMonth: (b) => b.effective_month,
+  baseAmountVnd: (b) => b.base_amount_vnd,
+  reductionPercent: (b) => b.reduction_pct,
+  reductionMonths: (b) => b.reduction_months,
+  exemptionReason: (b) => b.exemption_reason,
+  recordedAt: (b) => b.recorded_at,
+};
+
+export const feePaymentResolvers: FeePaymentResolvers = {
+  member: (p, _a, ctx) => loadExisting(ctx.loaders.member, p.member_id, 'member'),
+  amountVnd: (p) => p.amount_vnd,
+  amountDueVnd: (p) => p.amount_due_vnd,
+  paidOn: (p) => p.paid_on,
+  receiptNo: (p) => p.receipt_no,
+  recordedAt: (p) => p.recorded_at,
+};
+
+export const feeReportField: Pick<ProvinceReportResolvers, 'fees'> = {
+  async fees(r, _a, ctx) {
+    const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
+    const row = await feeReport(ctx.db.sql, FEE_RULES, r.period, addMonths(r.period, 1 - windowMonths), thresholdMonths);
+    return {
+      membersDue: row.members_due,
+      membersPaid: row.members_paid,
+      membersWithoutBasis: row.members_without_basis,
+      amountDueVnd: row.due_vnd,
+      amountCollectedVnd: row.collected_vnd,
+      collectionRate: row.due_vnd === 0 ? null : row.covered_vnd / row.due_vnd,
+      membersInArrears: row.members_in_arrears,
+    };
+  },
+};
+
+// FeeReport is a plain object built above; its fields resolve by name.
+export const feeReportResolvers: FeeReportResolvers = {};
+
+export const memberFeeResolvers: Pick<MemberResolvers, 'feeBases'> = {
+  feeBases: (m, _a, ctx) => ctx.loaders.feeBases.load(m.id),
+};
