@@ -1,6 +1,7 @@
 // Versioned corrections of member records: the old and new value of every changed column, who, when and why.
 import type { Sql } from './ProvinceDb.ts';
 import type { CorrectionRow, MemberRow } from './rows.ts';
+import { RECORD_DETAIL_COLUMNS } from '../rules/recordFields.ts';
 
 export type { CorrectionRow };
 
@@ -12,6 +13,8 @@ export const CORRECTABLE = {
   citizenId: 'citizen_id',
   ethnicityCode: 'ethnicity_code',
   religionCode: 'religion_code',
+  // the record fields of migration 010 (birthplace, education …): corrected and versioned the same way
+  ...RECORD_DETAIL_COLUMNS,
 } as const satisfies Record<string, keyof MemberRow>;
 export type CorrectableField = keyof typeof CORRECTABLE;
 

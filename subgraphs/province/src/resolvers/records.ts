@@ -6,6 +6,9 @@ import type { MemberCorrectionResolvers, MemberResolvers, ProvinceMutationsResol
 import { writeAudit } from '../db/audit.ts';
 import { applyCorrection, citizenIdTaken, CORRECTABLE, lockMember, type CorrectableField } from '../db/corrections.ts';
 import type { Sex } from '../db/rows.ts';
+import {
+  ethnicityProblem, RECORD_DETAIL_COLUMNS, recordFieldProblem, religionProblem, type PoliticalTheoryLevel, type RecordDetailField,
+} from '../rules/recordFields.ts';
 
 interface CorrectMemberInput {
   memberId: string;
@@ -16,10 +19,16 @@ interface CorrectMemberInput {
   citizenId?: string | null;
   ethnicityCode?: string | null;
   religionCode?: string | null;
+  birthplace?: string | null;
+  hometown?: string | null;
+  phone?: string | null;
+  occupation?: string | null;
+  educationGeneral?: string | null;
+  educationProfessional?: string | null;
+  politicalTheory?: PoliticalTheoryLevel | null;
 }
 
 const CITIZEN_ID = /^\d{12}$/;
-const CATALOGUE_CODE = /^\d{2}$/;
 
 /** Checks each given field on its own; returns the changes to apply (only fields that differ). */
 function validate(input: CorrectMemberInput, errors: FieldErrors, today: string) {
@@ -36,10 +45,15 @@ function validate(input: CorrectMemberInput, errors: FieldErrors, today: string)
   if (input.birthDate != null) {
     errors.check(isIsoDate(input.birthDate) && input.birthDate <= today, 'input.birthDate', `must be a past date; got ${input.birthDate}`);
   }
-  for (const field of ['ethnicityCode', 'religionCode'] as const) {
-    const v = input[field];
-    if (v != null) errors.check(CATALOGUE_CODE.test(v), `input.${field}`, `must be a 2-digit catalogue code; got ${JSON.stringify(v)}`);
-  }
+  // codes of the national catalogues (schema/catalogues/), and the record fields of migration 010
+  const problems: [string, string | null][] = [
+    ['ethnicityCode', input.ethnicityCode != null ? ethnicityProblem(input.ethnicityCode) : null],
+    ['religionCode', input.religionCode != null ? religionProblem(input.religionCode) : null],
+    ...(Object.keys(RECORD_DETAIL_COLUMNS) as RecordDetailField[]).map(
+      (f): [string, string | null] => [f, input[f] != null ? recordFieldProblem(f, input[f]!.trim()) : null],
+    ),
+  ];
+  for (const [field, problem] of problems) if (problem) errors.add(`input.${field}`, problem);
 }
 
 export const recordsMutations: ProvinceMutationsResolvers = {
