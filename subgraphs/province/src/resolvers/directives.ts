@@ -1,0 +1,79 @@
+// Process 6, directives down and feedback up: the queries and types (mutations in directiveMutations.ts).
+import { checkFirst, decodeCursor, toPage } from '../../../shared/pagination.ts';
+import type {
+  DirectiveFeedbackResolvers, DirectiveReportResolvers, DirectiveResolvers, MemberDirectiveResolvers, Province01Resolvers,
+  ProvinceReportResolvers,
+} from '../generated/resolvers.ts';
+import { directivePage, directiveReport, memberDirectivePage, openFeedbackPage } from '../db/directives.ts';
+import { loadExisting } from '../loaders.ts';
+import { checkUuid } from './handbook.ts';
+
+export const directiveProvinceFields: Province01Resolvers = {
+  async directives(_, args, ctx) {
+    const first = checkFirst(args.first);
+    const { rows, total } = await directivePage(ctx.db.sql, decodeCursor(args.after), first + 1);
+    for (const row of rows) ctx.loaders.directive.prime(row.id, row);
+    return toPage(rows, first, total);
+  },
+
+  directive(_, args, ctx) {
+    return ctx.loaders.directive.load(checkUuid('id', args.id));
+  },
+
+  async memberDirectives(_, args, ctx) {
+    const memberId = checkUuid('memberId', args.memberId);
+    const first = checkFirst(args.first);
+    const after = decodeCursor(args.after);
+    if (!(await ctx.loaders.member.load(memberId))) return null;
+    const { rows, total } = await memberDirectivePage(ctx.db.sql, memberId, args.unreadOnly ?? false, after, first + 1);
+    return toPage(rows, first, total);
+  },
+
+  async openFeedback(_, args, ctx) {
+    const first = checkFirst(args.first);
+    const { rows, total } = await openFeedbackPage(ctx.db.sql, decodeCursor(args.after), first + 1);
+    return toPage(rows, first, total);
+  },
+};
+
+export const directiveResolvers: DirectiveResolvers = {
+  issuer: (d, _a, ctx) => loadExisting(ctx.loaders.org, d.issuer_org_id, 'party_org'),
+  docNo: (d) => d.doc_no,
+  publishedAt: (d) => d.published_at,
+  audience: (d, _a, ctx) => ctx.loaders.directiveAudience.load(d.id),
+  audienceCount: async (d, _a, ctx) => (await ctx.loaders.directiveReads.load(d.id)).audience,
+  readCount: async (d, _a, ctx) => (await ctx.loaders.directiveReads.load(d.id)).readers,
+  readRate: async (d, _a, ctx) => {
+    const { audience, readers } = await ctx.loaders.directiveReads.load(d.id);
+    return audience === 0 ? null : readers / audience;
+  },
+  feedback: async (d, args, ctx) => {
+    const all = await ctx.loaders.directiveFeedback.load(d.id);
+    return args.status ? all.filter((f) => f.status === args.status) : all;
+  },
+};
+
+export const directiveFeedbackResolvers: DirectiveFeedbackResolvers = {
+  directive: (f, _a, ctx) => loadExisting(ctx.loaders.directive, f.directive_id, 'directive'),
+  member: (f, _a, ctx) => loadExisting(ctx.loaders.member, f.member_id, 'member'),
+  createdAt: (f) => f.created_at,
+  answeredAt: (f) => f.answered_at,
+  answeredBy: (f) => f.answered_by,
+};
+
+export const memberDirectiveResolvers: MemberDirectiveResolvers = {
+  directive: (m, _a, ctx) => loadExisting(ctx.loaders.directive, m.id, 'directive'),
+  readAt: (m) => m.read_at,
+  feedback: async (m, _a, ctx) => (await ctx.loaders.directiveFeedback.load(m.id)).filter((f) => f.member_id === m.member_id),
+};
+
+export const directiveReportField: ProvinceReportResolvers = {
+  directives: (r, _a, ctx) => directiveReport(ctx.db.sql, r),
+};
+
+export const directiveReportResolvers: DirectiveReportResolvers = {
+  directivesPublished: (r) => r.directives_published,
+  feedbackReceived: (r) => r.feedback_received,
+  feedbackAnswered: (r) => r.feedback_answered,
+  openFeedback: (r) => r.open_feedback,
+};
