@@ -1,0 +1,97 @@
+// Process 3, party cards: SQL only. A card is valid on day d when issued_on <= d and (ended_on IS NULL OR
+// ended_on > d); at most one card per member is ACTIVE (unique index party_card_one_active_idx).
+import type { Sql } from './ProvinceDb.ts';
+import type { CardReissueReason, CardStatus, MemberRow, PartyCardRow } from './rows.ts';
+
+const CARD_COLUMNS = `c.id, c.member_id, c.number, c.issued_on, c.decision_no, c.status, c.ended_on, c.reissue_reason,
+  (SELECT r.number FROM party_card r WHERE r.id = c.replaces_id) AS replaces_number`;
+
+export function cardsOfMembers(sql: Sql, memberIds: readonly string[]): Promise<PartyCardRow[]> {
+  return sql.rows(
+    `SELECT ${CARD_COLUMNS} FROM party_card c WHERE c.member_id = ANY($1::uuid[]) ORDER BY c.member_id, c.issued_on, c.id`,
+    [memberIds],
+  );
+}
+
+export async function cardByNumber(sql: Sql, number: string): Promise<PartyCardRow | null> {
+  return (await sql.rows<PartyCardRow>(`SELECT ${CARD_COLUMNS} FROM party_card c WHERE c.number = $1`, [number]))[0] ?? null;
+}
+
+/** The member's latest card (the one a reissue replaces), locked. Callers lock the member row first. */
+export async function lockLatestCard(tx: Sql, memberId: string): Promise<PartyCardRow | null> {
+  const rows = await tx.rows<PartyCardRow>(
+    `SELECT ${CARD_COLUMNS} FROM party_card c WHERE c.member_id = $1::uuid ORDER BY c.issued_on DESC, c.id DESC LIMIT 1 FOR UPDATE`,
+    [memberId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function numberTaken(tx: Sql, number: string): Promise<boolean> {
+  return (await tx.rows('SELECT 1 FROM party_card WHERE number = $1', [number])).length > 0;
+}
+
+export interface NewCard {
+  memberId: string;
+  number: string;
+  issuedOn: string;
+  decisionNo: string;
+  replaces?: { id: number; reason: CardReissueReason };
+}
+
+export async function insertCard(tx: Sql, card: NewCard): Promise<PartyCardRow> {
+  const [{ id }] = await tx.rows<{ id: number }>(
+    `INSERT INTO party_card (member_id, number, issued_on, decision_no, replaces_id, reissue_reason)
+     VALUES ($1::uuid, $2, $3::date, $4, $5, $6) RETURNING id`,
+    [card.memberId, card.number, card.issuedOn, card.decisionNo, card.replaces?.id ?? null, card.replaces?.reason ?? null],
+  );
+  return cardById(tx, id);
+}
+
+/** Ends a valid card: it stops being valid on `endedOn` with `status`. */
+export async function endCard(tx: Sql, id: number, status: Exclude<CardStatus, 'ACTIVE'>, endedOn: string): Promise<PartyCardRow> {
+  await tx.rows(`UPDATE party_card SET status = $2, ended_on = $3::date WHERE id = $1`, [id, status, endedOn]);
+  return cardById(tx, id);
+}
+
+async function cardById(sql: Sql, id: number): Promise<PartyCardRow> {
+  return (await sql.rows<PartyCardRow>(`SELECT ${CARD_COLUMNS} FROM party_card c WHERE c.id = $1`, [id]))[0];
+}
+
+/** Members counted today, official, holding no ACTIVE card: one keyset page and the total. */
+export async function officialWithoutCardPage(
+  sql: Sql,
+  after: string | null,
+  limit: number,
+): Promise<{ rows: MemberRow[]; total: number }> {
+  const where = `m.left_on IS NULL AND m.status = 'CHINH_THUC'
+    AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id AND c.status = 'ACTIVE')`;
+  const [rows, [{ total }]] = await Promise.all([
+    sql.rows<MemberRow>(
+      `SELECT m.* FROM member m WHERE ${where} AND ($1::uuid IS NULL OR m.id > $1::uuid) ORDER BY m.id LIMIT $2`,
+      [after, limit],
+    ),
+    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM member m WHERE ${where}`),
+  ]);
+  return { rows, total };
+}
+
+export interface CardFiguresRow {
+  issued: number;
+  reissued: number;
+  official_without_card: number;
+}
+
+/** Cards issued and reissued in [firstDay, lastDay]; official members counted on lastDay with no card valid that day. */
+export async function cardFigures(sql: Sql, firstDay: string, lastDay: string): Promise<CardFiguresRow> {
+  const [row] = await sql.rows<CardFiguresRow>(
+    `SELECT
+       (SELECT count(*) FROM party_card WHERE issued_on BETWEEN $1::date AND $2::date AND replaces_id IS NULL)::int AS issued,
+       (SELECT count(*) FROM party_card WHERE issued_on BETWEEN $1::date AND $2::date AND replaces_id IS NOT NULL)::int AS reissued,
+       (SELECT count(*) FROM member m
+         WHERE m.joined_on <= $2::date AND (m.left_on IS NULL OR m.left_on > $2::date) AND m.official_date <= $2::date
+           AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id AND c.issued_on <= $2::date
+                             AND (c.ended_on IS NULL OR c.ended_on > $2::date)))::int AS official_without_card`,
+    [firstDay, lastDay],
+  );
+  return row;
+}
