@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { ConfigError } from '../config/env.ts';
-import { AREA_SEEDERS } from '../subgraphs/province/seed/areas/index.ts';
 import { loadFeeRules, parseFeeRules } from '../subgraphs/province/src/rules/fees.ts';
-import { startTestFederation, TEST_AS_OF, type TestFederation } from './support/federation.ts';
+import { seedIfHookMissing } from './support/feesQualitySeed.ts';
+import { startTestFederation, type TestFederation } from './support/federation.ts';
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;
 
@@ -255,20 +255,6 @@ describe('fee rate configuration', () => {
   });
 });
 
-/** Runs this area's seeders when seedProvince has not (the AREA_SEEDERS hook is not yet called there). */
-async function seedIfHookMissing(pool: import('pg').Pool): Promise<void> {
-  const { rows } = await pool.query('SELECT (SELECT count(*) FROM fee_basis_entry)::int + (SELECT count(*) FROM quality_rating)::int AS n');
-  if (rows[0].n > 0) return;
-  const client = await pool.connect();
-  try {
-    for (const s of AREA_SEEDERS.filter((x) => ['party fees', 'quality ratings'].includes(x.name))) {
-      await s.run(client, { code: '01', asOf: TEST_AS_OF, seed: 7, scale: 0.0005 });
-    }
-  } finally {
-    client.release();
-  }
-}
-export { seedIfHookMissing };
 
 // ---- the report worked out from raw rows, with the rules of Quy định 01 written out here ----
 
