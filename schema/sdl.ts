@@ -19,7 +19,12 @@ export function centralSdl(): string {
   const types = provinces
     .map((p) => typeTemplate.replaceAll('#CODE', p.code).replaceAll('#NAME', p.name))
     .join('\n');
-  return read('central/central.graphql').replace('#PROVINCE_TYPES', types);
+  // Areas add the Centre's own records (submitted reports, …) as NN-<area>.graphql files beside the templates.
+  const areas = readdirSync(new URL('./sdl/central', import.meta.url))
+    .filter((f) => /^\d\d-.+\.graphql$/.test(f))
+    .sort()
+    .map((f) => read(`central/${f}`).trimEnd());
+  return [read('central/central.graphql').replace('#PROVINCE_TYPES', types).trimEnd(), ...areas].join('\n\n') + '\n';
 }
 
 /** One province's subgraph: its ProvinceNN type with the national fields, plus the shared value types. */

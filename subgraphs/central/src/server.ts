@@ -12,6 +12,9 @@ import { startSubgraphServer, type RunningServer } from '../../shared/subgraphSe
 import type { CentralContext } from './context.ts';
 import { CentralDb } from './db/CentralDb.ts';
 import { provinceInterfaceResolvers, provinceRowResolvers, queryResolvers } from './resolvers/registry.ts';
+import {
+  centralSubmissionResolvers, nationalCheckResolvers, nationalReportLineResolvers, nationalReportMutations, nationalReportQueries,
+} from './resolvers/nationalReports.ts';
 
 export interface CentralSubgraphOptions {
   pool: Pool;
@@ -25,7 +28,11 @@ export function createCentralSchema() {
   return buildSubgraphSchema({
     typeDefs: parse(centralSdl()),
     resolvers: {
-      Query: queryResolvers,
+      Query: { ...queryResolvers, ...nationalReportQueries },
+      Mutation: nationalReportMutations,
+      CentralSubmission: centralSubmissionResolvers,
+      NationalReportLine: nationalReportLineResolvers,
+      NationalCheck: nationalCheckResolvers,
       Province: provinceInterfaceResolvers,
       ...Object.fromEntries(provinces.map((p) => [provinceTypeName(p.code), provinceRowResolvers])),
       // typed per type by codegen; buildSubgraphSchema's map type has an index signature and an unknown context

@@ -1,0 +1,106 @@
+// The national check (docs/transfers.md, "National check"): one federated query over all provinces through the
+// gateway, then the national member total with the provinces it is missing, the transfers counted by both ends
+// (subtracted once), transfers in transit and overdue, and citizen-ID conflicts found by salted hash only.
+import { createGraphQLClient, PeerRequestError, type HeadersFunction } from './graphqlClient.ts';
+
+export interface NationalCheckOptions {
+  gatewayUrl: string;
+  headers?: HeadersFunction;
+  /** Only these provinces (default all 34: the registry's list). */
+  codes?: string[];
+  /** Month counted (YYYY-MM); members as of its last day. Default: this month in Viet Nam. */
+  period?: string;
+  timeoutMs?: number;
+}
+
+export interface NationalCheckResult {
+  asOf: string;
+  members: { total: number; provincesCounted: number; provincesMissing: string[] };
+  transfersAwaitingAcknowledgement: string[];
+  transfersInTransit: number;
+  overdueTransfers: { id: string; fromProvince: string; toProvince: string; issuedOn: string; dueOn: string }[];
+  citizenIdConflicts: { hash: string; provinces: string[] }[];
+  conflictCheckMissing: string[];
+}
+
+const QUERY = `query NationalCheck($period: String!, $codes: [ID!]) { provinces(codes: $codes) { code
+  report(period: $period) { asOf memberCount transfersOutPending transfersInUnconfirmed }
+  citizenIdHashes { hash transferId }
+  overdue: transfers(direction: OUT, state: OVERDUE, first: 500) { id fromProvince toProvince issuedOn dueOn }
+  inTransit: transfers(direction: OUT, state: ISSUED, first: 500) { id }
+} }`;
+
+interface ProvinceAnswer {
+  code: string;
+  report: { asOf: string; memberCount: number; transfersOutPending: string[]; transfersInUnconfirmed: string[] } | null;
+  citizenIdHashes: { hash: string; transferId: string | null }[] | null;
+  overdue: NationalCheckResult['overdueTransfers'] | null;
+  inTransit: { id: string }[] | null;
+}
+
+const thisMonthInVietnam = (): string =>
+  new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 7);
+
+/** Reads every province through the gateway; a province that fails is named, never silently left out. */
+export async function runNationalCheck(options: NationalCheckOptions): Promise<NationalCheckResult> {
+  const period = options.period ?? thisMonthInVietnam();
+  // The gateway answers partial data with errors naming the provinces that failed: keep the data.
+  const res = await fetch(options.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await options.headers?.()) },
+    body: JSON.stringify({ query: QUERY, variables: { period, codes: options.codes ?? null } }),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+  }).catch((error: Error) => {
+    throw new PeerRequestError('gateway', `unreachable (${error.message})`);
+  });
+  const body = (await res.json()) as { data?: { provinces: ProvinceAnswer[] } | null; errors?: { message: string }[] };
+  if (!body.data?.provinces) {
+    throw new PeerRequestError('gateway', `no list of provinces: ${body.errors?.map((e) => e.message).join('; ') ?? res.status}`);
+  }
+  return summarise(body.data.provinces);
+}
+
+export function summarise(answers: ProvinceAnswer[]): NationalCheckResult {
+  const counted = answers.filter((a) => a.report);
+  const pendingOut = new Set(counted.flatMap((a) => a.report!.transfersOutPending));
+  // Received by the destination while the source still counts the member: both count, subtract once.
+  const both = [...new Set(counted.flatMap((a) => a.report!.transfersInUnconfirmed))].filter((id) => pendingOut.has(id)).sort();
+  const holders = new Map<string, { code: string; transferId: string | null }[]>();
+  for (const a of answers) {
+    for (const h of a.citizenIdHashes ?? []) {
+      const list = holders.get(h.hash) ?? [];
+      list.push({ code: a.code, transferId: h.transferId });
+      holders.set(h.hash, list);
+    }
+  }
+  const conflicts = [...holders]
+    .filter(([, list]) => list.length > 1 && !isOneTransfer(list))
+    .map(([hash, list]) => ({ hash, provinces: list.map((l) => l.code).sort() }))
+    .sort((a, b) => (a.hash < b.hash ? -1 : 1));
+  return {
+    asOf: counted[0]?.report!.asOf ?? '',
+    members: {
+      total: counted.reduce((sum, a) => sum + a.report!.memberCount, 0) - both.length,
+      provincesCounted: counted.length,
+      provincesMissing: answers.filter((a) => !a.report).map((a) => a.code),
+    },
+    transfersAwaitingAcknowledgement: both,
+    transfersInTransit: answers.reduce((n, a) => n + (a.inTransit?.length ?? 0) + (a.overdue?.length ?? 0), 0),
+    overdueTransfers: answers.flatMap((a) => a.overdue ?? []).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    citizenIdConflicts: conflicts,
+    conflictCheckMissing: answers.filter((a) => !a.citizenIdHashes).map((a) => a.code),
+  };
+}
+
+/** The same person at the two ends of one open transfer (out from one province, received by the other). */
+const isOneTransfer = (list: { code: string; transferId: string | null }[]): boolean =>
+  list.length === 2 && list[0].transferId !== null && list[0].transferId === list[1].transferId && list[0].code !== list[1].code;
+
+export const recordNationalCheckMutation = `mutation RecordCheck($result: String!) { recordNationalCheck(result: $result) { checkedAt } }`;
+
+/** Stores a result at the Centre (through the gateway, like any client). */
+export async function recordNationalCheck(options: { gatewayUrl: string; headers?: HeadersFunction }, result: NationalCheckResult): Promise<void> {
+  await createGraphQLClient({ peer: 'gateway', url: options.gatewayUrl, headers: options.headers })(recordNationalCheckMutation, {
+    result: JSON.stringify(result),
+  });
+}

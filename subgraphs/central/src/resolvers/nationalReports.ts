@@ -1,0 +1,142 @@
+// Period reports at the Centre: submissions stored as received (idempotent, append-only), the national report
+// of a period, and the latest national check (docs/period-reports.md, docs/transfers.md).
+import { GraphQLError } from 'graphql';
+import { canonicalJson, sha256Hex } from '../../../shared/canonicalJson.ts';
+import { ErrorCode } from '../../../shared/errors.ts';
+import { parsePeriod } from '../../../shared/period.ts';
+import { FieldErrors } from '../../../shared/validation.ts';
+import type { CentralContext } from '../context.ts';
+import { latestNationalCheck, storeNationalCheck, storeSubmission, submissionsOfPeriod, todayAtCentre } from '../db/nationalReports.ts';
+import type { CentralSubmissionRow, NationalReportLineParent, NationalTotalValue } from '../db/rows.ts';
+import type {
+  CentralSubmissionResolvers, MutationResolvers, NationalCheckResolvers, NationalReportLineResolvers, QueryResolvers,
+} from '../generated/resolvers.ts';
+import { reportDeadlineDays } from '../rules/reports.ts';
+
+const DEADLINE_DAYS = reportDeadlineDays();
+const CHECKSUM = /^[0-9a-f]{64}$/;
+
+function deadlineOf(lastDay: string): string {
+  const d = new Date(`${lastDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + DEADLINE_DAYS);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Σ of a figure over the latest submissions; the provinces without one are named, never silently left out. */
+function totalOf(lines: NationalReportLineParent[], figure: (s: CentralSubmissionRow) => number, minus = 0): NationalTotalValue {
+  const latest = lines.map((l) => l.revisions.at(-1));
+  return {
+    total: latest.reduce((sum, s) => sum + (s ? figure(s) : 0), 0) - minus,
+    provincesCounted: latest.filter(Boolean).length,
+    provincesMissing: lines.filter((l) => l.revisions.length === 0).map((l) => l.province.code),
+  };
+}
+
+/** Transfers both ends counted in their snapshots: the source still pending, the destination already received. */
+function countedTwice(lines: NationalReportLineParent[]): number {
+  const latest = lines.map((l) => l.revisions.at(-1)).filter((s): s is CentralSubmissionRow => !!s);
+  const pendingOut = new Set(latest.flatMap((s) => s.figures.transfersOutPending ?? []));
+  return new Set(latest.flatMap((s) => s.figures.transfersInUnconfirmed ?? []).filter((id) => pendingOut.has(id))).size;
+}
+
+export const nationalReportQueries: Pick<QueryResolvers, 'nationalReport' | 'nationalCheck'> = {
+  async nationalReport(_, args, ctx) {
+    const p = parsePeriod(args.period);
+    const deadline = deadlineOf(p.lastDay);
+    const [registry, submissions, today] = await Promise.all([
+      ctx.db.provinces(null),
+      submissionsOfPeriod(ctx.db.pool, p.period, deadline),
+      todayAtCentre(ctx.db.pool),
+    ]);
+    const lines = registry.map((province) => ({
+      province,
+      revisions: submissions.filter((s) => s.province_code === province.code),
+    }));
+    const submitted = lines.filter((l) => l.revisions.length > 0);
+    const late = lines.filter((l) => (l.revisions.length ? l.revisions[0].late : today > deadline));
+    return {
+      period: p.period,
+      deadline,
+      // a member both ends counted (a transfer received, the source's snapshot still pending) counts once
+      memberCount: totalOf(lines, (s) => s.figures.memberCount, countedTwice(lines)),
+      officialCount: totalOf(lines, (s) => s.figures.officialCount),
+      submitted: submitted.map((l) => l.province.code),
+      late: late.map((l) => l.province.code),
+      missing: lines.filter((l) => l.revisions.length === 0).map((l) => l.province.code),
+      provinces: lines,
+    };
+  },
+  nationalCheck: (_, _a, ctx) => latestNationalCheck(ctx.db.pool),
+};
+
+export const nationalReportMutations: MutationResolvers = {
+  async recordReportSubmission(_, { input }, ctx) {
+    const errors = new FieldErrors();
+    errors.check(/^\d{2}$/.test(input.provinceCode), 'input.provinceCode', `must be a 2-digit province code; got ${JSON.stringify(input.provinceCode)}`);
+    const periodOk = errors.check(/^\d{4}-(0[1-9]|1[0-2])$/.test(input.period), 'input.period', `must be YYYY-MM; got ${JSON.stringify(input.period)}`);
+    errors.check(Number.isInteger(input.revision) && input.revision >= 1, 'input.revision', 'must be 1 or more');
+    errors.check(CHECKSUM.test(input.checksum), 'input.checksum', 'must be 64 lowercase hex digits (sha256)');
+    let figures: unknown = null;
+    try {
+      figures = JSON.parse(input.figures);
+    } catch {
+      errors.add('input.figures', 'must be JSON');
+    }
+    if (figures !== null && CHECKSUM.test(input.checksum) && periodOk) {
+      const actual = sha256Hex(canonicalJson({ province: input.provinceCode, period: input.period, figures }));
+      errors.check(actual === input.checksum, 'input.checksum', `does not match the figures (sha256 of them is ${actual})`);
+    }
+    if (errors.problems.length === 0 && !(await ctx.provinceByCode.load(input.provinceCode))) {
+      errors.add('input.provinceCode', `unknown province ${input.provinceCode}`);
+    }
+    errors.throwIfAny();
+    const deadline = deadlineOf(parsePeriod(input.period).lastDay);
+    const stored = await storeSubmission(
+      ctx.db.pool,
+      { ...input, reason: input.reason ?? null, figures },
+      deadline,
+    );
+    if (stored.checksum !== input.checksum) {
+      throw new GraphQLError(
+        `province ${input.provinceCode} already submitted revision ${input.revision} of ${input.period} with other figures; a correction is a new revision`,
+        { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'input.revision' } },
+      );
+    }
+    return stored;
+  },
+  async recordNationalCheck(_, { result }, ctx) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(result);
+    } catch {
+      throw new GraphQLError('result: must be JSON', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'result' } });
+    }
+    return storeNationalCheck(ctx.db.pool, parsed);
+  },
+};
+
+export const centralSubmissionResolvers: CentralSubmissionResolvers = {
+  computedAt: (s) => s.computed_at,
+  receivedAt: (s) => s.received_at,
+  figures: (s) => s.figures as never,
+};
+
+export const nationalReportLineResolvers: NationalReportLineResolvers = {
+  code: (l) => l.province.code,
+  province: (l) => l.province,
+  latest: (l) => l.revisions.at(-1) ?? null,
+  revisions: (l) => l.revisions,
+};
+
+export const nationalCheckResolvers: NationalCheckResolvers = {
+  checkedAt: (c) => c.checked_at,
+  asOf: (c) => c.result.asOf,
+  members: (c) => c.result.members,
+  transfersAwaitingAcknowledgement: (c) => c.result.transfersAwaitingAcknowledgement,
+  transfersInTransit: (c) => c.result.transfersInTransit,
+  overdueTransfers: (c) => c.result.overdueTransfers,
+  citizenIdConflicts: (c) => c.result.citizenIdConflicts,
+  conflictCheckMissing: (c) => c.result.conflictCheckMissing,
+};
+
+export type { CentralContext };

@@ -1,0 +1,224 @@
+// Transfers between provinces (process 4) through the gateway, with the carrier run in this process so the
+// invariants can be checked between its steps: the national total is unchanged at every step, a transfer id is
+// applied at most once, nothing is silently lost, and a citizen ID is never counted by two provinces.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { findProvince } from '../schema/provinces.ts';
+import { startTestFederation, type TestFederation } from './support/federation.ts';
+import {
+  addDays, endOfThisMonth, ISSUE, nationalCheck, pickCell, pickMember, rawCounts, testCarrier, todayVn,
+} from './support/transferWorld.ts';
+
+const CODES = ['01', '79'];
+const HN = { role: 'PROVINCE_OFFICER', province: '01' } as const;
+const HCM = { role: 'PROVINCE_OFFICER', province: '79' } as const;
+
+describe('transfers between provinces (process 4)', () => {
+  let fed: TestFederation;
+  let initial: { sum: number; people: number; byProvince: Record<string, number> };
+  let hcmCell: string;
+  const d = endOfThisMonth();
+  const db = (code: string) => fed.databases.provinces.get(code)!;
+
+  /** The invariants, from raw rows and from the system's national check. */
+  async function invariants(label: string, expectBothCounting: string[] = []) {
+    const raw = await rawCounts(fed.databases.provinces, d);
+    assert.equal(raw.people, initial.people, `${label}: people counted anywhere`);
+    assert.equal(raw.sum, initial.sum + expectBothCounting.length, `${label}: raw sum (both ends count ${expectBothCounting.length})`);
+    const check = await nationalCheck(fed, CODES);
+    assert.equal(check.members.total, initial.sum, `${label}: national total`);
+    assert.deepEqual(check.members.provincesMissing, [], label);
+    assert.deepEqual(check.transfersAwaitingAcknowledgement, [...expectBothCounting].sort(), label);
+    assert.deepEqual(check.citizenIdConflicts, [], `${label}: conflicts`);
+    return check;
+  }
+
+  const issue = async (code: string, input: Record<string, unknown>, as = code === '01' ? HN : HCM) =>
+    fed.query(ISSUE.replace('PROVINCE', `province${code}`), { input }, as);
+
+  before(async () => {
+    fed = await startTestFederation({ prefix: 'transfers', provinces: CODES.map((c) => findProvince(c)!) });
+    initial = await rawCounts(fed.databases.provinces, d);
+    assert.equal(initial.people, initial.sum, 'the seed counts each person once');
+    hcmCell = await pickCell(db('79'));
+  });
+  after(async () => {
+    await fed?.stop();
+  });
+
+  it('moves an official transfer: in transit at the source, then counted by the destination from the receipt day, once', async () => {
+    const m = await pickMember(db('01'));
+    const today = todayVn();
+    const { body } = await issue('01', { memberId: m.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-01/2026', issuedOn: today });
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    const t = body.data.province01.issueTransfer.transfer;
+    assert.deepEqual(
+      { ...t, id: undefined },
+      {
+        id: undefined, kind: 'OFFICIAL', direction: 'OUT', state: 'ISSUED', memberId: m.id, fullName: m.full_name, fromProvince: '01',
+        toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-01/2026', issuedOn: today, dueOn: addDays(today, 30), receivedOn: null,
+        member: { id: m.id, state: 'IN_TRANSIT' },
+      },
+    );
+    await invariants('issued');
+
+    const seen: string[] = [];
+    const carrier = testCarrier(fed, CODES, {
+      afterStep: async (step, id) => {
+        assert.equal(id, t.id);
+        seen.push(step);
+        // between the destination's receipt and the source's acknowledgement both ends count the member:
+        // the national check counts them once and names the transfer
+        if (step === 'receive') await invariants('received, not acknowledged', [t.id]);
+        if (step === 'acknowledge') await invariants('acknowledged, not confirmed');
+      },
+    });
+    const round = await carrier.runOnce();
+    assert.deepEqual(seen, ['receive', 'acknowledge']);
+    assert.deepEqual({ ...round, failures: round.failures.length }, { delivered: 1, settled: 1, confirmed: 1, reportsDelivered: 0, failures: 0 });
+    await invariants('confirmed');
+
+    const source = (await db('01').query('SELECT left_on, state FROM member WHERE id = $1', [m.id])).rows[0];
+    const dest = (await db('79').query('SELECT joined_on, left_on, state, citizen_id, cell_id FROM member WHERE id = $1', [m.id])).rows;
+    assert.deepEqual(source, { left_on: today, state: 'IN_TRANSIT' });
+    assert.deepEqual(dest, [{ joined_on: today, left_on: null, state: 'ACTIVE', citizen_id: m.citizen_id, cell_id: hcmCell }]);
+    const counts = await rawCounts(fed.databases.provinces, d);
+    assert.deepEqual(counts.byProvince, { '01': initial.byProvince['01'] - 1, '79': initial.byProvince['79'] + 1 });
+    // both ends show it received on the same day; the destination holds it once
+    const q = `query($id: ID!) { a: province(code: "01") { transfer(id: $id) { state receivedOn direction } }
+      b: province(code: "79") { transfer(id: $id) { state receivedOn direction member { id state } } } }`;
+    const both = await fed.query(q, { id: t.id }, { role: 'CENTRAL_ANALYST' });
+    assert.deepEqual(both.body.data, {
+      a: { transfer: { state: 'RECEIVED', receivedOn: today, direction: 'OUT' } },
+      b: { transfer: { state: 'RECEIVED', receivedOn: today, direction: 'IN', member: { id: m.id, state: 'ACTIVE' } } },
+    });
+    // a second round carries nothing: the outboxes are empty
+    const again = await carrier.runOnce();
+    assert.deepEqual([again.delivered, again.settled, again.confirmed], [0, 0, 0]);
+    initial.byProvince = counts.byProvince;
+  });
+
+  it('a temporary transfer never moves the count', async () => {
+    const m = await pickMember(db('01'));
+    const { body } = await issue('01', { memberId: m.id, kind: 'TEMPORARY', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-TT-7', issuedOn: todayVn() });
+    assert.equal(body.data.province01.issueTransfer.transfer.member.state, 'ACTIVE');
+    await invariants('temporary issued');
+    await testCarrier(fed, CODES).runOnce();
+    await invariants('temporary received');
+    assert.deepEqual((await rawCounts(fed.databases.provinces, d)).byProvince, initial.byProvince);
+    const { rows } = await db('79').query(`SELECT state, kind FROM transfer WHERE member_id = $1`, [m.id]);
+    assert.deepEqual(rows, [{ state: 'RECEIVED', kind: 'TEMPORARY' }]);
+    assert.equal((await db('79').query('SELECT 1 FROM member WHERE id = $1', [m.id])).rowCount, 0);
+  });
+
+  it('names every bad field in one BAD_USER_INPUT error and writes nothing', async () => {
+    const m = await pickMember(db('01'));
+    const snapshot = async () => (await db('01').query(`SELECT (SELECT count(*) FROM transfer)::int AS t, (SELECT count(*) FROM audit_log)::int AS a,
+      (SELECT state FROM member WHERE id = $1) AS s`, [m.id])).rows[0];
+    const before = await snapshot();
+    const tomorrow = addDays(todayVn(), 1);
+    const { body } = await issue('01', { memberId: 'x', kind: 'OFFICIAL', toProvince: '01', toOrgId: 'nope', letterNo: ' ', issuedOn: tomorrow });
+    assert.equal(body.errors?.length, 1);
+    assert.equal(body.errors![0].extensions?.code, 'BAD_USER_INPUT');
+    assert.deepEqual(
+      body.errors![0].extensions?.fields.map((f: { field: string }) => f.field).sort(),
+      ['input.issuedOn', 'input.letterNo', 'input.memberId', 'input.toOrgId', 'input.toProvince'],
+    );
+    // edges: a province code that does not exist, a letter before the member joined
+    const r2 = await issue('01', { memberId: m.id, kind: 'OFFICIAL', toProvince: '27', toOrgId: hcmCell, letterNo: 'A', issuedOn: addDays(m.joined_on, -1) });
+    assert.deepEqual(r2.body.errors![0].extensions?.fields.map((f: { field: string }) => f.field).sort(), ['input.toProvince']);
+    const r3 = await issue('01', { memberId: m.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'A', issuedOn: addDays(m.joined_on, -1) });
+    assert.match(r3.body.errors![0].message, /input\.issuedOn: must not be before the member joined/);
+    assert.deepEqual(await snapshot(), before);
+  });
+
+  it('refuses a second transfer of a member in transit; the source cancels one not yet received', async () => {
+    const m = await pickMember(db('01'));
+    const first = await issue('01', { memberId: m.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-2', issuedOn: todayVn() });
+    const id = first.body.data.province01.issueTransfer.transfer.id;
+    const second = await issue('01', { memberId: m.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-3', issuedOn: todayVn() });
+    assert.match(second.body.errors![0].message, new RegExp(`input\\.memberId: already has transfer ${id} in progress`));
+
+    const CANCEL = `mutation($input: CancelTransferInput!) { province01 { cancelTransfer(input: $input) { transfer { state reason } } } }`;
+    const bad = await fed.query(CANCEL, { input: { transferId: id, reason: 'x' } }, HN);
+    assert.deepEqual(bad.body.errors![0].extensions?.fields.map((f: { field: string }) => f.field), ['input.reason']);
+    const cancelled = await fed.query(CANCEL, { input: { transferId: id, reason: 'Đảng viên không chuyển nữa' } }, HN);
+    assert.deepEqual(cancelled.body.data.province01.cancelTransfer.transfer, { state: 'CANCEL_REQUESTED', reason: 'Đảng viên không chuyển nữa' });
+    await invariants('cancel requested');
+    await testCarrier(fed, CODES).runOnce();
+    await invariants('cancelled');
+    const src = (await db('01').query(`SELECT t.state, m.state AS member_state, m.left_on FROM transfer t JOIN member m ON m.id = t.member_id WHERE t.id = $1`, [id])).rows;
+    assert.deepEqual(src, [{ state: 'CANCELLED', member_state: 'ACTIVE', left_on: null }]);
+    const dst = (await db('79').query(`SELECT state, direction FROM transfer WHERE id = $1`, [id])).rows;
+    assert.deepEqual(dst, [{ state: 'CANCELLED', direction: 'IN' }]);
+    // a late delivery of the cancelled id is answered with the decision taken: never received
+    const record = (await db('01').query('SELECT record FROM transfer WHERE id = $1', [id])).rows[0].record;
+    const ACCEPT = `mutation($message: TransferMessageInput!) { province79 { acceptTransfer(message: $message) { state } } }`;
+    const late = await fed.query(ACCEPT, {
+      message: { id, kind: 'OFFICIAL', memberId: m.id, fromProvince: '01', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-2', issuedOn: todayVn(), record: JSON.stringify(record) },
+    }, HCM);
+    assert.equal(late.body.data.province79.acceptTransfer.state, 'CANCELLED');
+    assert.equal((await db('79').query('SELECT 1 FROM member WHERE id = $1', [m.id])).rowCount, 0);
+    // a received transfer cannot be cancelled
+    const received = (await db('01').query(`SELECT id FROM transfer WHERE state = 'RECEIVED' AND kind = 'OFFICIAL' LIMIT 1`)).rows[0].id;
+    const refused = await fed.query(CANCEL, { input: { transferId: received, reason: 'Quá muộn' } }, HN);
+    assert.match(refused.body.errors![0].message, /is already RECEIVED/);
+  });
+
+  it('the destination rejects a cell it does not have: the member stays at the source, visibly', async () => {
+    const m = await pickMember(db('01'));
+    const notACell = (await db('79').query(`SELECT id FROM party_org WHERE level = 'TINH'`)).rows[0].id;
+    const { body } = await issue('01', { memberId: m.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: notACell, letterNo: 'GGT-4', issuedOn: todayVn() });
+    const id = body.data.province01.issueTransfer.transfer.id;
+    await testCarrier(fed, CODES).runOnce();
+    await invariants('rejected');
+    const { rows } = await db('01').query(`SELECT t.state, t.reason, m.state AS member_state FROM transfer t JOIN member m ON m.id = t.member_id WHERE t.id = $1`, [id]);
+    assert.equal(rows[0].state, 'REJECTED');
+    assert.equal(rows[0].member_state, 'ACTIVE');
+    assert.match(rows[0].reason, /not an active party cell/);
+  });
+
+  it('a transfer not received within 30 days is OVERDUE (30 days is not yet), and the national check lists it', async () => {
+    const a = await pickMember(db('01'));
+    const b = await pickMember(db('01'), 1);
+    const today = todayVn();
+    const down = fed.proxies.get('province79')!;
+    down.down = true; // keep them undelivered
+    try {
+      const r31 = await issue('01', { memberId: a.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-31', issuedOn: addDays(today, -31) });
+      const r30 = await issue('01', { memberId: b.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-30', issuedOn: addDays(today, -30) });
+      assert.equal(r31.body.data.province01.issueTransfer.transfer.state, 'OVERDUE');
+      assert.equal(r30.body.data.province01.issueTransfer.transfer.state, 'ISSUED');
+      const overdueId = r31.body.data.province01.issueTransfer.transfer.id;
+      const list = await fed.query(`{ province(code: "01") { transfers(direction: OUT, state: OVERDUE) { id } } }`, {}, HN);
+      assert.deepEqual(list.body.data.province.transfers, [{ id: overdueId }]);
+      const check = await nationalCheck(fed, CODES);
+      assert.deepEqual(check.overdueTransfers.map((t) => [t.id, t.dueOn]), [[overdueId, addDays(today, -1)]]);
+      assert.deepEqual(check.members.provincesMissing, ['79']);
+    } finally {
+      down.down = false;
+    }
+    await testCarrier(fed, CODES).runOnce();
+    await invariants('overdue ones delivered');
+  });
+
+  it('the national check reports a citizen ID counted by two provinces, by salted hash only', async () => {
+    const m = await pickMember(db('01'));
+    const dup = '00000000-0000-4000-8000-00000000d0b1';
+    await db('79').query(
+      `INSERT INTO member (id, citizen_id, full_name, sex, birth_date, admission_decision_date, status, cell_id, joined_on)
+       VALUES ($1, $2, 'Bản ghi trùng', 'NAM', '1980-01-01', '2010-01-01', 'DU_BI', $3, '2020-01-01')`,
+      [dup, m.citizen_id, hcmCell],
+    );
+    try {
+      const check = await nationalCheck(fed, CODES);
+      assert.equal(check.citizenIdConflicts.length, 1);
+      assert.deepEqual(check.citizenIdConflicts[0].provinces, ['01', '79']);
+      assert.match(check.citizenIdConflicts[0].hash, /^[0-9a-f]{64}$/);
+      assert.ok(!JSON.stringify(check).includes(m.citizen_id), 'no raw citizen ID in the result');
+    } finally {
+      await db('79').query('DELETE FROM member WHERE id = $1', [dup]);
+    }
+    await invariants('conflict removed');
+  });
+});
