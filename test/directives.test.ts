@@ -2,6 +2,7 @@
 // the raw organisation tree and member rows in JavaScript, never by the subgraph's recursive SQL.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { directivesSeeder } from '../subgraphs/province/seed/areas/directives.ts';
@@ -250,5 +251,17 @@ describe('directives down and feedback up (process 6)', () => {
       client.release();
     }
     assert.deepEqual(await snapshot(), before);
+  });
+
+  it('answers the example operations that need no ids (examples/directives.graphql) with the demo data', async () => {
+    const query = readFileSync(new URL('../examples/directives.graphql', import.meta.url), 'utf8');
+    const run = async (operationName: string) => {
+      const { body } = await fed.raw({ query, operationName }, { authorization: `Bearer ${await fed.mint(OFFICER)}` });
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      return body.data.province;
+    };
+    const listed = (await run('DirectivesReadRates')).directives;
+    assert.ok(listed.totalCount >= 4 && listed.edges.some((e: any) => e.node.readRate > 0));
+    assert.ok((await run('DirectivesOpenFeedback')).openFeedback.totalCount > 0);
   });
 });

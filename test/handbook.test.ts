@@ -3,6 +3,7 @@
 // as fixtures, so every expected value below is worked out by hand (or, for the seeded data, from raw rows).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { handbookSeeder } from '../subgraphs/province/seed/areas/handbook.ts';
@@ -384,5 +385,18 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
       client.release();
     }
     assert.equal(await count(), n);
+  });
+
+  it('answers the example operations that need no ids (examples/handbook.graphql) with the demo data', async () => {
+    const query = readFileSync(new URL('../examples/handbook.graphql', import.meta.url), 'utf8');
+    const run = async (operationName: string) => {
+      const { body } = await fed.raw({ query, operationName }, { authorization: `Bearer ${await fed.mint(OFFICER)}` });
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      return body.data.province;
+    };
+    const flagged = (await run('HandbookFlaggedMeetings')).meetings;
+    assert.ok(flagged.totalCount > 0 && flagged.edges.some((e: any) => e.node.flags.length > 0));
+    assert.ok((await run('HandbookPlanned')).handbookMeetings.totalCount > 0);
+    assert.ok((await run('HandbookExcusedInARow')).excusedInARow.totalCount > 0);
   });
 });
