@@ -15,8 +15,8 @@ describe('production mode', () => {
   let production: RunningGateway;
   before(async () => {
     scenario = await startScenario();
-    development = await startTestGateway(scenario, { subgraphTimeoutMs: 300, production: false });
-    production = await startTestGateway(scenario, { subgraphTimeoutMs: 300, production: true });
+    development = await startTestGateway(scenario, { subgraphTimeoutMs: 1500, production: false });
+    production = await startTestGateway(scenario, { subgraphTimeoutMs: 1500, production: true });
   });
   after(async () => {
     await development?.stop();

@@ -8,7 +8,7 @@ import { composeTestSupergraph } from './testSupergraph.ts';
 import { startCentral, startProvince, startRawServer, stoppedServerUrl, type TestServer } from './testSubgraphs.ts';
 
 /** How long the slow province sleeps in `report`: far beyond the tests' subgraph timeout. */
-export const SLOW_REPORT_MS = 3000;
+export const SLOW_REPORT_MS = 4000;
 
 /**
  * 01 healthy; 79 slow in `report` (answers {__typename} at once); 48 stopped (connection refused);
