@@ -31,7 +31,8 @@ const show = (v: unknown): string | null => (v === null || v === undefined ? nul
 
 async function differences(s: SubmissionRow, ctx: ProvinceContext) {
   const live = await liveFigures(ctx, s.period.trim());
-  return (Object.keys(s.figures) as (keyof ReportFiguresJson)[])
+  // in the order of the live figures (the GraphQL field order), not jsonb's key order
+  return (Object.keys(live) as (keyof ReportFiguresJson)[])
     .filter((k) => show(s.figures[k]) !== show(live[k]))
     .map((field) => ({ field, submitted: show(s.figures[field]), live: show(live[field]) }));
 }
