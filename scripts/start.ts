@@ -12,6 +12,7 @@ import { startFederation, type RunningFederation } from './lib/federation.ts';
 import { loadStartConfig } from './lib/startConfig.ts';
 import { loadLocalAuth, type LocalAuth } from './lib/localAuth.ts';
 import { createTokenVerifier } from '../auth/verifier.ts';
+import { startCarrierProcess, type CarrierProcess } from './lib/carrierProcess.ts';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,6 +37,7 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 let postgres: RunningPostgres | undefined;
 let federation: RunningFederation | undefined;
 let closeDatabases: (() => Promise<void>) | undefined;
+let carrier: CarrierProcess | undefined;
 let stopping = false;
 
 async function shutdown(signal: string, exitCode = 0) {
@@ -48,6 +50,7 @@ async function shutdown(signal: string, exitCode = 0) {
   }, 20_000);
   force.unref();
   try {
+    await carrier?.stop();
     await federation?.stop();
     await closeDatabases?.();
     await postgres?.stop();
@@ -114,6 +117,8 @@ try {
   // Local tokens (README "Access"): an analyst's for the warm-up and the hints below.
   const analystToken = await auth.signer?.mint({ role: 'CENTRAL_ANALYST' }, { ttlSeconds: 8 * 3600 });
   const origin = federation.gateway.origin;
+  // transfers and period reports between provinces and the Centre: its own process (docs/transfers.md)
+  carrier = startCarrierProcess({ env: process.env, issuer: auth.config.issuer, audience: auth.config.audience, gatewayUrl: federation.gateway.url });
   // The first national query pays for cold caches in 35 servers and their pools (~2.5 s here): pay it now.
   const period = config.seedAsOf.slice(0, 7);
   await fetch(federation.gateway.url, {
