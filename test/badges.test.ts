@@ -182,6 +182,19 @@ describe('Party badges (process 4)', () => {
     assert.equal(ok.body.data.province01.awardBadge.award.earlyReason, 'GRAVELY_ILL');
   });
 
+  it('awards posthumously a member who died within 12 months before eligibleOn, only when asked', async () => {
+    // 2/4/1996 + 30 = 2/4/2026; died 1/3/2026, a month before: not due (left), but may be awarded posthumously
+    assert.deepEqual(find(await due(2026, 'MAY19', 'Y30'), m.left), []);
+    const base = { memberId: m.left, milestone: 'Y30', ceremony: 'MAY19', year: 2026, decisionNo: '88-QĐ/TU' };
+    const plain = await fed.query(AWARD, { input: base });
+    assert.match(plain.body.errors?.[0]?.message ?? '', /input\.early: the member died on 2026-03-01, before eligibleOn 2026-04-02: set POSTHUMOUS/);
+    const ill = await fed.query(AWARD, { input: { ...base, early: 'GRAVELY_ILL' } });
+    assert.match(ill.body.errors?.[0]?.message ?? '', /input\.early: the member died on 2026-03-01: use POSTHUMOUS/);
+    const { body } = await fed.query(AWARD, { input: { ...base, early: 'POSTHUMOUS' } });
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    assert.deepEqual([body.data.province01.awardBadge.award.posthumous, body.data.province01.awardBadge.award.earlyReason], [true, 'POSTHUMOUS']);
+  });
+
   it('names every bad field of an award in one error', async () => {
     const { body } = await fed.query(AWARD, { input: { memberId: '42', milestone: 'Y30', ceremony: 'FEB3', year: 1900, decisionNo: '  ' } });
     assert.equal(body.errors?.length, 1);
@@ -231,5 +244,8 @@ describe('Party badges (process 4)', () => {
     assert.equal(byMilestone.length, 12);
     // the ones awarded at 19/5/2026 were all due in its window except early awards (none at 19/5 here)
     assert.equal(y30.due, notAwardedY30 + awardedY30);
+    // the demo seed: past ceremonies awarded, the next one (3/2/2027 after the seed's 15/11/2026) still to award
+    assert.ok(awardedThere.length > 0);
+    assert.ok((await due(2027, 'FEB3')).length > 0);
   });
 });
