@@ -39,10 +39,11 @@ interface Cell {
 describe('electronic handbook: meetings and attendance (process 5)', () => {
   let fed: TestFederation;
   const db = () => fed.databases.provinces.get('01')!;
-  let cellA: Cell; // 20 expected members, plus one exempt and one who has left
+  let cellA: Cell; // 20 expected members, plus one exempt, one who has left and one temporarily transferred out
   let cellB: Cell; // 7 expected members
   let exemptA: string;
   let leftA: string;
+  let awayA: string;
   let inactiveCell: string;
   let commune: string;
   // every test meeting starts at `base`: one period for all of them (see `period`)
@@ -121,6 +122,14 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     cellA = await addCell(20);
     exemptA = await addMember(cellA.id, 'EXEMPT');
     leftA = await addMember(cellA.id, 'ACTIVE', '2026-01-10');
+    // temporarily transferred out (a TEMPORARY transfer to province 79 received there on 1 October): not expected
+    awayA = await addMember(cellA.id);
+    await db().query(
+      `INSERT INTO transfer (id, direction, kind, member_id, from_province, to_province, to_org_id, letter_no, issued_on, state,
+         previous_state, received_on, record)
+       VALUES ($1, 'OUT', 'TEMPORARY', $2, '01', '79', $3, '12-GGT/TU', '2026-09-20', 'RECEIVED', 'ACTIVE', '2026-10-01', '{}')`,
+      [randomUUID(), awayA, randomUUID()],
+    );
     cellB = await addCell(7);
     inactiveCell = (await addCell(0, false)).id;
     reportBefore = (await ok(REPORT, { period })).province.report;
@@ -136,7 +145,7 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     const m = data.province01.scheduleMeeting.meeting;
     assert.deepEqual(
       { status: m.status, topic: m.topic, scheduledAt: m.scheduledAt, startedAt: m.startedAt, expected: m.expected, present: m.present, flags: m.flags },
-      // 22 members, minus the exempt one, minus the one who left in January: 20
+      // 23 members, minus the exempt one, the one who left in January and the one temporarily transferred out: 20
       { status: 'SCHEDULED', topic: 'Học tập nghị quyết', scheduledAt, startedAt: null, expected: 20, present: 0, flags: [] },
     );
 
@@ -257,7 +266,7 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     assert.deepEqual(await snapshot(), before);
   });
 
-  it('refuses exempt members, members of other cells, members who left and repeats on the roll, naming each entry', async () => {
+  it('refuses exempt members, members of other cells, members who left or are temporarily away, and repeats on the roll, naming each entry', async () => {
     const data = await ok(SCHEDULE, { input: { cellId: cellA.id, type: 'THEMATIC', topic: 'Chuyên đề', scheduledAt: iso(Date.now() + 24 * HOUR) } });
     const meetingId = data.province01.scheduleMeeting.meeting.id;
     const before = await snapshot();
@@ -270,10 +279,12 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
           { memberId: cellB.members[0], presence: 'PRESENT' },
           { memberId: leftA, presence: 'EXCUSED' },
           { memberId: randomUUID(), presence: 'PRESENT' },
+          { memberId: awayA, presence: 'PRESENT' },
         ],
       },
     });
-    assert.deepEqual(Object.keys(e).sort(), ['input.entries[1].memberId', 'input.entries[2].memberId', 'input.entries[3].memberId', 'input.entries[4].memberId']);
+    assert.deepEqual(Object.keys(e).sort(), [1, 2, 3, 4, 5].map((i) => `input.entries[${i}].memberId`));
+    assert.match(e['input.entries[5].memberId'], /temporarily transferred out/);
     assert.match(e['input.entries[1].memberId'], /exempt from meetings/);
     assert.match(e['input.entries[2].memberId'], /is not a member of the meeting's cell/);
     assert.match(e['input.entries[3].memberId'], /is not expected at this meeting/);

@@ -12,11 +12,15 @@ const LOCAL_TZ = `'Asia/Ho_Chi_Minh'`;
 
 /**
  * Members of alias `e` expected at a meeting of their cell on local date `day` (spec §5 rule 3): counted by the
- * province on that day, not exempt and not exited. Temporary transfers (issue 4) adjust this set when they land:
- * minus members temporarily transferred out, plus those temporarily transferred in.
+ * province on that day, not exempt, not exited, and not temporarily transferred out (a TEMPORARY transfer
+ * received by the host on or before that day; the ledger has no return yet, so it lasts until one is recorded).
+ * "Plus those temporarily transferred in" cannot apply: a host holds no member row for them (transfers keep the
+ * record at the source), so they cannot be on an attendance roll.
  */
 const expectedOn = (day: string) =>
-  `e.state IN ('ACTIVE', 'IN_TRANSIT') AND e.joined_on <= ${day} AND (e.left_on IS NULL OR e.left_on > ${day})`;
+  `e.state IN ('ACTIVE', 'IN_TRANSIT') AND e.joined_on <= ${day} AND (e.left_on IS NULL OR e.left_on > ${day})
+   AND NOT EXISTS (SELECT 1 FROM transfer t WHERE t.member_id = e.id AND t.direction = 'OUT' AND t.kind = 'TEMPORARY'
+                     AND t.state = 'RECEIVED' AND t.received_on <= ${day})`;
 
 /** The local date a meeting is (or was planned to be) held on. */
 const MEETING_DAY = `(coalesce(m.started_at, m.scheduled_at) AT TIME ZONE ${LOCAL_TZ})::date`;

@@ -97,7 +97,7 @@ export const handbookMutations: ProvinceMutationsResolvers = {
         if (!member) errors.add(field, `no member ${e.memberId} in province ${ctx.province.code}`);
         else if (member.cell_id !== cellId) errors.add(field, `is not a member of the meeting's cell ${cellId}`);
         else if (member.state === 'EXEMPT') errors.add(field, 'is exempt from meetings (miễn sinh hoạt): exempt members are not expected');
-        else if (!member.expected) errors.add(field, `is not expected at this meeting: not counted by the cell on ${day} (state ${member.state})`);
+        else if (!member.expected) errors.add(field, `is not expected at this meeting on ${day}: not counted by the cell that day, exited, or temporarily transferred out (state ${member.state})`);
       });
       errors.throwIfAny();
       await upsertAttendance(tx, input.meetingId, entries);
