@@ -111,6 +111,20 @@ describe('period reports synchronised with the Centre', () => {
     assert.deepEqual(r.memberCount, { total: 20, provincesCounted: 2 });
   });
 
+  it('a member both snapshots count (received by one, still pending at the other) is counted once in the total', async () => {
+    const insert = (code: string, members: number, out: string[], into: string[]) =>
+      central().query(
+        `INSERT INTO report_submission (province_code, period, revision, computed_at, figures, checksum)
+         VALUES ($1, '2026-08', 1, now(), $2::jsonb, repeat('b', 64))`,
+        [code, JSON.stringify({ memberCount: members, officialCount: members, transfersOutPending: out, transfersInUnconfirmed: into })],
+      );
+    const t = '11111111-1111-4111-8111-111111111111';
+    await insert('48', 100, [t, '22222222-2222-4222-8222-222222222222'], []);
+    await insert('52', 50, [], [t]);
+    const { body } = await fed.query(`{ nationalReport(period: "2026-08") { memberCount { total provincesCounted } officialCount { total } } }`, {}, ANALYST);
+    assert.deepEqual(body.data.nationalReport, { memberCount: { total: 149, provincesCounted: 2 }, officialCount: { total: 150 } });
+  });
+
   it('a later change shows as a live difference; a correction is a new revision with a reason, idempotent on retry', async () => {
     const before = await rawFigures('01');
     const { rows: [m] } = await db('01').query(

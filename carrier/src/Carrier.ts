@@ -140,9 +140,9 @@ export class Carrier {
     }
   }
 
-  /** A receipt the destination holds unconfirmed: confirm it once the source shows it applied. */
+  /** A receipt the destination holds unconfirmed: confirm it once the source (asked as itself) shows it applied. */
   private async confirmIfSettled(code: string, r: { id: string; fromProvince: string }, round: CarrierRound): Promise<void> {
-    const data = await this.client(r.fromProvince, code)<{ _entities: { transfer: { state: string; settledAt: string | null } | null }[] }>(
+    const data = await this.client(r.fromProvince, r.fromProvince)<{ _entities: { transfer: { state: string; settledAt: string | null } | null }[] }>(
       m.transferStateQuery(r.fromProvince),
       { ...m.representation(r.fromProvince), id: r.id },
     );
