@@ -88,6 +88,7 @@ const config: CodegenConfig = {
           Exemption: `${PROVINCE_ROWS}#ExemptionRow`,
           MemberExit: `${PROVINCE_ROWS}#ExitRow`,
           Candidate: `${PROVINCE_ROWS}#CandidateRow`,
+          MemberImport: `${PROVINCE_ROWS}#ImportRow`,
           FeeBasisEntry: `${PROVINCE_ROWS}#FeeBasisRow`,
           FeePayment: `${PROVINCE_ROWS}#FeePaymentRow`,
           FeeMonth: `${PROVINCE_ROWS}#FeeMonthRow`,

@@ -428,3 +428,18 @@ export interface BadgeMilestoneFiguresRow {
   due: number;
   awarded: number;
 }
+
+/** An applied CSV upload (member_import, migration 012). */
+export interface ImportRow {
+  id: string;
+  sha256: string;
+  kind: 'NEW_RECORDS' | 'MOVEMENTS';
+  commune_code: string;
+  at: Date;
+  actor: string;
+  row_count: number;
+  accepted: number;
+  skipped: number;
+  rejected_rows: number;
+  all_or_nothing: boolean;
+}

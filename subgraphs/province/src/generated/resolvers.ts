@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow, ReportParent, TransferRow, CarrierOutboxParent, SubmissionRow, PartyCardRow, InterruptionRow, BadgeAwardRow, BadgeDueRow, BadgeMilestoneFiguresRow, ExemptionRow, ExitRow, CandidateRow, FeeBasisRow, FeePaymentRow, FeeMonthRow, QualityRatingRow, HandbookMeetingRow, ExcusedStreakRow, HandbookReportRow, DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveReportRow } from '../db/rows.ts';
-import type { CardFiguresRow } from '../db/cards.ts';
+import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow, ReportParent, TransferRow, CarrierOutboxParent, SubmissionRow, PartyCardRow, InterruptionRow, BadgeAwardRow, BadgeDueRow, BadgeMilestoneFiguresRow, ExemptionRow, ExitRow, CandidateRow, ImportRow, FeeBasisRow, FeePaymentRow, FeeMonthRow, QualityRatingRow, HandbookMeetingRow, ExcusedStreakRow, HandbookReportRow, DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveReportRow } from '../db/rows.ts';
+import type { AuditRow } from '../db/audit.ts';
 import type { ProvinceContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -86,6 +86,50 @@ export type Attendance = {
 export type AttendanceEntry = {
   memberId: Scalars['ID']['input'];
   presence: Presence;
+};
+
+/** One audited action: a write, or a read of personal records (operation "read"). Append-only. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The token's subject: the person or service who acted. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** What else was recorded, as JSON: for a read, the fields asked for and a hash of the query. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** National ids of the members whose records were read or written. */
+  memberIds: Array<Scalars['ID']['output']>;
+  /** "read", or the write's name, e.g. "correctMember". */
+  operation: Scalars['String']['output'];
+  /** Their role: CENTRAL_ANALYST, PROVINCE_OFFICER, COMMUNE_OFFICER, CELL_SECRETARY, MEMBER or SYSTEM. */
+  role: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Every condition given must hold. */
+export type AuditFilter = {
+  /** Exactly this actor (token subject). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** From this instant (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Entries that touched this member. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exactly this operation, e.g. "read" or "correctMember". */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type AwardBadgeInput = {
@@ -179,13 +223,13 @@ export type BadgeMilestone =
   /** Huy hiệu 90 năm tuổi Đảng */
   | 'Y90';
 
-/** Badges due and awarded per milestone at one ceremony. */
+/** Badges due and awarded per milestone at one ceremony. Counts of fewer than 5 people are null for aggregate-only readers (CENTRAL_ANALYST). */
 export type BadgeMilestoneFigures = {
   __typename?: 'BadgeMilestoneFigures';
   /** Awards decided for this ceremony (early ones included). */
-  awarded: Scalars['Int']['output'];
+  awarded?: Maybe<Scalars['Int']['output']>;
   /** Members counted on the ceremony date whose eligibleOn falls in its window (whether awarded or not). */
-  due: Scalars['Int']['output'];
+  due?: Maybe<Scalars['Int']['output']>;
   milestone: BadgeMilestone;
 };
 
@@ -247,15 +291,15 @@ export type CandidateState =
   /** Đang xem xét kết nạp */
   | 'PENDING';
 
-/** Party-card figures of a month. */
+/** Party-card figures of a month. Counts of fewer than 5 people are null for aggregate-only readers (CENTRAL_ANALYST). */
 export type CardFigures = {
   __typename?: 'CardFigures';
   /** First cards issued in the month. */
-  issued: Scalars['Int']['output'];
+  issued?: Maybe<Scalars['Int']['output']>;
   /** Official members counted on asOf who held no valid card that day (the backlog of cards to issue). */
-  officialWithoutCard: Scalars['Int']['output'];
+  officialWithoutCard?: Maybe<Scalars['Int']['output']>;
   /** Cards issued in the month in place of earlier ones. */
-  reissued: Scalars['Int']['output'];
+  reissued?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Lý do cấp lại thẻ đảng viên. */
@@ -549,7 +593,8 @@ export type ExemptionReason =
 
 export type ExitCount = {
   __typename?: 'ExitCount';
-  count: Scalars['Int']['output'];
+  /** Null when fewer than 5 for aggregate-only readers (CENTRAL_ANALYST). */
+  count?: Maybe<Scalars['Int']['output']>;
   type: ExitType;
 };
 
@@ -703,22 +748,26 @@ export type FeeRates = {
   studentMonthlyVnd: Scalars['Int']['output'];
 };
 
-/** A month's party fees in a province. VND totals are Float because a province's month exceeds Int's 2^31; they are whole numbers. */
+/**
+ * A month's party fees in a province. VND totals are Float because a province's month exceeds Int's 2^31; they are
+ * whole numbers. For aggregate-only readers (CENTRAL_ANALYST) a count of 1 to 4 people is null, and so are the
+ * amounts and the rate when fewer than 5 members owe anything (they would show what those few earn).
+ */
 export type FeeReport = {
   __typename?: 'FeeReport';
   /** Everything paid for this month, voluntary extras included. */
-  amountCollectedVnd: Scalars['Float']['output'];
-  amountDueVnd: Scalars['Float']['output'];
+  amountCollectedVnd?: Maybe<Scalars['Float']['output']>;
+  amountDueVnd?: Maybe<Scalars['Float']['output']>;
   /** Σ min(paid, due) ÷ Σ due: extras do not raise it; null when nothing is due. */
   collectionRate?: Maybe<Scalars['Float']['output']>;
   /** Members with something due this month. */
-  membersDue: Scalars['Int']['output'];
+  membersDue?: Maybe<Scalars['Int']['output']>;
   /** Members with unpaid dues in at least the configured 3 of the 12 months ending with this month. */
-  membersInArrears: Scalars['Int']['output'];
+  membersInArrears?: Maybe<Scalars['Int']['output']>;
   /** Of those, members whose payment covers the month. */
-  membersPaid: Scalars['Int']['output'];
+  membersPaid?: Maybe<Scalars['Int']['output']>;
   /** Members counted this month without a basis in force (nothing can be computed for them). */
-  membersWithoutBasis: Scalars['Int']['output'];
+  membersWithoutBasis?: Maybe<Scalars['Int']['output']>;
 };
 
 export type FeeStatement = {
@@ -840,6 +889,43 @@ export type HandbookReport = {
   membersExcusedInARow: Scalars['Int']['output'];
   /** Held meetings flagged SHORT. */
   shortMeetings: Scalars['Int']['output'];
+};
+
+/** Loại tệp nhập liệu hàng loạt. */
+export type ImportKind =
+  /** Biến động: chuyển sinh hoạt giữa các chi bộ trong tỉnh (one movement per row) */
+  | 'MOVEMENTS'
+  /** Hồ sơ đảng viên mới (one member record per row) */
+  | 'NEW_RECORDS';
+
+export type ImportMembersCsvInput = {
+  /** When true, one rejected row means nothing is applied. Default false: the accepted rows are applied, the others listed. */
+  allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 5-digit code of the commune the file is about: NEW_RECORDS go to its cells; MOVEMENTS move its members. */
+  communeCode: Scalars['String']['input'];
+  /** The CSV text, UTF-8, comma-separated, first line the column names; at most 20,000 rows. */
+  csv: Scalars['String']['input'];
+  kind: ImportKind;
+};
+
+export type ImportMembersCsvPayload = {
+  __typename?: 'ImportMembersCsvPayload';
+  /** Rows applied (or that would have been, when applied is false because of allOrNothing). */
+  accepted: Scalars['Int']['output'];
+  /** Whether the accepted rows were written (all in one transaction). */
+  applied: Scalars['Boolean']['output'];
+  /** True when this exact file was already applied for this commune and kind: nothing was applied now. */
+  duplicate: Scalars['Boolean']['output'];
+  /** The upload recorded by this request when applied; the earlier one when this file was already applied. */
+  import?: Maybe<MemberImport>;
+  /** Each fault of each rejected row, by line. */
+  rejected: Array<RejectedRow>;
+  /** Rows with at least one fault. */
+  rejectedRows: Scalars['Int']['output'];
+  /** Data rows in the file. */
+  rows: Scalars['Int']['output'];
+  /** Rows already applied by an earlier upload (same citizen ID and admission decision; same member, date and cell): not applied again. */
+  skipped: Scalars['Int']['output'];
 };
 
 /** Lý do gián đoạn tuổi Đảng. */
@@ -1102,6 +1188,23 @@ export type MemberFilter = {
   status?: InputMaybe<MemberStatus>;
 };
 
+/** An applied upload, recorded so that the same file applies nothing twice. */
+export type MemberImport = {
+  __typename?: 'MemberImport';
+  accepted: Scalars['Int']['output'];
+  actor: Scalars['String']['output'];
+  allOrNothing: Scalars['Boolean']['output'];
+  at: Scalars['DateTime']['output'];
+  communeCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ImportKind;
+  rejectedRows: Scalars['Int']['output'];
+  rows: Scalars['Int']['output'];
+  /** SHA-256 of the file's text (line endings made LF, byte-order mark dropped). */
+  sha256: Scalars['String']['output'];
+  skipped: Scalars['Int']['output'];
+};
+
 /** Tư cách đảng viên. */
 export type MemberStatus =
   /** Chính thức */
@@ -1216,6 +1319,8 @@ export type Presence =
   | 'UNEXCUSED';
 
 export type Province = {
+  /** Who read or wrote which records of this province (README "Access"), newest first; for PROVINCE_OFFICER. `first` at most 500 (default 50), `after` = a previous page's endCursor. */
+  auditLog?: Maybe<AuditEntryConnection>;
   /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. Ordered by milestone, then member id; keyset-paginated. */
   badgesDue?: Maybe<BadgeDueConnection>;
   /** Outstanding candidates (quần chúng ưu tú) for admission, keyset-paginated like members; all states unless one is given. */
@@ -1251,6 +1356,8 @@ export type Province = {
   member?: Maybe<Member>;
   /** What a member sees in the handbook: directives whose audience includes the member's cell, newest first; null when this province does not hold the member. */
   memberDirectives?: Maybe<MemberDirectiveConnection>;
+  /** Applied CSV uploads (process 10), newest first; at most 100. */
+  memberImports?: Maybe<Array<MemberImport>>;
   /** Members, keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
@@ -1277,6 +1384,13 @@ export type Province = {
   transfer?: Maybe<Transfer>;
   /** Transfers this province issued (OUT) or received (IN), newest letter first; at most `first` (≤ 500, default 50). */
   transfers?: Maybe<Array<Transfer>>;
+};
+
+
+export type ProvinceAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1386,6 +1500,11 @@ export type ProvinceMemberDirectivesArgs = {
 };
 
 
+export type ProvinceMemberImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ProvinceMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
@@ -1455,6 +1574,8 @@ export type ProvinceTransfersArgs = {
 
 export type Province01 = Province & {
   __typename?: 'Province01';
+  /** Who read or wrote which records of this province (README "Access"), newest first; for PROVINCE_OFFICER. `first` at most 500 (default 50), `after` = a previous page's endCursor. */
+  auditLog?: Maybe<AuditEntryConnection>;
   /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. Ordered by milestone, then member id; keyset-paginated. */
   badgesDue?: Maybe<BadgeDueConnection>;
   /** Outstanding candidates (quần chúng ưu tú) for admission, keyset-paginated like members; all states unless one is given. */
@@ -1490,6 +1611,8 @@ export type Province01 = Province & {
   member?: Maybe<Member>;
   /** What a member sees in the handbook: directives whose audience includes the member's cell, newest first; null when this province does not hold the member. */
   memberDirectives?: Maybe<MemberDirectiveConnection>;
+  /** Applied CSV uploads (process 10), newest first; at most 100. */
+  memberImports?: Maybe<Array<MemberImport>>;
   /** Members, keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
@@ -1516,6 +1639,13 @@ export type Province01 = Province & {
   transfer?: Maybe<Transfer>;
   /** Transfers this province issued (OUT) or received (IN), newest letter first; at most `first` (≤ 500, default 50). */
   transfers?: Maybe<Array<Transfer>>;
+};
+
+
+export type Province01AuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1625,6 +1755,11 @@ export type Province01MemberDirectivesArgs = {
 };
 
 
+export type Province01MemberImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type Province01MembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
@@ -1717,6 +1852,8 @@ export type ProvinceMutations = {
   endExemption: ExemptionPayload;
   /** Exempts an official member from work and activities (state EXEMPT) from a date, by chi bộ resolution. */
   exemptMember: ExemptionPayload;
+  /** Applies a CSV of new member records or movements for a commune: every row validated, accepted rows in one transaction. */
+  importMembersCsv: ImportMembersCsvPayload;
   /** Issues a member's first party card. Official (chính thức) members only. */
   issueCard: PartyCardPayload;
   /** Issues a transfer letter (giấy giới thiệu). OFFICIAL: the member is IN_TRANSIT and still counted here until the destination receives them. */
@@ -1827,6 +1964,12 @@ export type ProvinceMutationsEndExemptionArgs = {
 /** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
 export type ProvinceMutationsExemptMemberArgs = {
   input: ExemptMemberInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsImportMembersCsvArgs = {
+  input: ImportMembersCsvInput;
 };
 
 
@@ -1964,7 +2107,7 @@ export type ProvinceReport = {
   admissionsBySex?: Maybe<Array<Count>>;
   /** Last day of the period: member counts are taken as of this date. */
   asOf: Scalars['Date']['output'];
-  /** present ÷ expected over the month's meetings; null when no meeting expected anyone. */
+  /** present ÷ expected over the month's meetings; null when no meeting expected anyone, or when withheld (see `suppressed`). */
   attendanceRate?: Maybe<Scalars['Float']['output']>;
   /** Party badges (process 4); null in a month without a ceremony. */
   badges?: Maybe<BadgeFigures>;
@@ -1980,28 +2123,34 @@ export type ProvinceReport = {
   computedAt: Scalars['DateTime']['output'];
   /** Directives and feedback for the period. */
   directives: DirectiveReport;
-  /** Members counted on asOf who were exempt from work and activities that day. */
+  /** Members counted on asOf who were exempt from work and activities that day; null when fewer than 5 for aggregate-only readers. */
   exemptCount?: Maybe<Scalars['Int']['output']>;
   /** Exits dated in the month, one entry per type (zeros included). */
   exitsByType?: Maybe<Array<ExitCount>>;
   /** Party fees of the period (process 7). */
   fees?: Maybe<FeeReport>;
-  femaleCount: Scalars['Int']['output'];
+  femaleCount?: Maybe<Scalars['Int']['output']>;
   /** The electronic handbook's figures for the period. */
   handbook: HandbookReport;
-  maleCount: Scalars['Int']['output'];
+  maleCount?: Maybe<Scalars['Int']['output']>;
   /** Meetings held in the month, of any type. */
   meetingsHeld: Scalars['Int']['output'];
-  /** Members counted by this province on asOf (official + probationary, exempt and in-transit included). */
-  memberCount: Scalars['Int']['output'];
-  officialCount: Scalars['Int']['output'];
+  /** Members counted by this province on asOf (official + probationary, exempt and in-transit included). Counts of people are null when withheld (see `suppressed`). */
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  officialCount?: Maybe<Scalars['Int']['output']>;
   /** Transfers out issued and not received, past their deadline on asOf (or today for the current month). */
   overdueTransfersOut: Scalars['Int']['output'];
   /** The period asked for, YYYY-MM. */
   period: Scalars['String']['output'];
-  probationaryCount: Scalars['Int']['output'];
+  probationaryCount?: Maybe<Scalars['Int']['output']>;
   /** Members counted on the last day of the period who are still probationary more than the probation after admission. */
   probationaryOverdue?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Names of the figures withheld from this reader: counts of fewer than 5 people (and a figure that would reveal
+   * one, e.g. femaleCount when maleCount is withheld) are null for roles that see aggregates only (CENTRAL_ANALYST),
+   * because a small count in a small unit points at people. Empty for everyone else.
+   */
+  suppressed: Array<Scalars['String']['output']>;
   /** Official transfers received here during the month (members in). */
   transfersIn: Scalars['Int']['output'];
   /** Official transfers received here on or before asOf whose source has not yet confirmed releasing the member. */
@@ -2025,10 +2174,11 @@ export type PublishDirectiveInput = {
   title: Scalars['String']['input'];
 };
 
+/** For aggregate-only readers, counts of 1 to 4 people are null. */
 export type QualityCapBreach = {
   __typename?: 'QualityCapBreach';
-  httCount: Scalars['Int']['output'];
-  htxsCount: Scalars['Int']['output'];
+  httCount?: Maybe<Scalars['Int']['output']>;
+  htxsCount?: Maybe<Scalars['Int']['output']>;
   organisation: PartyOrg;
 };
 
@@ -2061,9 +2211,10 @@ export type QualityLevel =
   /** Không hoàn thành nhiệm vụ */
   | 'KHT';
 
+/** For aggregate-only readers (CENTRAL_ANALYST) a count of 1 to 4 people is null, and its share with it. */
 export type QualityLevelCount = {
   __typename?: 'QualityLevelCount';
-  count: Scalars['Int']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
   level: QualityLevel;
   /** count ÷ rated; null when nobody is rated. */
   share?: Maybe<Scalars['Float']['output']>;
@@ -2092,6 +2243,10 @@ export type QualityRating = {
   year: Scalars['Int']['output'];
 };
 
+/**
+ * Distribution of a year's ratings. Province officers read any organisation; commune officers and cell secretaries
+ * name one within their scope; CENTRAL_ANALYST reads the whole province with counts of 1 to 4 people withheld (null).
+ */
 export type QualityReport = {
   __typename?: 'QualityReport';
   capMode: QualityCapMode;
@@ -2099,15 +2254,15 @@ export type QualityReport = {
   /** Every level, HTXS to KHT, with its count (0 included). */
   levels: Array<QualityLevelCount>;
   /** Members counted on 31 December of the year. */
-  membersCounted: Scalars['Int']['output'];
+  membersCounted?: Maybe<Scalars['Int']['output']>;
   /** The organisation reported on; null for the whole province. */
   organisation?: Maybe<PartyOrg>;
   /** Organisations whose HTXS exceed the cap. */
   organisationsOverCap: Array<QualityCapBreach>;
   /** Current ratings of the year (members who left during the year included). */
-  rated: Scalars['Int']['output'];
+  rated?: Maybe<Scalars['Int']['output']>;
   /** Members counted on 31 December without a rating. */
-  unrated: Scalars['Int']['output'];
+  unrated?: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -2244,6 +2399,16 @@ export type ReissueCardInput = {
   memberId: Scalars['ID']['input'];
   number: Scalars['String']['input'];
   reason: CardReissueReason;
+};
+
+/** A rejected row's fault: a row with several faults appears once per field. */
+export type RejectedRow = {
+  __typename?: 'RejectedRow';
+  /** CSV column at fault, or (row) for the row as a whole. */
+  field: Scalars['String']['output'];
+  /** Line of the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type ReportCardLostInput = {
@@ -2563,7 +2728,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Province: ( Omit<Province01, 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { badgesDue?: Maybe<_RefType['BadgeDueConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, members?: Maybe<_RefType['MemberConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<Array<_RefType['Transfer']>> } );
+  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<Array<_RefType['Transfer']>> } );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2578,8 +2743,12 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Attendance: ResolverTypeWrapper<AttendanceRow>;
   AttendanceEntry: AttendanceEntry;
-  AwardBadgeInput: AwardBadgeInput;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditFilter: AuditFilter;
+  AwardBadgeInput: AwardBadgeInput;
   AwardBadgePayload: ResolverTypeWrapper<Omit<AwardBadgePayload, 'award'> & { award: ResolversTypes['BadgeAward'] }>;
   BadgeAward: ResolverTypeWrapper<BadgeAwardRow>;
   BadgeDue: ResolverTypeWrapper<BadgeDueRow>;
@@ -2594,7 +2763,7 @@ export type ResolversTypes = {
   CandidateConnection: ResolverTypeWrapper<Omit<CandidateConnection, 'edges'> & { edges: Array<ResolversTypes['CandidateEdge']> }>;
   CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
   CandidateState: CandidateState;
-  CardFigures: ResolverTypeWrapper<CardFiguresRow>;
+  CardFigures: ResolverTypeWrapper<CardFigures>;
   CardReissueReason: CardReissueReason;
   CardStatus: CardStatus;
   CarrierOutbox: ResolverTypeWrapper<CarrierOutboxParent>;
@@ -2650,6 +2819,9 @@ export type ResolversTypes = {
   HandbookMeetingEdge: ResolverTypeWrapper<Omit<HandbookMeetingEdge, 'node'> & { node: ResolversTypes['HandbookMeeting'] }>;
   HandbookMeetingPayload: ResolverTypeWrapper<Omit<HandbookMeetingPayload, 'meeting'> & { meeting: ResolversTypes['HandbookMeeting'] }>;
   HandbookReport: ResolverTypeWrapper<HandbookReportRow>;
+  ImportKind: ImportKind;
+  ImportMembersCsvInput: ImportMembersCsvInput;
+  ImportMembersCsvPayload: ResolverTypeWrapper<Omit<ImportMembersCsvPayload, 'import'> & { import?: Maybe<ResolversTypes['MemberImport']> }>;
   InterruptionKind: InterruptionKind;
   IssueCardInput: IssueCardInput;
   IssueTransferInput: IssueTransferInput;
@@ -2672,6 +2844,7 @@ export type ResolversTypes = {
   MemberExitConnection: ResolverTypeWrapper<Omit<MemberExitConnection, 'edges'> & { edges: Array<ResolversTypes['MemberExitEdge']> }>;
   MemberExitEdge: ResolverTypeWrapper<Omit<MemberExitEdge, 'node'> & { node: ResolversTypes['MemberExit'] }>;
   MemberFilter: MemberFilter;
+  MemberImport: ResolverTypeWrapper<ImportRow>;
   MemberStatus: MemberStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgLevel: OrgLevel;
@@ -2683,8 +2856,8 @@ export type ResolversTypes = {
   PoliticalTheoryLevel: PoliticalTheoryLevel;
   Presence: Presence;
   Province: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Province']>;
-  Province01: ResolverTypeWrapper<Omit<Province01, 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, members?: Maybe<ResolversTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<Array<ResolversTypes['Transfer']>> }>;
-  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], registerCandidate: ResolversTypes['Candidate'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'] }>;
+  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<Array<ResolversTypes['Transfer']>> }>;
+  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], registerCandidate: ResolversTypes['Candidate'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'] }>;
   ProvinceReport: ResolverTypeWrapper<ReportParent>;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: ResolverTypeWrapper<Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversTypes['PartyOrg'] }>;
@@ -2707,6 +2880,7 @@ export type ResolversTypes = {
   RecordMeetingHeldInput: RecordMeetingHeldInput;
   RegisterCandidateInput: RegisterCandidateInput;
   ReissueCardInput: ReissueCardInput;
+  RejectedRow: ResolverTypeWrapper<RejectedRow>;
   ReportCardLostInput: ReportCardLostInput;
   ReportFigures: ResolverTypeWrapper<ReportFigures>;
   ReportSubmission: ResolverTypeWrapper<SubmissionRow>;
@@ -2738,8 +2912,12 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Attendance: AttendanceRow;
   AttendanceEntry: AttendanceEntry;
-  AwardBadgeInput: AwardBadgeInput;
+  AuditEntry: AuditRow;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   Int: Scalars['Int']['output'];
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditFilter: AuditFilter;
+  AwardBadgeInput: AwardBadgeInput;
   AwardBadgePayload: Omit<AwardBadgePayload, 'award'> & { award: ResolversParentTypes['BadgeAward'] };
   BadgeAward: BadgeAwardRow;
   BadgeDue: BadgeDueRow;
@@ -2752,7 +2930,7 @@ export type ResolversParentTypes = {
   Candidate: CandidateRow;
   CandidateConnection: Omit<CandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['CandidateEdge']> };
   CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
-  CardFigures: CardFiguresRow;
+  CardFigures: CardFigures;
   CarrierOutbox: CarrierOutboxParent;
   CitizenIdHash: CitizenIdHash;
   CorrectMemberInput: CorrectMemberInput;
@@ -2797,6 +2975,8 @@ export type ResolversParentTypes = {
   HandbookMeetingEdge: Omit<HandbookMeetingEdge, 'node'> & { node: ResolversParentTypes['HandbookMeeting'] };
   HandbookMeetingPayload: Omit<HandbookMeetingPayload, 'meeting'> & { meeting: ResolversParentTypes['HandbookMeeting'] };
   HandbookReport: HandbookReportRow;
+  ImportMembersCsvInput: ImportMembersCsvInput;
+  ImportMembersCsvPayload: Omit<ImportMembersCsvPayload, 'import'> & { import?: Maybe<ResolversParentTypes['MemberImport']> };
   IssueCardInput: IssueCardInput;
   IssueTransferInput: IssueTransferInput;
   MarkDirectiveReadInput: MarkDirectiveReadInput;
@@ -2815,6 +2995,7 @@ export type ResolversParentTypes = {
   MemberExitConnection: Omit<MemberExitConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberExitEdge']> };
   MemberExitEdge: Omit<MemberExitEdge, 'node'> & { node: ResolversParentTypes['MemberExit'] };
   MemberFilter: MemberFilter;
+  MemberImport: ImportRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartyCard: PartyCardRow;
@@ -2822,8 +3003,8 @@ export type ResolversParentTypes = {
   PartyInterruption: InterruptionRow;
   PartyOrg: OrgRow;
   Province: ResolversInterfaceTypes<ResolversParentTypes>['Province'];
-  Province01: Omit<Province01, 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, members?: Maybe<ResolversParentTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<Array<ResolversParentTypes['Transfer']>> } | FederationReferenceTypes['Province01'];
-  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], registerCandidate: ResolversParentTypes['Candidate'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'] };
+  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<Array<ResolversParentTypes['Transfer']>> } | FederationReferenceTypes['Province01'];
+  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], registerCandidate: ResolversParentTypes['Candidate'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'] };
   ProvinceReport: ReportParent;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversParentTypes['PartyOrg'] };
@@ -2844,6 +3025,7 @@ export type ResolversParentTypes = {
   RecordMeetingHeldInput: RecordMeetingHeldInput;
   RegisterCandidateInput: RegisterCandidateInput;
   ReissueCardInput: ReissueCardInput;
+  RejectedRow: RejectedRow;
   ReportCardLostInput: ReportCardLostInput;
   ReportFigures: ReportFigures;
   ReportSubmission: SubmissionRow;
@@ -2869,6 +3051,27 @@ export type AdmitMemberPayloadResolvers<ContextType = ProvinceContext, ParentTyp
 export type AttendanceResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   presence?: Resolver<ResolversTypes['Presence'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type AwardBadgePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['AwardBadgePayload'] = ResolversParentTypes['AwardBadgePayload']> = {
@@ -2915,8 +3118,8 @@ export type BadgeFiguresResolvers<ContextType = ProvinceContext, ParentType exte
 };
 
 export type BadgeMilestoneFiguresResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['BadgeMilestoneFigures'] = ResolversParentTypes['BadgeMilestoneFigures']> = {
-  awarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  awarded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   milestone?: Resolver<ResolversTypes['BadgeMilestone'], ParentType, ContextType>;
 };
 
@@ -2950,9 +3153,9 @@ export type CandidateEdgeResolvers<ContextType = ProvinceContext, ParentType ext
 };
 
 export type CardFiguresResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CardFigures'] = ResolversParentTypes['CardFigures']> = {
-  issued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  officialWithoutCard?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reissued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  officialWithoutCard?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reissued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CarrierOutboxResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CarrierOutbox'] = ResolversParentTypes['CarrierOutbox']> = {
@@ -3097,7 +3300,7 @@ export type ExemptionPayloadResolvers<ContextType = ProvinceContext, ParentType 
 };
 
 export type ExitCountResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ExitCount'] = ResolversParentTypes['ExitCount']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ExitType'], ParentType, ContextType>;
 };
 
@@ -3173,13 +3376,13 @@ export type FeeRatesResolvers<ContextType = ProvinceContext, ParentType extends 
 };
 
 export type FeeReportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeReport'] = ResolversParentTypes['FeeReport']> = {
-  amountCollectedVnd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  amountDueVnd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  amountCollectedVnd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  amountDueVnd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   collectionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  membersDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  membersInArrears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  membersPaid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  membersWithoutBasis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  membersInArrears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  membersPaid?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  membersWithoutBasis?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type FeeStatementResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['FeeStatement'] = ResolversParentTypes['FeeStatement']> = {
@@ -3250,6 +3453,17 @@ export type HandbookReportResolvers<ContextType = ProvinceContext, ParentType ex
   meetingsScheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   membersExcusedInARow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportMembersCsvPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ImportMembersCsvPayload'] = ResolversParentTypes['ImportMembersCsvPayload']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  import?: Resolver<Maybe<ResolversTypes['MemberImport']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['RejectedRow']>, ParentType, ContextType>;
+  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MarkDirectiveReadPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MarkDirectiveReadPayload'] = ResolversParentTypes['MarkDirectiveReadPayload']> = {
@@ -3375,6 +3589,20 @@ export type MemberExitEdgeResolvers<ContextType = ProvinceContext, ParentType ex
   node?: Resolver<ResolversTypes['MemberExit'], ParentType, ContextType>;
 };
 
+export type MemberImportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MemberImport'] = ResolversParentTypes['MemberImport']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allOrNothing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   province01?: Resolver<Maybe<ResolversTypes['ProvinceMutations']>, ParentType, ContextType>;
 };
@@ -3427,6 +3655,7 @@ export type ProvinceResolvers<ContextType = ProvinceContext, ParentType extends 
 
 export type Province01Resolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Province01'] = ResolversParentTypes['Province01'], FederationReferenceType extends FederationReferenceTypes['Province01'] = FederationReferenceTypes['Province01']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province01']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<Province01AuditLogArgs, 'first'>>;
   badgesDue?: Resolver<Maybe<ResolversTypes['BadgeDueConnection']>, ParentType, ContextType, RequireFields<Province01BadgesDueArgs, 'ceremony' | 'first' | 'year'>>;
   candidates?: Resolver<Maybe<ResolversTypes['CandidateConnection']>, ParentType, ContextType, RequireFields<Province01CandidatesArgs, 'first'>>;
   carrierOutbox?: Resolver<Maybe<ResolversTypes['CarrierOutbox']>, ParentType, ContextType>;
@@ -3445,6 +3674,7 @@ export type Province01Resolvers<ContextType = ProvinceContext, ParentType extend
   meetings?: Resolver<Maybe<ResolversTypes['MeetingConnection']>, ParentType, ContextType, RequireFields<Province01MeetingsArgs, 'first' | 'month'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<Province01MemberArgs, 'id'>>;
   memberDirectives?: Resolver<Maybe<ResolversTypes['MemberDirectiveConnection']>, ParentType, ContextType, RequireFields<Province01MemberDirectivesArgs, 'first' | 'memberId' | 'unreadOnly'>>;
+  memberImports?: Resolver<Maybe<Array<ResolversTypes['MemberImport']>>, ParentType, ContextType, RequireFields<Province01MemberImportsArgs, 'first'>>;
   members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<Province01MembersArgs, 'first'>>;
   officialMembersWithoutCard?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<Province01OfficialMembersWithoutCardArgs, 'first'>>;
   openFeedback?: Resolver<Maybe<ResolversTypes['DirectiveFeedbackConnection']>, ParentType, ContextType, RequireFields<Province01OpenFeedbackArgs, 'first'>>;
@@ -3473,6 +3703,7 @@ export type ProvinceMutationsResolvers<ContextType = ProvinceContext, ParentType
   correctMember?: Resolver<ResolversTypes['CorrectMemberPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsCorrectMemberArgs, 'input'>>;
   endExemption?: Resolver<ResolversTypes['ExemptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsEndExemptionArgs, 'input'>>;
   exemptMember?: Resolver<ResolversTypes['ExemptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsExemptMemberArgs, 'input'>>;
+  importMembersCsv?: Resolver<ResolversTypes['ImportMembersCsvPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsImportMembersCsvArgs, 'input'>>;
   issueCard?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsIssueCardArgs, 'input'>>;
   issueTransfer?: Resolver<ResolversTypes['TransferPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsIssueTransferArgs, 'input'>>;
   markDirectiveRead?: Resolver<ResolversTypes['MarkDirectiveReadPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsMarkDirectiveReadArgs, 'input'>>;
@@ -3512,16 +3743,17 @@ export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType ex
   exemptCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   exitsByType?: Resolver<Maybe<Array<ResolversTypes['ExitCount']>>, ParentType, ContextType>;
   fees?: Resolver<Maybe<ResolversTypes['FeeReport']>, ParentType, ContextType>;
-  femaleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  femaleCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   handbook?: Resolver<ResolversTypes['HandbookReport'], ParentType, ContextType>;
-  maleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maleCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  officialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  officialCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   overdueTransfersOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  probationaryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  probationaryCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   probationaryOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   transfersIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transfersInUnconfirmed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   transfersOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3529,8 +3761,8 @@ export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType ex
 };
 
 export type QualityCapBreachResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['QualityCapBreach'] = ResolversParentTypes['QualityCapBreach']> = {
-  httCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  htxsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  httCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  htxsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
 };
 
@@ -3544,7 +3776,7 @@ export type QualityCapWarningResolvers<ContextType = ProvinceContext, ParentType
 };
 
 export type QualityLevelCountResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['QualityLevelCount'] = ResolversParentTypes['QualityLevelCount']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['QualityLevel'], ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -3568,11 +3800,11 @@ export type QualityReportResolvers<ContextType = ProvinceContext, ParentType ext
   capMode?: Resolver<ResolversTypes['QualityCapMode'], ParentType, ContextType>;
   capPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   levels?: Resolver<Array<ResolversTypes['QualityLevelCount']>, ParentType, ContextType>;
-  membersCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersCounted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType>;
   organisationsOverCap?: Resolver<Array<ResolversTypes['QualityCapBreach']>, ParentType, ContextType>;
-  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unrated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3596,6 +3828,12 @@ export type RecordFeePaymentPayloadResolvers<ContextType = ProvinceContext, Pare
 export type RecordInterruptionPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordInterruptionPayload'] = ResolversParentTypes['RecordInterruptionPayload']> = {
   interruption?: Resolver<ResolversTypes['PartyInterruption'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type RejectedRowResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RejectedRow'] = ResolversParentTypes['RejectedRow']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReportFiguresResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ReportFigures'] = ResolversParentTypes['ReportFigures']> = {
@@ -3689,6 +3927,9 @@ export type UnconfirmedReceiptResolvers<ContextType = ProvinceContext, ParentTyp
 export type Resolvers<ContextType = ProvinceContext> = {
   AdmitMemberPayload?: AdmitMemberPayloadResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AwardBadgePayload?: AwardBadgePayloadResolvers<ContextType>;
   BadgeAward?: BadgeAwardResolvers<ContextType>;
   BadgeDue?: BadgeDueResolvers<ContextType>;
@@ -3740,6 +3981,7 @@ export type Resolvers<ContextType = ProvinceContext> = {
   HandbookMeetingEdge?: HandbookMeetingEdgeResolvers<ContextType>;
   HandbookMeetingPayload?: HandbookMeetingPayloadResolvers<ContextType>;
   HandbookReport?: HandbookReportResolvers<ContextType>;
+  ImportMembersCsvPayload?: ImportMembersCsvPayloadResolvers<ContextType>;
   MarkDirectiveReadPayload?: MarkDirectiveReadPayloadResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
@@ -3754,6 +3996,7 @@ export type Resolvers<ContextType = ProvinceContext> = {
   MemberExit?: MemberExitResolvers<ContextType>;
   MemberExitConnection?: MemberExitConnectionResolvers<ContextType>;
   MemberExitEdge?: MemberExitEdgeResolvers<ContextType>;
+  MemberImport?: MemberImportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyCard?: PartyCardResolvers<ContextType>;
@@ -3773,6 +4016,7 @@ export type Resolvers<ContextType = ProvinceContext> = {
   RecordExitPayload?: RecordExitPayloadResolvers<ContextType>;
   RecordFeePaymentPayload?: RecordFeePaymentPayloadResolvers<ContextType>;
   RecordInterruptionPayload?: RecordInterruptionPayloadResolvers<ContextType>;
+  RejectedRow?: RejectedRowResolvers<ContextType>;
   ReportFigures?: ReportFiguresResolvers<ContextType>;
   ReportSubmission?: ReportSubmissionResolvers<ContextType>;
   SetFeeBasisPayload?: SetFeeBasisPayloadResolvers<ContextType>;

@@ -17,6 +17,7 @@ import {
 } from './lifecycle.ts';
 import { admissionMutations, admissionProvinceFields, admissionReportResolvers, candidateResolvers } from './admission.ts';
 import { memberDetailResolvers } from './recordFields.ts';
+import { bulkMutations, bulkProvinceFields, memberImportResolvers } from './bulk.ts';
 import { feeBasisEntryResolvers, feeMonthResolvers, feePaymentResolvers, feeProvinceFields, feeReportField, memberFeeResolvers } from './fees.ts';
 import { feeMutations } from './feeMutations.ts';
 import { memberQualityResolvers, qualityMutations, qualityProvinceFields, qualityRatingResolvers } from './quality.ts';
@@ -36,14 +37,15 @@ export function createResolvers(code: string) {
   return {
     Date: DateScalar,
     DateTime: DateTimeScalar,
-    [provinceTypeName(code)]: { ...provinceResolvers, ...cardProvinceFields, ...badgeProvinceFields, ...lifecycleProvinceFields, ...admissionProvinceFields, ...feeProvinceFields, ...qualityProvinceFields, ...transferProvinceFields, ...periodReportProvinceFields, ...handbookProvinceFields, ...directiveProvinceFields },
+    [provinceTypeName(code)]: { ...provinceResolvers, ...cardProvinceFields, ...badgeProvinceFields, ...lifecycleProvinceFields, ...admissionProvinceFields, ...bulkProvinceFields, ...feeProvinceFields, ...qualityProvinceFields, ...transferProvinceFields, ...periodReportProvinceFields, ...handbookProvinceFields, ...directiveProvinceFields },
     // The root field provinceNN opens this province's mutations; the object itself carries nothing.
     Mutation: { [`province${code}`]: () => ({}) },
-    ProvinceMutations: { ...recordsMutations, ...cardMutations, ...badgeMutations, ...lifecycleMutations, ...admissionMutations, ...feeMutations, ...qualityMutations, ...transferMutations, ...periodReportMutations, ...handbookMutations, ...directiveMutations },
+    ProvinceMutations: { ...recordsMutations, ...cardMutations, ...badgeMutations, ...lifecycleMutations, ...admissionMutations, ...bulkMutations, ...feeMutations, ...qualityMutations, ...transferMutations, ...periodReportMutations, ...handbookMutations, ...directiveMutations },
     ProvinceReport: { ...reportResolvers, ...cardReportResolvers, ...badgeReportResolvers, ...lifecycleReportResolvers, ...admissionReportResolvers, ...feeReportField, ...transferReportResolvers, ...handbookReportField, ...directiveReportField },
     PartyOrg: partyOrgResolvers,
     Member: { ...memberResolvers, ...memberCardResolvers, ...memberBadgeResolvers, ...memberLifecycleResolvers, ...memberRecordResolvers, ...memberDetailResolvers, ...memberFeeResolvers, ...memberQualityResolvers },
     Candidate: candidateResolvers,
+    MemberImport: memberImportResolvers,
     MemberCorrection: correctionResolvers,
     PartyCard: partyCardResolvers,
     CardFigures: cardFiguresResolvers,

@@ -1,0 +1,32 @@
+// Process 10, bulk data entry: the GraphQL face of bulk/runImport.ts.
+import { badInput } from '../../../shared/errors.ts';
+import type { MemberImportResolvers, Province01Resolvers, ProvinceMutationsResolvers } from '../generated/resolvers.ts';
+import { recentImports } from '../db/bulkImport.ts';
+import { runImport } from '../bulk/runImport.ts';
+
+export const bulkMutations: ProvinceMutationsResolvers = {
+  async importMembersCsv(_, { input }, ctx) {
+    const outcome = await runImport(ctx.db, ctx.actor, {
+      communeCode: input.communeCode,
+      kind: input.kind,
+      csv: input.csv,
+      allOrNothing: input.allOrNothing ?? false,
+    });
+    return { ...outcome, import: outcome.importRow };
+  },
+};
+
+export const bulkProvinceFields: Pick<Province01Resolvers, 'memberImports'> = {
+  memberImports(_, args, ctx) {
+    const first = args.first ?? 20;
+    if (!Number.isInteger(first) || first < 0 || first > 100) throw badInput('first', `must be an integer from 0 to 100; got ${first}`);
+    return recentImports(ctx.db.sql, first);
+  },
+};
+
+export const memberImportResolvers: MemberImportResolvers = {
+  communeCode: (i) => i.commune_code,
+  rows: (i) => i.row_count,
+  rejectedRows: (i) => i.rejected_rows,
+  allOrNothing: (i) => i.all_or_nothing,
+};
