@@ -29,6 +29,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
 
 async function listen(app: http.RequestListener): Promise<{ server: http.Server; url: string; connections: () => number }> {
   const server = http.createServer(app);
+  // As the real subgraphs (subgraphs/shared/subgraphServer.ts): idle sockets outlive the gateway's pool, or a
+  // client that reuses one the server just closed reads ECONNRESET.
+  server.keepAliveTimeout = 65_000;
   let connections = 0;
   server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
