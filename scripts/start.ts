@@ -2,12 +2,10 @@
 // DATABASE_URL_TEMPLATE), prepares and seeds the 35 databases, starts the central subgraph, the 34 province
 // subgraphs and the gateway, prints where they are, and stops all of it on Ctrl-C (SIGINT) or SIGTERM.
 import { fileURLToPath } from 'node:url';
-import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError } from '../config/env.ts';
-import { provinces } from '../schema/provinces.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
-import { prepareDatabases } from './lib/databases.ts';
-import { startEmbeddedPostgres, type RunningPostgres } from './lib/embeddedPostgres.ts';
+import { openDatabases } from './lib/openDatabases.ts';
+import type { RunningPostgres } from './lib/embeddedPostgres.ts';
 import { startFederation, type RunningFederation } from './lib/federation.ts';
 import { loadStartConfig } from './lib/startConfig.ts';
 import { loadLocalAuth, type LocalAuth } from './lib/localAuth.ts';
@@ -65,47 +63,10 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
-  let urlFor: (code: string) => string;
-  if (config.databaseUrlTemplate) {
-    const template = config.databaseUrlTemplate;
-    urlFor = (code) => template.replaceAll('{code}', code);
-    say(`PostgreSQL: ${template.replace(/\/\/[^@/]*@/, '//…@')} ({code} = province code or "central")`);
-  } else {
-    say(`PostgreSQL: starting the embedded server (data in ${config.dataDir})…`);
-    postgres = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
-    const pg = postgres;
-    urlFor = (code) => pg.urlFor(code === 'central' ? 'central' : `province_${code}`);
-  }
-
-  const bar = new SingleBar(
-    { format: 'Seeding demo data |{bar}| {value}/{total} provinces | {members} members | {eta_formatted} left', hideCursor: true },
-    Presets.shades_classic,
-  );
-  let seeded = 0;
-  let members = 0;
-  let barStarted = false;
-  const databases = await prepareDatabases({
-    urlFor,
-    seed: { scale: config.seedScale, seed: config.seed, asOf: config.seedAsOf },
-    onSeed: ({ phase, summary, code }) => {
-      if (!barStarted) {
-        say(`Seeding empty databases at scale ${config.seedScale} (seed ${config.seed}, as of ${config.seedAsOf})`);
-        bar.start(provinces.length, 0, { members: 0 });
-        barStarted = true;
-      }
-      if (phase === 'done' && summary) {
-        seeded += 1;
-        members += summary.members;
-        bar.update(seeded, { members: members.toLocaleString('en-US') });
-        if (!process.stdout.isTTY) say(`  province ${code}: ${summary.members} members, ${summary.meetings} meetings`);
-      }
-    },
-  });
+  const opened = await openDatabases(config, say);
+  postgres = opened.postgres;
+  const databases = opened.databases;
   closeDatabases = databases.close;
-  if (barStarted) {
-    bar.setTotal(seeded);
-    bar.stop();
-  }
   say(`Databases ready (${seconds()} s). Starting 35 subgraphs and the gateway…`);
   federation = await startFederation({
     databases,
