@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { ConfigError } from '../config/env.ts';
 import { loadFeeRules, parseFeeRules } from '../subgraphs/province/src/rules/fees.ts';
-import { seedIfHookMissing } from './support/feesQualitySeed.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;
@@ -46,7 +45,6 @@ describe('party fees (process 7)', () => {
 
   before(async () => {
     fed = await startTestFederation({ prefix: 'fees', provinces: [findProvince('01')!] });
-    await seedIfHookMissing(db());
     ids = (await db().query(`SELECT id FROM member WHERE left_on IS NULL AND joined_on < '2025-01-01'
       AND admission_decision_date > '1980-01-01' ORDER BY id LIMIT 4`)).rows.map((r) => r.id);
     assert.equal(ids.length, 4);
@@ -208,6 +206,47 @@ describe('party fees (process 7)', () => {
     const rate = expected.collectionRate ?? 0;
     assert.ok(expected.membersDue > 50 && rate > 0.8 && rate < 1, JSON.stringify(fees));
     assert.ok(expected.membersInArrears > 0, JSON.stringify(fees));
+  });
+
+  it('lets each role do only its part: members read their own statement, secretaries write for their cell', async () => {
+    const [a, b] = ids;
+    const { rows: [cellOfA] } = await db().query('SELECT cell_id FROM member WHERE id = $1', [a]);
+    const { rows: [otherCell] } = await db().query('SELECT id FROM party_org WHERE level IN ($1, $2) AND id <> $3 LIMIT 1', ['CHI_BO', 'CHI_BO_CO_SO', cellOfA.cell_id]);
+    const as = async (principal: any, query: string, variables: Record<string, unknown>) => (await fed.query(query, variables, principal)).body;
+    const own = await as({ role: 'MEMBER', province: '01', member: a }, STATEMENT, { id: a, from: '2026-03', to: '2026-03' });
+    assert.equal(own.data.province.feeStatement.months[0].amountDueVnd, 1501);
+    const others = await as({ role: 'MEMBER', province: '01', member: a }, STATEMENT, { id: b, from: '2026-03', to: '2026-03' });
+    assert.equal(others.errors?.[0].extensions?.code, 'FORBIDDEN');
+    const analyst = await as({ role: 'CENTRAL_ANALYST' }, STATEMENT, { id: a, from: '2026-03', to: '2026-03' });
+    assert.equal(analyst.errors?.[0].extensions?.code, 'FORBIDDEN');
+    const before = await snapshot();
+    const stranger = await as({ role: 'CELL_SECRETARY', province: '01', cell: otherCell.id }, PAY,
+      { input: { memberId: a, month: '2026-05', amountVnd: 501, channel: 'CASH', paidOn: '2026-05-10' } });
+    assert.equal(stranger.errors?.[0].extensions?.code, 'FORBIDDEN');
+    assert.deepEqual(await snapshot(), before);
+    const secretary = { role: 'CELL_SECRETARY', province: '01', cell: cellOfA.cell_id };
+    const paid = await as(secretary, PAY, { input: { memberId: a, month: '2026-05', amountVnd: 501, channel: 'CASH', paidOn: '2026-05-10' } });
+    assert.equal(paid.errors, undefined, JSON.stringify(paid.errors));
+    // the secretary's arrears list holds members of their cell only
+    const list = (await as(secretary, ARREARS, { asOf: '2026-10' })).data.province.feeArrears;
+    const { rows: inCell } = await db().query('SELECT id FROM member WHERE cell_id = $1', [cellOfA.cell_id]);
+    const cellIds = new Set(inCell.map((r) => r.id));
+    assert.ok(list.edges.every((e: any) => cellIds.has(e.node.member.id)), JSON.stringify(list));
+    assert.ok(list.edges.some((e: any) => e.node.member.id === a));
+  });
+
+  it('withholds small counts and the amounts of fewer than 5 payers from CENTRAL_ANALYST', async () => {
+    const query = `{ province(code: "01") { report(period: "2026-10") { fees { membersDue membersWithoutBasis amountDueVnd collectionRate membersInArrears } } } }`;
+    const officer = (await fed.query(query, {}, OFFICER)).body.data.province.report.fees;
+    const analyst = (await fed.query(query, {}, { role: 'CENTRAL_ANALYST' })).body.data.province.report.fees;
+    const small = (n: number) => n > 0 && n < 5;
+    assert.deepEqual(analyst, {
+      membersDue: small(officer.membersDue) ? null : officer.membersDue,
+      membersWithoutBasis: small(officer.membersWithoutBasis) ? null : officer.membersWithoutBasis,
+      amountDueVnd: small(officer.membersDue) ? null : officer.amountDueVnd,
+      collectionRate: small(officer.membersDue) ? null : officer.collectionRate,
+      membersInArrears: small(officer.membersInArrears) ? null : officer.membersInArrears,
+    });
   });
 
   it('serves the rates in force for a month from the configuration', async () => {

@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { ConfigError } from '../config/env.ts';
 import { findProvince } from '../schema/provinces.ts';
 import { parseQualityRules, withinHtxsCap } from '../subgraphs/province/src/rules/quality.ts';
-import { seedIfHookMissing } from './support/feesQualitySeed.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;
@@ -43,7 +42,6 @@ describe('annual quality rating (process 8)', () => {
 
   before(async () => {
     fed = await startTestFederation({ prefix: 'quality', provinces: [findProvince('01')!] });
-    await seedIfHookMissing(db());
     const live = `left_on IS NULL AND joined_on < '2026-01-01'`;
     capCell = (await db().query(`SELECT cell_id FROM member WHERE ${live} GROUP BY cell_id ORDER BY count(*) DESC, cell_id LIMIT 1`)).rows[0].cell_id;
     // the cap scenario needs 7 members in one cell: move members in when the small test seed has fewer
@@ -126,6 +124,36 @@ describe('annual quality rating (process 8)', () => {
     const report = (await q(REPORT, { year: YEAR, org: capCell })).data.province.qualityReport;
     assert.deepEqual(report.organisationsOverCap, [{ organisation: { id: capCell }, htxsCount: 2, httCount: 5 }]);
     assert.deepEqual([report.capPercent, report.capMode], [20, 'WARN']);
+  });
+
+  it('lets commune officers rate their commune only, and refuses cell secretaries and members', async () => {
+    const m = others[10];
+    const { rows: [org] } = await db().query(`SELECT o.commune_code FROM member m JOIN party_org o ON o.id = m.cell_id WHERE m.id = $1`, [m]);
+    const { rows: [other] } = await db().query(`SELECT commune_code FROM party_org WHERE commune_code IS NOT NULL AND commune_code <> $1 LIMIT 1`, [org.commune_code]);
+    const input = { memberId: m, year: YEAR, score: 75, approver: 'Đảng ủy xã', decisionDate: DECIDED };
+    const before = await snapshot();
+    for (const principal of [
+      { role: 'COMMUNE_OFFICER', province: '01', commune: other.commune_code },
+      { role: 'CELL_SECRETARY', province: '01', cell: capCell },
+      { role: 'MEMBER', province: '01', member: m },
+      { role: 'CENTRAL_ANALYST' },
+    ] as const) {
+      const { body } = await fed.query(RATE, { input }, principal);
+      assert.equal(body.errors?.[0].extensions?.code, 'FORBIDDEN', `${principal.role}: ${JSON.stringify(body)}`);
+    }
+    assert.deepEqual(await snapshot(), before);
+    const { body } = await fed.query(RATE, { input }, { role: 'COMMUNE_OFFICER', province: '01', commune: org.commune_code });
+    assert.equal(body.data.province01.rateMember.rating.level, 'HTT');
+  });
+
+  it('gives CENTRAL_ANALYST the distribution with counts of 1 to 4 people withheld', async () => {
+    const officer = (await q(REPORT, { year: YEAR })).data.province.qualityReport;
+    const { body } = await fed.query(REPORT, { year: YEAR }, { role: 'CENTRAL_ANALYST' });
+    const analyst = body.data.province.qualityReport;
+    const small = (n: number) => n > 0 && n < 5;
+    assert.deepEqual(analyst.levels, officer.levels.map((l: any) => (small(l.count) ? { ...l, count: null, share: null } : l)));
+    assert.equal(analyst.rated, small(officer.rated) ? null : officer.rated);
+    assert.ok(officer.levels.some((l: any) => small(l.count)), 'the 2026 test ratings include a small count');
   });
 
   it('reports the distribution by level of the seeded year, as counted here from raw rows', async () => {

@@ -11,6 +11,7 @@ import { cardsSeeder } from './cards.ts';
 import { badgesSeeder } from './badges.ts';
 import { handbookSeeder } from './handbook.ts';
 import { directivesSeeder } from './directives.ts';
+import { admissionSeeder } from './admission.ts';
 
 export interface AreaSeedContext {
   code: string;
@@ -26,4 +27,5 @@ export interface AreaSeeder {
   run(client: PoolClient, ctx: AreaSeedContext): Promise<void>;
 }
 
-export const AREA_SEEDERS: AreaSeeder[] = [feesSeeder, qualitySeeder, lifecycleSeeder, cardsSeeder, badgesSeeder, handbookSeeder, directivesSeeder];
+// Fees and quality last: they read who is counted in which month, which other areas (exits, transfers) may change.
+export const AREA_SEEDERS: AreaSeeder[] = [lifecycleSeeder, admissionSeeder, cardsSeeder, badgesSeeder, handbookSeeder, directivesSeeder, feesSeeder, qualitySeeder];

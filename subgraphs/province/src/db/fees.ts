@@ -96,22 +96,35 @@ export interface ArrearsRow {
   owed_vnd: number;
 }
 
-/** Members with unpaid dues in at least `minMonths` of the months [from, to]; keyset page by member id. */
+/** Which members a list covers: the whole province, one commune's cells, or one cell (access.ts scopeArgs). */
+export interface FeeScope {
+  communeCode?: string;
+  cellId?: string;
+}
+
+/**
+ * Members with unpaid dues in at least `minMonths` of the months [from, to], within `scope` (their cell in the
+ * month asked for); keyset page by member id.
+ */
 export async function arrears(
-  sql: Sql, rules: FeeRules, from: string, to: string, minMonths: number, after: string | null, limit: number,
+  sql: Sql, rules: FeeRules, from: string, to: string, minMonths: number, scope: FeeScope, after: string | null, limit: number,
 ): Promise<{ rows: ArrearsRow[]; total: number }> {
   const base = `${FEE_MONTH_CTE}, owing AS (
       SELECT fm.member_id, array_agg(to_char(fm.month, 'YYYY-MM') ORDER BY fm.month) AS unpaid_months,
              sum(fm.due_vnd - coalesce(fm.paid_vnd, 0))::bigint AS owed_vnd
-        FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5)`;
-  const params = [ratesParam(rules), monthDate(from), monthDate(to), null, minMonths];
+        FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5
+    ), scoped AS (
+      SELECT o.* FROM owing o JOIN member m ON m.id = o.member_id
+       WHERE ($6::uuid IS NULL OR m.cell_id = $6::uuid)
+         AND ($7::text IS NULL OR m.cell_id IN (SELECT id FROM party_org WHERE commune_code = $7::text)))`;
+  const params = [ratesParam(rules), monthDate(from), monthDate(to), null, minMonths, scope.cellId ?? null, scope.communeCode ?? null];
   const [rows, [{ total }]] = await Promise.all([
     sql.rows<ArrearsRow>(
-      `${base} SELECT member_id, unpaid_months, owed_vnd::int FROM owing
-        WHERE $6::uuid IS NULL OR member_id > $6::uuid ORDER BY member_id LIMIT $7`,
+      `${base} SELECT member_id, unpaid_months, owed_vnd::int FROM scoped
+        WHERE $8::uuid IS NULL OR member_id > $8::uuid ORDER BY member_id LIMIT $9`,
       [...params, after, limit],
     ),
-    sql.rows<{ total: number }>(`${base} SELECT count(*)::int AS total FROM owing`, params),
+    sql.rows<{ total: number }>(`${base} SELECT count(*)::int AS total FROM scoped`, params),
   ]);
   return { rows, total };
 }

@@ -4,8 +4,11 @@
 import { isUuid } from '../../../shared/pagination.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
 import type { ProvinceMutationsResolvers, SetFeeBasisInput, RecordFeePaymentInput } from '../generated/resolvers.ts';
+import { canSeeMember, forbidden, requireMemberScope } from '../access.ts';
+import type { ProvinceContext } from '../context.ts';
 import { writeAudit } from '../db/audit.ts';
 import { lockMember } from '../db/corrections.ts';
+import type { MemberRow } from '../db/rows.ts';
 import { dueForMonth, insertPayment, lockPayment, upsertBasis } from '../db/fees.ts';
 import { FEE_RULES, scheduleFor } from '../rules/fees.ts';
 import { addMonths, isMonth, lastDayOf, monthsBetween, todayInVietnam } from './yearMonth.ts';
@@ -64,15 +67,31 @@ function validatePayment(input: RecordFeePaymentInput, errors: FieldErrors, toda
   }
 }
 
+/**
+ * Fees are kept by the cell (the secretary collects cash and records the bases), so a cell secretary writes for
+ * the members of their cell, a commune officer for their commune's, a province officer for anyone's.
+ */
+function requireFeeWriter(ctx: ProvinceContext, what: string) {
+  return requireMemberScope(ctx, what, 'cell');
+}
+
+async function requireInScope(ctx: ProvinceContext, scope: ReturnType<typeof requireFeeWriter>, member: MemberRow | null, id: string) {
+  if (scope.kind !== 'province' && (member === null || !(await canSeeMember(ctx, member)))) {
+    throw forbidden(`member ${id} is outside your scope (${ctx.actor.role})`);
+  }
+}
+
 const counted = (m: { joined_on: string; left_on: string | null }, day: string) => m.joined_on <= day && (m.left_on === null || m.left_on > day);
 
 export const feeMutations: Pick<ProvinceMutationsResolvers, 'setFeeBasis' | 'recordFeePayment'> = {
   async setFeeBasis(_, { input }, ctx) {
+    const scope = requireFeeWriter(ctx, 'setFeeBasis');
     const errors = new FieldErrors();
     validateBasis(input, errors, todayInVietnam());
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
       const member = await lockMember(tx, input.memberId);
+      await requireInScope(ctx, scope, member, input.memberId);
       if (!errors.check(member !== null, 'input.memberId', `no member ${input.memberId} in province ${ctx.province.code}`)) errors.throwIfAny();
       const lastDay = lastDayOf(input.effectiveMonth);
       errors.check(counted(member!, lastDay), 'input.effectiveMonth',
@@ -106,12 +125,14 @@ export const feeMutations: Pick<ProvinceMutationsResolvers, 'setFeeBasis' | 'rec
   },
 
   async recordFeePayment(_, { input }, ctx) {
+    const scope = requireFeeWriter(ctx, 'recordFeePayment');
     const errors = new FieldErrors();
     validatePayment(input, errors, todayInVietnam());
     errors.throwIfAny();
     const receiptNo = input.receiptNo?.trim() ?? null;
     return ctx.db.transaction(async (tx) => {
       const member = await lockMember(tx, input.memberId);
+      await requireInScope(ctx, scope, member, input.memberId);
       if (!errors.check(member !== null, 'input.memberId', `no member ${input.memberId} in province ${ctx.province.code}`)) errors.throwIfAny();
       const existing = await lockPayment(tx, input.memberId, input.month);
       if (existing) {

@@ -6,6 +6,7 @@ import type {
   FeeBasisEntryResolvers, FeeMonthResolvers, FeePaymentResolvers, FeeReportResolvers, MemberResolvers,
   Province01Resolvers, ProvinceReportResolvers,
 } from '../generated/resolvers.ts';
+import { canSeeMember, discloseCount, forbidden, isAggregateOnly, requireMemberScope, scopeArgs, SMALL_COUNT_THRESHOLD } from '../access.ts';
 import { arrears, feeMonthsOfMember, feeReport } from '../db/fees.ts';
 import { loadExisting } from '../loaders.ts';
 import { FEE_RULES, scheduleFor } from '../rules/fees.ts';
@@ -16,6 +17,8 @@ const MAX_STATEMENT_MONTHS = 24;
 
 export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeArrears' | 'feeRates'> = {
   async feeStatement(_, { memberId, from, to }, ctx) {
+    // a member reads their own statement; secretaries and officers those of the members in their scope
+    requireMemberScope(ctx, 'feeStatement');
     const errors = new FieldErrors();
     errors.check(isUuid(memberId), 'memberId', `must be a member id (UUID); got ${JSON.stringify(memberId)}`);
     const fromOk = errors.check(isMonth(from), 'from', `must be a month YYYY-MM; got ${JSON.stringify(from)}`);
@@ -27,6 +30,7 @@ export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeA
     errors.throwIfAny();
     const member = await ctx.loaders.member.load(memberId);
     if (!member) return null;
+    if (!(await canSeeMember(ctx, member))) throw forbidden(`member ${memberId} is outside your scope (${ctx.actor.role})`);
     const months = await feeMonthsOfMember(ctx.db.sql, FEE_RULES, memberId, from, to);
     return {
       member,
@@ -40,6 +44,8 @@ export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeA
   },
 
   async feeArrears(_, args, ctx) {
+    // a list of people: for cell secretaries (their cell), commune officers (their commune) and province officers
+    const scope = scopeArgs(requireMemberScope(ctx, 'feeArrears', 'cell'));
     const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
     const errors = new FieldErrors();
     errors.check(isMonth(args.asOf), 'asOf', `must be a month YYYY-MM; got ${JSON.stringify(args.asOf)}`);
@@ -50,7 +56,7 @@ export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeA
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);
     const fromMonth = addMonths(args.asOf, 1 - windowMonths);
-    const { rows, total } = await arrears(ctx.db.sql, FEE_RULES, fromMonth, args.asOf, minMonths, after, first + 1);
+    const { rows, total } = await arrears(ctx.db.sql, FEE_RULES, fromMonth, args.asOf, minMonths, scope, after, first + 1);
     const nodes = await Promise.all(
       rows.slice(0, first).map(async (r) => ({
         cursor: encodeCursor(r.member_id),
@@ -132,14 +138,16 @@ export const feeReportField: Pick<ProvinceReportResolvers, 'fees'> = {
   async fees(r, _a, ctx) {
     const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
     const row = await feeReport(ctx.db.sql, FEE_RULES, r.period, addMonths(r.period, 1 - windowMonths), thresholdMonths);
+    // For aggregate-only readers, the amounts of fewer than 5 payers would show what a few people earn.
+    const fewPayers = isAggregateOnly(ctx) && row.members_due > 0 && row.members_due < SMALL_COUNT_THRESHOLD;
     return {
-      membersDue: row.members_due,
-      membersPaid: row.members_paid,
-      membersWithoutBasis: row.members_without_basis,
-      amountDueVnd: row.due_vnd,
-      amountCollectedVnd: row.collected_vnd,
-      collectionRate: row.due_vnd === 0 ? null : row.covered_vnd / row.due_vnd,
-      membersInArrears: row.members_in_arrears,
+      membersDue: discloseCount(ctx, row.members_due),
+      membersPaid: discloseCount(ctx, row.members_paid),
+      membersWithoutBasis: discloseCount(ctx, row.members_without_basis),
+      amountDueVnd: fewPayers ? null : row.due_vnd,
+      amountCollectedVnd: fewPayers ? null : row.collected_vnd,
+      collectionRate: fewPayers || row.due_vnd === 0 ? null : row.covered_vnd / row.due_vnd,
+      membersInArrears: discloseCount(ctx, row.members_in_arrears),
     };
   },
 };

@@ -5,6 +5,7 @@ import { FieldErrors } from '../../../shared/validation.ts';
 import type {
   MemberResolvers, Province01Resolvers, ProvinceMutationsResolvers, QualityRatingResolvers, RateMemberInput,
 } from '../generated/resolvers.ts';
+import { canSeeMember, canSeeOrg, discloseCount, forbidden, isAggregateOnly, memberScope, requireMemberScope } from '../access.ts';
 import { writeAudit } from '../db/audit.ts';
 import { lockMember } from '../db/corrections.ts';
 import { capCounts, insertRating, lockCurrentRating, qualityReport } from '../db/quality.ts';
@@ -35,12 +36,17 @@ function validate(input: RateMemberInput, errors: FieldErrors, today: string) {
 
 export const qualityMutations: Pick<ProvinceMutationsResolvers, 'rateMember'> = {
   async rateMember(_, { input }, ctx) {
+    // The upper committee decides the rating (QĐ 366): commune officers for their commune's cells, province officers.
+    const scope = requireMemberScope(ctx, 'rateMember', 'commune');
     const errors = new FieldErrors();
     validate(input, errors, todayInVietnam());
     errors.throwIfAny();
     const reason = input.reason?.trim() ?? null;
     return ctx.db.transaction(async (tx) => {
       const member = await lockMember(tx, input.memberId);
+      if (scope.kind !== 'province' && (member === null || !(await canSeeMember(ctx, member)))) {
+        throw forbidden(`member ${input.memberId} is outside your scope (${ctx.actor.role})`);
+      }
       if (!errors.check(member !== null, 'input.memberId', `no member ${input.memberId} in province ${ctx.province.code}`)) errors.throwIfAny();
       const m = member!;
       errors.check(m.joined_on <= `${input.year}-12-31` && (m.left_on === null || m.left_on > `${input.year}-01-01`), 'input.year',
@@ -96,23 +102,37 @@ export const qualityProvinceFields: Pick<Province01Resolvers, 'qualityReport'> =
     errors.check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', `must be a year from 2000 to 2100; got ${year}`);
     if (organisationId != null) errors.check(isUuid(organisationId), 'organisationId', `must be a UUID; got ${JSON.stringify(organisationId)}`);
     errors.throwIfAny();
+    const scope = memberScope(ctx);
+    if (!isAggregateOnly(ctx) && scope?.kind !== 'province') {
+      if (!scope || scope.kind === 'member') throw forbidden(`qualityReport is for officers, cell secretaries and CENTRAL_ANALYST; your token is ${ctx.actor.role}`);
+      if (!organisationId) throw forbidden(`name an organisation within your scope (${ctx.actor.role}) as organisationId`);
+    }
     const organisation = organisationId ? await ctx.loaders.org.load(organisationId) : null;
     if (organisationId && !organisation) return null;
+    if (organisation && scope && scope.kind !== 'province' && !(await canSeeOrg(ctx, organisation))) {
+      throw forbidden(`organisation ${organisationId} is outside your scope (${ctx.actor.role})`);
+    }
     const { percentOfHtt, mode } = QUALITY_RULES.htxsCap;
     const row = await qualityReport(ctx.db.sql, year, organisationId ?? null, percentOfHtt);
     const counts = new Map(row.levels.map((l) => [l.level, l.n]));
     const rated = row.levels.reduce((s, l) => s + l.n, 0);
+    const level = (l: QualityLevel) => {
+      const count = discloseCount(ctx, counts.get(l) ?? 0);
+      return { level: l, count, share: rated === 0 || count === null ? null : count / rated };
+    };
     return {
       year,
       organisation,
-      membersCounted: row.members_counted,
-      rated,
-      unrated: row.members_counted - row.counted_rated,
-      levels: LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0, share: rated === 0 ? null : (counts.get(level) ?? 0) / rated })),
+      membersCounted: discloseCount(ctx, row.members_counted),
+      rated: discloseCount(ctx, rated),
+      unrated: discloseCount(ctx, row.members_counted - row.counted_rated),
+      levels: LEVELS.map(level),
       capPercent: percentOfHtt,
       capMode: mode,
       organisationsOverCap: await Promise.all(row.over_cap.map(async (o) => ({
-        organisation: await loadExisting(ctx.loaders.org, o.org_id, 'party_org'), htxsCount: o.htxs, httCount: o.htt,
+        organisation: await loadExisting(ctx.loaders.org, o.org_id, 'party_org'),
+        htxsCount: discloseCount(ctx, o.htxs),
+        httCount: discloseCount(ctx, o.htt),
       }))),
     };
   },
