@@ -1,8 +1,11 @@
 // Measures seedProvince: one fresh database per province on a PostgreSQL server, seeded in sequence, with the
 // time, rows per second and this process's peak RSS. A tool, not part of the subgraph.
 //
-//   node --import tsx subgraphs/province/seed/benchmarkSeed.ts [--scale 0.01] [--codes 01,79] [--seed 1] [--as-of 2026-10-31]
+//   node --import tsx subgraphs/province/seed/benchmarkSeed.ts [--scale 0.01] [--codes 01,79] [--seed 1]
+//        [--as-of 2026-10-31] [--foundation-only]
 //
+// --foundation-only skips the areas' seeders (areas/) to time the organisation tree, members, meetings and
+// attendance alone.
 // Uses the server in BENCH_DATABASE_URL (a user that may create databases) or starts an embedded one in a
 // temporary folder, as `npm test` does.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +16,7 @@ import pg from 'pg';
 import { provinces } from '../../../schema/provinces.ts';
 import { startEmbeddedPostgres } from '../../../scripts/lib/embeddedPostgres.ts';
 import { createPool, migrate } from '../../shared/db.ts';
+import { AREA_SEEDERS } from './areas/index.ts';
 import { seedProvince, type SeedSummary } from './seedProvince.ts';
 
 const { values } = parseArgs({
@@ -21,8 +25,10 @@ const { values } = parseArgs({
     codes: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'as-of': { type: 'string', default: '2026-10-31' },
+    'foundation-only': { type: 'boolean', default: false },
   },
 });
+if (values['foundation-only']) AREA_SEEDERS.length = 0;
 const scale = Number(values.scale);
 const codes = values.codes ? values.codes.split(',') : provinces.map((p) => p.code);
 const migrations = new URL('../migrations', import.meta.url).pathname;
@@ -65,7 +71,8 @@ try {
     console.log(`${code}  ${(ms / 1000).toFixed(2)} s  ${Math.round(rowsOf(summary) / (ms / 1000))} rows/s  ${JSON.stringify(summary)}`);
   }
   const rssMiB = process.resourceUsage().maxRSS / 1024;
-  console.log(`total ${(totalMs / 1000).toFixed(2)} s for ${codes.length} provinces at scale ${scale}: ${totalRows} rows, ` +
+  const what = values['foundation-only'] ? 'foundation only' : `with ${AREA_SEEDERS.length} area seeders`;
+  console.log(`total ${(totalMs / 1000).toFixed(2)} s for ${codes.length} provinces at scale ${scale} (${what}): ${totalRows} rows, ` +
     `${Math.round(totalRows / (totalMs / 1000))} rows/s, peak RSS ${rssMiB.toFixed(0)} MiB`);
 } finally {
   await stop();

@@ -37,6 +37,12 @@ export function communeNames(random: Random, count: number): string[] {
 
 export type CommuneKind = 'XA' | 'PHUONG';
 
+/** A commune as its organisations are named after it: `name` "Tân Hòa", `label` "xã Tân Hòa". */
+export interface CommuneLabel {
+  name: string;
+  label: string;
+}
+
 export function communeLabel(kind: CommuneKind, name: string): CommuneLabel {
   return { name, label: kind === 'XA' ? `xã ${name}` : `phường ${name}` };
 }
@@ -49,12 +55,6 @@ export interface Workplace {
   name: string;
   /** Departments that become its cells: "Tổ Toán – Tin", "Khoa Nội". */
   departments: readonly string[];
-}
-
-/** A commune as its organisations are named after it: `name` "Tân Hòa", `label` "xã Tân Hòa". */
-export interface CommuneLabel {
-  name: string;
-  label: string;
 }
 
 const WORKPLACE_KINDS: ReadonlyArray<(commune: CommuneLabel, random: Random) => Workplace> = [

@@ -14,6 +14,10 @@ export interface OrgPlan {
   parentId: string | null;
   level: OrgLevel;
   name: string;
+  /**
+   * The commune the org belongs to: set on the commune org and on every org under it, so a commune officer's
+   * scope is one indexed lookup (`party_org WHERE commune_code = $1`); NULL on the province root.
+   */
   communeCode: string | null;
   active: boolean;
 }
@@ -110,7 +114,7 @@ function planCommune(
   let residentialSerial = 0;
   let smallUnitSerial = 0;
   const addCell = (parentId: string, level: OrgLevel, name: string, size: number, profile: CellProfile) => {
-    const org = addOrg(plan, random, parentId, level, name, null, !random.chance(INACTIVE_CELL_SHARE));
+    const org = addOrg(plan, random, parentId, level, name, communeOrg.communeCode, !random.chance(INACTIVE_CELL_SHARE));
     const previous = plan.cells.at(-1);
     const firstMemberOrdinal = previous ? previous.firstMemberOrdinal + previous.memberCount : 0;
     plan.cells.push({ org, index: plan.cells.length, memberCount: size, firstMemberOrdinal, profile });
@@ -140,7 +144,9 @@ function planCommune(
         addCell(communeOrg.id, 'CHI_BO_CO_SO', `Chi bộ ${workplace.name}`, sizes[0], 'WORKPLACE');
         continue;
       }
-      const committee = addOrg(plan, random, communeOrg.id, 'DANG_BO_CO_SO', grassrootsCommitteeName(workplace), null);
+      const committee = addOrg(
+        plan, random, communeOrg.id, 'DANG_BO_CO_SO', grassrootsCommitteeName(workplace), communeOrg.communeCode,
+      );
       sizes.forEach((size, i) => addCell(committee.id, 'CHI_BO', departmentCellName(workplace, i), size, 'WORKPLACE'));
     }
   }

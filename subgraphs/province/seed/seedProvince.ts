@@ -1,10 +1,12 @@
 // Deterministic demo data for ONE province database: the organisation tree, members, a year of cell meetings
-// and their attendance, written in one transaction with COPY, then analysed.
+// and their attendance, written in one transaction with COPY; then the other areas' seeders (areas/), then
+// ANALYZE.
 //
 // Passes stream cell by cell and regenerate a cell's members from its own random stream when a later pass
 // needs them, so memory does not grow with the province (Hà Nội at scale 1: 500,000 members, ~6 million
 // attendance rows).
 import { type Pool, withTransaction } from '../../shared/db.ts';
+import { AREA_SEEDERS } from './areas/index.ts';
 import { lockEmptyTables, withIndexesDeferred } from './bulkLoad.ts';
 import {
   ATTENDANCE_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS, ORG_COLUMNS, copyRows, meetingRow, memberRow, orgRow,
@@ -28,7 +30,10 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Rows written. `orgs` counts every party_org row, cells included; `cells` the CHI_BO and CHI_BO_CO_SO among them. */
+/**
+ * Rows this generator wrote (the areas' seeders add more, e.g. scheduled meetings). `orgs` counts every
+ * party_org row, cells included; `cells` the CHI_BO and CHI_BO_CO_SO among them; `meetings` held meetings.
+ */
 export interface SeedSummary {
   orgs: number;
   cells: number;
@@ -54,7 +59,7 @@ export async function isSeeded(pool: Pool): Promise<boolean> {
 export async function seedProvince(pool: Pool, options: SeedOptions): Promise<SeedSummary> {
   const context = createSeedContext(options);
   const plan = planOrgTree(context);
-  const progress = new SeedProgress(plan, options.onProgress);
+  const progress = new SeedProgress(plan, AREA_SEEDERS.length, options.onProgress);
 
   const summary = await withTransaction(pool, async (client) => {
     const { freeze } = await lockEmptyTables(client, SEEDED_TABLES);
@@ -69,9 +74,19 @@ export async function seedProvince(pool: Pool, options: SeedOptions): Promise<Se
         meetings: await copy('meeting', MEETING_COLUMNS, meetingRows(context, plan, progress)),
         attendance: await copy('attendance', ATTENDANCE_COLUMNS, attendanceRows(context, plan, members, progress)),
       };
-    });
-    // Planner statistics now, not whenever autovacuum gets to it: the first report queries need them.
-    await client.query(`ANALYZE ${SEEDED_TABLES.join(', ')}`);
+    }, (table, statementsOnTable) => progress.rebuilt(table, statementsOnTable));
+    // The other areas' demo data (cards, badges, fees ...) is set-based SQL over these rows: it runs once the
+    // indexes and keys are back, in the same transaction, so a failure there also leaves the database empty.
+    const { code, asOf, seed, scale } = options;
+    for (const area of AREA_SEEDERS) {
+      await area.run(client, { code, asOf, seed, scale }).catch((error: Error) => {
+        throw new Error(`Seeding ${area.name} failed: ${error.message}`, { cause: error });
+      });
+      progress.areaSeeded();
+    }
+    // Planner statistics now, not whenever autovacuum gets to it: the first report queries need them. The whole
+    // database, so that the areas' tables are included.
+    await client.query('ANALYZE');
     return written;
   });
   progress.finish();

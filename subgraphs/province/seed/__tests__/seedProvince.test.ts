@@ -36,7 +36,7 @@ async function countRows(pool: Pool): Promise<SeedSummary> {
     (SELECT count(*) FROM party_org)::int AS orgs,
     (SELECT count(*) FROM party_org WHERE level IN ('CHI_BO', 'CHI_BO_CO_SO'))::int AS cells,
     (SELECT count(*) FROM member)::int AS members,
-    (SELECT count(*) FROM meeting)::int AS meetings,
+    (SELECT count(*) FROM meeting WHERE started_at IS NOT NULL)::int AS meetings,
     (SELECT count(*) FROM attendance)::int AS attendance`);
   return rows[0];
 }
@@ -69,7 +69,7 @@ describe('seedProvince', () => {
     summary = await seedProvince(seeded, { ...OPTIONS, onProgress: (done, total) => progress.push([done, total]) });
   });
 
-  test('writes max(30, round(approxMembers * scale)) members and reports what it wrote', async () => {
+  test('writes max(30, round(approxMembers * scale)) members and reports the rows it wrote', async () => {
     const expected = Math.max(30, Math.round(findProvince(OPTIONS.code)!.approxMembers * OPTIONS.scale));
     assert.equal(summary.members, expected);
     assert.deepEqual(summary, await countRows(seeded));
@@ -89,6 +89,25 @@ describe('seedProvince', () => {
   test('leaves the indexes and constraints of the migrations in place', async () => {
     const reference = await freshDatabase('seed_test_reference');
     assert.deepEqual(await schemaObjects(seeded), await schemaObjects(reference));
+  });
+
+  test('writes rows all-visible (COPY FREEZE): the report index is read without heap fetches', async () => {
+    const client = await seeded.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SET LOCAL enable_seqscan = off');
+      await client.query('SET LOCAL enable_bitmapscan = off');
+      const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: { 'Node Type': string; Plans?: unknown[]; 'Heap Fetches'?: number } }] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) SELECT count(*) FROM member WHERE joined_on <= $1::date AND left_on IS NULL`,
+        [OPTIONS.asOf],
+      );
+      const scan = JSON.stringify(rows[0]['QUERY PLAN']);
+      assert.match(scan, /"Node Type":"Index Only Scan"/);
+      assert.match(scan, /"Heap Fetches":0\b/);
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
   });
 
   test('gives byte-identical tables for the same options and different ones for another seed', async () => {
