@@ -298,6 +298,7 @@ describe('member record fields (process 2)', () => {
       phone: '0912345678', occupation: 'Giáo viên', educationGeneral: '12/12', educationProfessional: 'Cử nhân Sư phạm',
       politicalTheory: 'TRUNG_CAP', ethnicityCode: '54', religionCode: '16',
     };
+    const beforeRow = (await fed.databases.provinces.get('01')!.query('SELECT * FROM member WHERE id = $1', [memberId])).rows[0];
     const { body } = await fed.query(CORRECT, { input }, OFFICER);
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     const { member, correction } = body.data.province01.correctMember;
@@ -307,10 +308,15 @@ describe('member record fields (process 2)', () => {
       ethnicityCode: '54', ethnicityName: 'Rơ-măm', religionName: 'Bà-la-môn giáo',
     });
     assert.equal(correction.version, 1);
-    assert.deepEqual(
-      correction.changes.filter((c: { field: string }) => c.field === 'phone' || c.field === 'politicalTheory'),
-      [{ field: 'phone', from: null, to: '0912345678' }, { field: 'politicalTheory', from: null, to: 'TRUNG_CAP' }],
-    );
+    // every field whose stored value differed, with the stored value as `from` (the seed fills some of them)
+    const columns: [string, string][] = [['birthplace', 'birthplace'], ['hometown', 'hometown'], ['phone', 'phone'], ['occupation', 'occupation'],
+      ['educationGeneral', 'education_general'], ['educationProfessional', 'education_professional'], ['politicalTheory', 'political_theory'],
+      ['ethnicityCode', 'ethnicity_code'], ['religionCode', 'religion_code']];
+    const expected = columns
+      .filter(([field, column]) => beforeRow[column] !== (input as Record<string, string>)[field])
+      .map(([field, column]) => ({ field, from: beforeRow[column], to: (input as Record<string, string>)[field] }));
+    const byField = (a: { field: string }, b: { field: string }) => a.field.localeCompare(b.field);
+    assert.deepEqual([...correction.changes].sort(byField), expected.sort(byField));
   });
 
   it('refuses codes outside the catalogues (00, 55) and malformed record fields, naming each', async () => {
