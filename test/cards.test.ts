@@ -32,7 +32,7 @@ describe('party cards (process 3)', () => {
   const db = () => fed.databases.provinces.get('01')!;
   const snapshot = async () =>
     (await db().query(`SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM party_card c) AS cards,
-      (SELECT count(*) FROM audit_log)::int AS audits`)).rows[0];
+      (SELECT count(*) FROM audit_log WHERE operation <> 'read')::int AS audits`)).rows[0];
   const figures = async (p: string) => {
     const { body } = await fed.query(FIGURES, { p });
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
@@ -53,7 +53,7 @@ describe('party cards (process 3)', () => {
       previous: null,
       member: { id: m.official, partyCard: { number: 'HN-0001' } },
     });
-    const audit = await db().query('SELECT operation, details FROM audit_log WHERE $1 = ANY(member_ids)', [m.official]);
+    const audit = await db().query(`SELECT operation, details FROM audit_log WHERE $1 = ANY(member_ids) AND operation <> 'read'`, [m.official]);
     assert.deepEqual(audit.rows, [{ operation: 'issueCard', details: { number: 'HN-0001', issuedOn: '2016-03-10', decisionNo: '15-QĐ/TU' } }]);
   });
 
@@ -141,6 +141,41 @@ describe('party cards (process 3)', () => {
     const valid = new Set(cards.filter((c) => c.i <= d && (c.e === null || c.e > d)).map((c) => c.member_id));
     const expected = members.filter((x) => x.j <= d && (x.l === null || x.l > d) && x.o !== null && x.o <= d && !valid.has(x.id)).length;
     assert.equal(oct2.officialWithoutCard, expected);
+  });
+
+  it('lets the committees write cards, each reader list their own scope, and withholds small counts from analysts', async () => {
+    const cell = (await db().query('SELECT cell_id, commune_code FROM member m JOIN party_org o ON o.id = m.cell_id WHERE m.id = $1', [m.other])).rows[0];
+    const elsewhere = (await db().query(`SELECT id, commune_code FROM party_org WHERE level IN ('CHI_BO', 'CHI_BO_CO_SO')
+      AND commune_code IS NOT NULL AND commune_code <> $1 LIMIT 1`, [cell.commune_code])).rows[0];
+    const input = { memberId: m.other, number: 'HN-0400', issuedOn: '2020-01-01', decisionNo: '6' };
+    const before = await snapshot();
+    for (const as of [
+      { role: 'CELL_SECRETARY', province: '01', cell: cell.cell_id },
+      { role: 'COMMUNE_OFFICER', province: '01', commune: elsewhere.commune_code },
+      { role: 'MEMBER', province: '01', member: m.other },
+    ] as const) {
+      const { body } = await fed.query(ISSUE, { input }, as);
+      assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN', `${as.role}: ${JSON.stringify(body)}`);
+    }
+    assert.deepEqual(await snapshot(), before);
+    const commune = await fed.query(ISSUE, { input }, { role: 'COMMUNE_OFFICER', province: '01', commune: cell.commune_code });
+    assert.equal(commune.body.errors, undefined, JSON.stringify(commune.body.errors));
+
+    const LIST = `{ province(code: "01") { officialMembersWithoutCard(first: 500) { totalCount edges { node { id cell { id } } } } } }`;
+    const mine = await fed.query(LIST, {}, { role: 'CELL_SECRETARY', province: '01', cell: cell.cell_id });
+    assert.equal(mine.body.errors, undefined, JSON.stringify(mine.body.errors));
+    const expected = (await db().query(`SELECT id FROM member m WHERE cell_id = $1 AND left_on IS NULL AND status = 'CHINH_THUC'
+      AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id AND c.status = 'ACTIVE')`, [cell.cell_id])).rows.map((r) => r.id);
+    assert.deepEqual(mine.body.data.province.officialMembersWithoutCard.edges.map((e: { node: { id: string } }) => e.node.id).sort(), expected.sort());
+    const member = await fed.query(LIST, {}, { role: 'MEMBER', province: '01', member: m.other });
+    assert.equal(member.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+
+    for (const p of ['2025-08', '2026-10', '2020-01']) {
+      const officer = await figures(p);
+      const { body } = await fed.query(FIGURES, { p }, { role: 'CENTRAL_ANALYST' });
+      const withheld = Object.fromEntries(Object.entries(officer).map(([k, v]) => [k, v > 0 && v < 5 ? null : v]));
+      assert.deepEqual(body.data.province.report.cards, withheld, p);
+    }
   });
 
   it('the demo seed gives the report real content: first cards, the 2025 nationwide reissue, a backlog', async () => {

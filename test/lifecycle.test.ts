@@ -38,7 +38,7 @@ describe('exemption and exits (processes 9 and 10)', () => {
   const snapshot = async () =>
     (await db().query(`SELECT (SELECT md5(string_agg(m::text, ',' ORDER BY id)) FROM member m) AS members,
       (SELECT count(*) FROM member_exemption)::int AS exemptions, (SELECT count(*) FROM member_exit)::int AS exits,
-      (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM party_card c) AS cards, (SELECT count(*) FROM audit_log)::int AS audits`)).rows[0];
+      (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM party_card c) AS cards, (SELECT count(*) FROM audit_log WHERE operation <> 'read')::int AS audits`)).rows[0];
   const report = async (p: string) => {
     const { body } = await fed.query(REPORT, { p });
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
@@ -74,7 +74,7 @@ describe('exemption and exits (processes 9 and 10)', () => {
     assert.ok((await exemptOn('2026-09-15')).includes(m.ex));
     assert.equal((await report('2026-08')).exempt, aug.exempt);
     assert.equal((await report('2026-09')).exempt, sep.exempt + 1);
-    const audit = await db().query('SELECT operation FROM audit_log WHERE $1 = ANY(member_ids)', [m.ex]);
+    const audit = await db().query(`SELECT operation FROM audit_log WHERE $1 = ANY(member_ids) AND operation <> 'read'`, [m.ex]);
     assert.deepEqual(audit.rows, [{ operation: 'exemptMember' }]);
   });
 
@@ -157,6 +157,41 @@ describe('exemption and exits (processes 9 and 10)', () => {
     assert.deepEqual(body.data.province01.recordExit.member.exemptions, [{ endsOn: '2026-08-20', endResolutionNo: '7-TB/CB' }]);
     assert.ok((await exemptOn('2026-08-19')).includes(m.exemptDies));
     assert.ok(!(await exemptOn('2026-08-20')).includes(m.exemptDies));
+  });
+
+  it('scopes writes and lists to the reader, and withholds small counts from analysts', async () => {
+    const cell = (await db().query('SELECT cell_id FROM member WHERE id = $1', [m.ex])).rows[0].cell_id;
+    const otherCell = (await db().query(`SELECT id FROM party_org WHERE level IN ('CHI_BO', 'CHI_BO_CO_SO') AND id <> $1 LIMIT 1`, [cell])).rows[0].id;
+    const before = await snapshot();
+    const exempt = { memberId: m.ex, reason: 'OLD_AGE', startsOn: '2026-11-01', resolutionNo: '1' };
+    const stranger = await fed.query(EXEMPT, { input: exempt }, { role: 'CELL_SECRETARY', province: '01', cell: otherCell });
+    assert.equal(stranger.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    // a cell secretary records the chi bộ's exemption, but not an exit (the committee above decides those)
+    const exit = await fed.query(EXIT, { input: { memberId: m.ex, type: 'RESIGNED', date: '2026-11-01', decisionNo: '1' } }, { role: 'CELL_SECRETARY', province: '01', cell });
+    assert.equal(exit.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    const other = await fed.query(EXEMPT, { input: exempt }, { role: 'PROVINCE_OFFICER', province: '79' });
+    assert.equal(other.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.deepEqual(await snapshot(), before);
+    const secretary = await fed.query(EXEMPT, { input: exempt }, { role: 'CELL_SECRETARY', province: '01', cell });
+    assert.equal(secretary.body.errors, undefined, JSON.stringify(secretary.body.errors));
+
+    const LIST = `{ province(code: "01") { exemptMembers(first: 500) { edges { node { member { id cell { id } } } } }
+      exits(from: "2020-01-01", to: "2026-11-30", first: 500) { edges { node { member { id cell { id } } } } } } }`;
+    const { body } = await fed.query(LIST, {}, { role: 'CELL_SECRETARY', province: '01', cell });
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    const cells = [...body.data.province.exemptMembers.edges, ...body.data.province.exits.edges].map((e: { node: { member: { cell: { id: string } } } }) => e.node.member.cell.id);
+    assert.ok(cells.length > 0 && cells.every((c) => c === cell), JSON.stringify(cells));
+    const member = await fed.query(LIST, {}, { role: 'MEMBER', province: '01', member: m.ex });
+    assert.equal(member.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+
+    for (const p of ['2026-08', '2026-11']) {
+      const officer = await report(p);
+      const { body } = await fed.query(REPORT, { p }, { role: 'CENTRAL_ANALYST' });
+      const small = (v: number) => (v > 0 && v < 5 ? null : v);
+      assert.equal(body.data.province.report.exemptCount, small(officer.exempt));
+      assert.deepEqual(Object.fromEntries(body.data.province.report.exitsByType.map((e: { type: string; count: number }) => [e.type, e.count])),
+        Object.fromEntries(Object.entries(officer.exits).map(([k, v]) => [k, small(v as number)])));
+    }
   });
 
   it('names every bad field of an exit in one error, and refuses a date in the future', async () => {

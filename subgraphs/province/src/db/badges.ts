@@ -2,6 +2,7 @@
 // PostgreSQL's interval arithmetic (29 February + N years = 28 February in a year without one, as rules/badges.ts).
 import type { Sql } from './ProvinceDb.ts';
 import type { BadgeAwardRow, BadgeDueRow, Ceremony, EarlyAwardReason, InterruptionKind, InterruptionRow } from './rows.ts';
+import { scopeCondition, type ScopeArgs } from './scopeSql.ts';
 
 const INTERRUPTION_COLUMNS = 'member_id, kind, from_on, to_on, (to_on - from_on) AS days, decision_no';
 const AWARD_COLUMNS = 'member_id, milestone, ceremony, year, eligible_on, decision_no, posthumous, early_reason';
@@ -80,21 +81,21 @@ export async function insertAward(tx: Sql, a: NewAward): Promise<BadgeAwardRow> 
  * day of the window moved back N years: the day covers 29 February); the few with interruptions are all checked.
  * `excludeAwarded` leaves out members holding that milestone already.
  */
-const DUE_SQL = (excludeAwarded: boolean) => `
+const DUE_SQL = (excludeAwarded: boolean, scopeClause = '') => `
   WITH ms AS (SELECT unnest($3::int[]) AS n),
   gap AS (SELECT member_id, sum(to_on - from_on)::int AS days FROM member_interruption GROUP BY member_id),
   cand AS (
-    SELECT m.id, ms.n, 0 AS days, m.admission_decision_date AS adm, m.joined_on, m.left_on
+    SELECT m.id, ms.n, 0 AS days, m.admission_decision_date AS adm, m.joined_on, m.left_on, m.cell_id
       FROM ms JOIN member m
         ON m.admission_decision_date > ($1::date - make_interval(years => ms.n) - interval '1 day')
        AND m.admission_decision_date <= ($2::date - make_interval(years => ms.n) + interval '1 day')
      WHERE NOT EXISTS (SELECT 1 FROM gap WHERE gap.member_id = m.id)
     UNION ALL
-    SELECT m.id, ms.n, gap.days, m.admission_decision_date, m.joined_on, m.left_on
+    SELECT m.id, ms.n, gap.days, m.admission_decision_date, m.joined_on, m.left_on, m.cell_id
       FROM gap JOIN member m ON m.id = gap.member_id CROSS JOIN ms
   ), due AS (
     SELECT id, n, days, ((adm + make_interval(years => n))::date + days) AS eligible_on FROM cand
-     WHERE joined_on <= $2::date AND (left_on IS NULL OR left_on > $2::date)
+     WHERE joined_on <= $2::date AND (left_on IS NULL OR left_on > $2::date)${scopeClause}
   )
   SELECT * FROM due
    WHERE eligible_on > $1::date AND eligible_on <= $2::date
@@ -110,26 +111,28 @@ export interface DueWindow {
   milestones: readonly number[];
 }
 
-/** One keyset page of members due (not yet awarded), ordered by milestone then member id, and the total. */
+/** One keyset page of members due (not yet awarded) within the reader's scope, ordered by milestone then member id, and the total. */
 export async function badgesDuePage(
   sql: Sql,
   w: DueWindow,
+  scope: ScopeArgs,
   after: { milestone: number; id: string } | null,
   limit: number,
 ): Promise<{ rows: BadgeDueRow[]; total: number }> {
-  const base = [w.after, w.until, w.milestones];
+  const base: unknown[] = [w.after, w.until, w.milestones];
+  const scopeClause = scopeCondition(scope, 'cell_id', base);
+  const n = base.length;
   const [rows, [{ total }]] = await Promise.all([
     sql.rows<{ id: string; n: number; days: number; eligible_on: string }>(
-      `${DUE_SQL(true)} AND ($4::int IS NULL OR (n, id) > ($4::int, $5::uuid)) ORDER BY n, id LIMIT $6`,
+      `${DUE_SQL(true, scopeClause)} AND ($${n + 1}::int IS NULL OR (n, id) > ($${n + 1}::int, $${n + 2}::uuid)) ORDER BY n, id LIMIT $${n + 3}`,
       [...base, after?.milestone ?? null, after?.id ?? null, limit],
     ),
-    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM (${DUE_SQL(true)}) t`, base),
+    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM (${DUE_SQL(true, scopeClause)}) t`, base),
   ]);
-  const until = w.until;
   return {
     rows: rows.map((r) => ({
       id: r.id, milestone: r.n, eligible_on: r.eligible_on, interruption_days: r.days,
-      ceremony: w.ceremony, year: w.year, ceremony_date: until,
+      ceremony: w.ceremony, year: w.year, ceremony_date: w.until,
     })),
     total,
   };

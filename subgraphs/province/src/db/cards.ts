@@ -2,6 +2,7 @@
 // ended_on > d); at most one card per member is ACTIVE (unique index party_card_one_active_idx).
 import type { Sql } from './ProvinceDb.ts';
 import type { CardReissueReason, CardStatus, MemberRow, PartyCardRow } from './rows.ts';
+import { scopeCondition, type ScopeArgs } from './scopeSql.ts';
 
 const CARD_COLUMNS = `c.id, c.member_id, c.number, c.issued_on, c.decision_no, c.status, c.ended_on, c.reissue_reason,
   (SELECT r.number FROM party_card r WHERE r.id = c.replaces_id) AS replaces_number`;
@@ -57,20 +58,23 @@ async function cardById(sql: Sql, id: number): Promise<PartyCardRow> {
   return (await sql.rows<PartyCardRow>(`SELECT ${CARD_COLUMNS} FROM party_card c WHERE c.id = $1`, [id]))[0];
 }
 
-/** Members counted today, official, holding no ACTIVE card: one keyset page and the total. */
+/** Members counted today, official, holding no ACTIVE card, within the reader's scope: one keyset page and the total. */
 export async function officialWithoutCardPage(
   sql: Sql,
+  scope: ScopeArgs,
   after: string | null,
   limit: number,
 ): Promise<{ rows: MemberRow[]; total: number }> {
+  const params: unknown[] = [];
   const where = `m.left_on IS NULL AND m.status = 'CHINH_THUC'
-    AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id AND c.status = 'ACTIVE')`;
+    AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id AND c.status = 'ACTIVE')${scopeCondition(scope, 'm.cell_id', params)}`;
+  const n = params.length;
   const [rows, [{ total }]] = await Promise.all([
     sql.rows<MemberRow>(
-      `SELECT m.* FROM member m WHERE ${where} AND ($1::uuid IS NULL OR m.id > $1::uuid) ORDER BY m.id LIMIT $2`,
-      [after, limit],
+      `SELECT m.* FROM member m WHERE ${where} AND ($${n + 1}::uuid IS NULL OR m.id > $${n + 1}::uuid) ORDER BY m.id LIMIT $${n + 2}`,
+      [...params, after, limit],
     ),
-    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM member m WHERE ${where}`),
+    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM member m WHERE ${where}`, params),
   ]);
   return { rows, total };
 }

@@ -2,6 +2,7 @@
 // starts_on <= d and (ends_on IS NULL OR ends_on > d); an exit sets member.left_on, ending the member's count.
 import type { Sql } from './ProvinceDb.ts';
 import type { ActivityState, ExemptionReason, ExemptionRow, ExitRow, ExitType, MemberRow } from './rows.ts';
+import { scopeCondition, type ScopeArgs } from './scopeSql.ts';
 
 const EXEMPTION_COLUMNS = 'member_id AS id, member_id, reason, starts_on, resolution_no, ends_on, end_resolution_no';
 const EXIT_COLUMNS = 'member_id AS id, member_id, type, exited_on, decision_no, reason';
@@ -69,41 +70,50 @@ export async function insertExit(
   return row;
 }
 
-/** Exits dated in [from, to], optionally of one type: one keyset page by member id and the total. */
+/** Exits dated in [from, to], optionally of one type, within the reader's scope: one keyset page by member id and the total. */
 export async function exitPage(
   sql: Sql,
   range: { from: string; to: string; type: ExitType | null },
+  scope: ScopeArgs,
   after: string | null,
   limit: number,
 ): Promise<{ rows: ExitRow[]; total: number }> {
-  const where = `exited_on BETWEEN $1::date AND $2::date AND ($3::exit_type IS NULL OR type = $3::exit_type)`;
-  const params = [range.from, range.to, range.type];
+  const params: unknown[] = [range.from, range.to, range.type];
+  const where = `x.exited_on BETWEEN $1::date AND $2::date AND ($3::exit_type IS NULL OR x.type = $3::exit_type)
+    ${scopeCondition(scope, 'm.cell_id', params)}`;
+  const n = params.length;
+  const cols = EXIT_COLUMNS.split(', ').map((c) => `x.${c}`).join(', ');
   const [rows, [{ total }]] = await Promise.all([
     sql.rows<ExitRow>(
-      `SELECT ${EXIT_COLUMNS} FROM member_exit WHERE ${where} AND ($4::uuid IS NULL OR member_id > $4::uuid)
-        ORDER BY member_id LIMIT $5`,
+      `SELECT ${cols} FROM member_exit x JOIN member m ON m.id = x.member_id
+        WHERE ${where} AND ($${n + 1}::uuid IS NULL OR x.member_id > $${n + 1}::uuid) ORDER BY x.member_id LIMIT $${n + 2}`,
       [...params, after, limit],
     ),
-    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM member_exit WHERE ${where}`, params),
+    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM member_exit x JOIN member m ON m.id = x.member_id WHERE ${where}`, params),
   ]);
   return { rows, total };
 }
 
-/** Exemptions in force on `asOf` of members counted that day: one keyset page by member id and the total. */
-export async function exemptPage(sql: Sql, asOf: string, after: string | null, limit: number): Promise<{ rows: ExemptionRow[]; total: number }> {
+/** Exemptions in force on `asOf` of members counted that day, within the reader's scope: one keyset page by member id and the total. */
+export async function exemptPage(
+  sql: Sql,
+  asOf: string,
+  scope: ScopeArgs,
+  after: string | null,
+  limit: number,
+): Promise<{ rows: ExemptionRow[]; total: number }> {
+  const params: unknown[] = [asOf];
   const where = `e.starts_on <= $1::date AND (e.ends_on IS NULL OR e.ends_on > $1::date)
-    AND m.joined_on <= $1::date AND (m.left_on IS NULL OR m.left_on > $1::date)`;
+    AND m.joined_on <= $1::date AND (m.left_on IS NULL OR m.left_on > $1::date)${scopeCondition(scope, 'm.cell_id', params)}`;
+  const n = params.length;
   const cols = EXEMPTION_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ');
   const [rows, [{ total }]] = await Promise.all([
     sql.rows<ExemptionRow>(
       `SELECT ${cols} FROM member_exemption e JOIN member m ON m.id = e.member_id
-        WHERE ${where} AND ($2::uuid IS NULL OR e.member_id > $2::uuid) ORDER BY e.member_id LIMIT $3`,
-      [asOf, after, limit],
+        WHERE ${where} AND ($${n + 1}::uuid IS NULL OR e.member_id > $${n + 1}::uuid) ORDER BY e.member_id LIMIT $${n + 2}`,
+      [...params, after, limit],
     ),
-    sql.rows<{ total: number }>(
-      `SELECT count(*)::int AS total FROM member_exemption e JOIN member m ON m.id = e.member_id WHERE ${where}`,
-      [asOf],
-    ),
+    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM member_exemption e JOIN member m ON m.id = e.member_id WHERE ${where}`, params),
   ]);
   return { rows, total };
 }

@@ -481,17 +481,17 @@ export type DirectivePayload = {
   directive: Directive;
 };
 
-/** Directives and feedback in a month. */
+/** Directives and feedback in a month. For aggregate-only readers (CENTRAL_ANALYST) a count of 1 to 4 feedback items (each a person's) is null (withheld). */
 export type DirectiveReport = {
   __typename?: 'DirectiveReport';
   /** Directives published in the month. */
   directivesPublished: Scalars['Int']['output'];
   /** Feedback answered in the month. */
-  feedbackAnswered: Scalars['Int']['output'];
+  feedbackAnswered?: Maybe<Scalars['Int']['output']>;
   /** Feedback submitted in the month. */
-  feedbackReceived: Scalars['Int']['output'];
+  feedbackReceived?: Maybe<Scalars['Int']['output']>;
   /** Feedback submitted by the end of the month and not answered by then. */
-  openFeedback: Scalars['Int']['output'];
+  openFeedback?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Lý do trao sớm. */
@@ -863,7 +863,10 @@ export type HandbookMeetingPayload = {
   meeting: HandbookMeeting;
 };
 
-/** The handbook's figures for a month: compliance (spec §5 rule 3) and the quality flags of held meetings. */
+/**
+ * The handbook's figures for a month: compliance (spec §5 rule 3) and the quality flags of held meetings. For
+ * aggregate-only readers (CENTRAL_ANALYST) a count of 1 to 4 people is null (withheld).
+ */
 export type HandbookReport = {
   __typename?: 'HandbookReport';
   /** Active party cells (chi bộ and chi bộ cơ sở). */
@@ -886,7 +889,7 @@ export type HandbookReport = {
   /** Meetings planned in the month and not yet held. */
   meetingsScheduled: Scalars['Int']['output'];
   /** Members excused more than 3 times in a row in the calendar year up to the end of the month (see excusedInARow). */
-  membersExcusedInARow: Scalars['Int']['output'];
+  membersExcusedInARow?: Maybe<Scalars['Int']['output']>;
   /** Held meetings flagged SHORT. */
   shortMeetings: Scalars['Int']['output'];
 };
@@ -1330,11 +1333,11 @@ export type Province = {
   /** Salted hashes of the citizen IDs of the members this province counts today, for the national check: a raw citizen ID never leaves the province (spec §4). */
   citizenIdHashes?: Maybe<Array<CitizenIdHash>>;
   code: Scalars['ID']['output'];
-  /** One directive by id; null when not in this province. */
+  /** One directive by id; null when not in this province. A member reads only directives addressed to them. */
   directive?: Maybe<Directive>;
-  /** Directives published by this province's committees, newest first; keyset-paginated. */
+  /** Directives published by this province's committees, newest first; keyset-paginated. For secretaries and officers (a member reads memberDirectives). */
   directives?: Maybe<DirectiveConnection>;
-  /** Members excused more than 3 times in a row at the regular meetings they were expected at, in the calendar year up to the end of `period` (YYYY-MM); keyset-paginated by member id. */
+  /** Members excused more than 3 times in a row at the regular meetings they were expected at, in the calendar year up to the end of `period` (YYYY-MM); keyset-paginated by member id. For secretaries (their cell), commune officers (their commune) and province officers. */
   excusedInARow?: Maybe<ExcusedStreakConnection>;
   /** Members exempt from work and activities on `asOf` (default today, Vietnam time) and counted here that day; by member id, keyset-paginated. */
   exemptMembers?: Maybe<ExemptionConnection>;
@@ -1348,7 +1351,7 @@ export type Province = {
   feeStatement?: Maybe<FeeStatement>;
   /** One meeting of any status by id; null when not in this province. */
   handbookMeeting?: Maybe<HandbookMeeting>;
-  /** Meetings of any status in a month (YYYY-MM, by start when held, else by planned time), optionally of one cell or one status; keyset-paginated like members. */
+  /** Meetings of any status in a month (YYYY-MM, by start when held, else by planned time), optionally of one cell or one status; keyset-paginated like members. Within the reader's scope: a member sees their cell's, a secretary their cell's, a commune officer their commune's. */
   handbookMeetings?: Maybe<HandbookMeetingConnection>;
   /** Meetings held in a month (YYYY-MM), optionally of one cell; keyset-paginated like members. */
   meetings?: Maybe<MeetingConnection>;
@@ -1362,7 +1365,7 @@ export type Province = {
   members?: Maybe<MemberConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
   officialMembersWithoutCard?: Maybe<MemberConnection>;
-  /** Feedback awaiting an answer, oldest first; keyset-paginated. */
+  /** Feedback awaiting an answer from members in the reader's scope (a secretary's cell, a commune officer's commune, a province officer's province), oldest first; keyset-paginated. */
   openFeedback?: Maybe<DirectiveFeedbackConnection>;
   /** One organisation by id; null when not in this province. */
   organisation?: Maybe<PartyOrg>;
@@ -1585,11 +1588,11 @@ export type Province01 = Province & {
   /** Salted hashes of the citizen IDs of the members this province counts today, for the national check: a raw citizen ID never leaves the province (spec §4). */
   citizenIdHashes?: Maybe<Array<CitizenIdHash>>;
   code: Scalars['ID']['output'];
-  /** One directive by id; null when not in this province. */
+  /** One directive by id; null when not in this province. A member reads only directives addressed to them. */
   directive?: Maybe<Directive>;
-  /** Directives published by this province's committees, newest first; keyset-paginated. */
+  /** Directives published by this province's committees, newest first; keyset-paginated. For secretaries and officers (a member reads memberDirectives). */
   directives?: Maybe<DirectiveConnection>;
-  /** Members excused more than 3 times in a row at the regular meetings they were expected at, in the calendar year up to the end of `period` (YYYY-MM); keyset-paginated by member id. */
+  /** Members excused more than 3 times in a row at the regular meetings they were expected at, in the calendar year up to the end of `period` (YYYY-MM); keyset-paginated by member id. For secretaries (their cell), commune officers (their commune) and province officers. */
   excusedInARow?: Maybe<ExcusedStreakConnection>;
   /** Members exempt from work and activities on `asOf` (default today, Vietnam time) and counted here that day; by member id, keyset-paginated. */
   exemptMembers?: Maybe<ExemptionConnection>;
@@ -1603,7 +1606,7 @@ export type Province01 = Province & {
   feeStatement?: Maybe<FeeStatement>;
   /** One meeting of any status by id; null when not in this province. */
   handbookMeeting?: Maybe<HandbookMeeting>;
-  /** Meetings of any status in a month (YYYY-MM, by start when held, else by planned time), optionally of one cell or one status; keyset-paginated like members. */
+  /** Meetings of any status in a month (YYYY-MM, by start when held, else by planned time), optionally of one cell or one status; keyset-paginated like members. Within the reader's scope: a member sees their cell's, a secretary their cell's, a commune officer their commune's. */
   handbookMeetings?: Maybe<HandbookMeetingConnection>;
   /** Meetings held in a month (YYYY-MM), optionally of one cell; keyset-paginated like members. */
   meetings?: Maybe<MeetingConnection>;
@@ -1617,7 +1620,7 @@ export type Province01 = Province & {
   members?: Maybe<MemberConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
   officialMembersWithoutCard?: Maybe<MemberConnection>;
-  /** Feedback awaiting an answer, oldest first; keyset-paginated. */
+  /** Feedback awaiting an answer from members in the reader's scope (a secretary's cell, a commune officer's commune, a province officer's province), oldest first; keyset-paginated. */
   openFeedback?: Maybe<DirectiveFeedbackConnection>;
   /** One organisation by id; null when not in this province. */
   organisation?: Maybe<PartyOrg>;
@@ -1834,7 +1837,7 @@ export type ProvinceMutations = {
   acceptTransfer: TransferDecision;
   /** Admits a pending candidate: a probationary member counted from the decision date. Checks the age limits (in completed months) and the introducers again. */
   admitMember: AdmitMemberPayload;
-  /** The committee answers OPEN feedback (ANSWERED, or CLOSED with close: true). */
+  /** The committee answers OPEN feedback (ANSWERED, or CLOSED with close: true): province officers, or a commune officer for feedback on their commune committee's directives. */
   answerFeedback: DirectiveFeedbackPayload;
   /** Records the award of a badge at a ceremony; refuses a milestone the member already has, or one they are not yet due. */
   awardBadge: AwardBadgePayload;
@@ -1858,11 +1861,11 @@ export type ProvinceMutations = {
   issueCard: PartyCardPayload;
   /** Issues a transfer letter (giấy giới thiệu). OFFICIAL: the member is IN_TRANSIT and still counted here until the destination receives them. */
   issueTransfer: TransferPayload;
-  /** Records that a member of the audience read a directive; marking it again keeps the first time. */
+  /** Records that a member of the audience read a directive; marking it again keeps the first time. The member's own act (MEMBER token for memberId). */
   markDirectiveRead: MarkDirectiveReadPayload;
   /** Carrier → province: the Centre acknowledged this revision (idempotent). */
   markReportDelivered: ReportSubmission;
-  /** Publishes a directive of a committee to organisations within its own subtree. */
+  /** Publishes a directive of a committee to organisations within its own subtree: province officers for the provincial committee or any commune, a commune officer for their own commune committee. */
   publishDirective: DirectivePayload;
   /** Rates a member for a year (process 8); a second rating of the same year is a correction and needs a reason. */
   rateMember: RateMemberPayload;
@@ -1884,13 +1887,13 @@ export type ProvinceMutations = {
   reissueCard: PartyCardPayload;
   /** Marks the member's valid card LOST; they count as without a card until a card is reissued. */
   reportCardLost: PartyCardPayload;
-  /** Schedules a cell meeting (the handbook invitation): type, topic, planned time, and when documents were posted if they were. */
+  /** Schedules a cell meeting (the handbook invitation): type, topic, planned time, and when documents were posted if they were. The meeting writes are for the cell's secretary, its commune's officers and province officers. */
   scheduleMeeting: HandbookMeetingPayload;
   /** Sets a member's fee basis from a month on (process 7). */
   setFeeBasis: SetFeeBasisPayload;
   /** Carrier → source: applies the destination's decision (the acknowledgement; idempotent). */
   settleTransfer: Transfer;
-  /** A member of the audience answers a directive with feedback (status OPEN). */
+  /** A member of the audience answers a directive with feedback (status OPEN). The member's own act (MEMBER token for memberId). */
   submitFeedback: DirectiveFeedbackPayload;
   /**
    * Submits the report of an ended month to the Centre and locks the period. Without a reason on a locked period
@@ -3245,9 +3248,9 @@ export type DirectivePayloadResolvers<ContextType = ProvinceContext, ParentType 
 
 export type DirectiveReportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DirectiveReport'] = ResolversParentTypes['DirectiveReport']> = {
   directivesPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  feedbackAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  feedbackReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  openFeedback?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedbackAnswered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  feedbackReceived?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openFeedback?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EducationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Education'] = ResolversParentTypes['Education']> = {
@@ -3451,7 +3454,7 @@ export type HandbookReportResolvers<ContextType = ProvinceContext, ParentType ex
   meetingsCancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetingsScheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  membersExcusedInARow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersExcusedInARow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shortMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -1,6 +1,7 @@
 // Process 4, Party badges: interruptions, party age, members due at a ceremony, awards, report figures.
 import { badInput } from '../../../shared/errors.ts';
 import { checkFirst, isUuid } from '../../../shared/pagination.ts';
+import { discloseCount, requireMemberScope, scopeArgs } from '../access.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
 import type {
   BadgeAwardResolvers, BadgeDueResolvers, BadgeMilestoneFiguresResolvers, MemberResolvers, PartyInterruptionResolvers,
@@ -10,7 +11,6 @@ import { writeAudit } from '../db/audit.ts';
 import {
   awardOf, badgeFigures, badgesDuePage, insertAward, insertInterruption, interruptionsOfMembers, overlappingInterruptions, type DueWindow,
 } from '../db/badges.ts';
-import { lockMember } from '../db/corrections.ts';
 import type { BadgeDueRow, Ceremony, MemberRow } from '../db/rows.ts';
 import { loadExisting } from '../loaders.ts';
 import {
@@ -18,7 +18,7 @@ import {
   milestoneYears, partyAgeYears, POSTHUMOUS_MONTHS, previousCeremonyDate,
 } from '../rules/badges.ts';
 import { addMonths, todayInVietnam } from '../rules/months.ts';
-import { checkDecisionNo, checkMemberId, checkPastDate } from './eventChecks.ts';
+import { checkDecisionNo, checkMemberId, checkPastDate, lockMemberInScope } from './eventChecks.ts';
 
 const MIN_YEAR = 1960;
 
@@ -39,12 +39,13 @@ const sumDays = (rows: { days: number }[]): number => rows.reduce((s, r) => s + 
 
 export const badgeProvinceFields: Pick<Province01Resolvers, 'badgesDue'> = {
   async badgesDue(_, args, ctx) {
+    const scope = scopeArgs(requireMemberScope(ctx, 'badgesDue', 'cell'));
     if (!Number.isInteger(args.year) || args.year < MIN_YEAR || args.year > 2200) {
       throw badInput('year', `must be a year from ${MIN_YEAR} to 2200; got ${args.year}`);
     }
     const first = checkFirst(args.first);
     const milestones = args.milestone ? [milestoneYears(args.milestone)] : MILESTONES;
-    const { rows, total } = await badgesDuePage(ctx.db.sql, dueWindow(args.year, args.ceremony, milestones), decodeDueCursor(args.after), first + 1);
+    const { rows, total } = await badgesDuePage(ctx.db.sql, dueWindow(args.year, args.ceremony, milestones), scope, decodeDueCursor(args.after), first + 1);
     const nodes = rows.slice(0, first);
     const edges = nodes.map((node) => ({ cursor: encodeDueCursor(node), node }));
     return { totalCount: total, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -89,6 +90,8 @@ function checkTiming(
 
 export const badgeMutations: ProvinceMutationsResolvers = {
   async recordInterruption(_, { input }, ctx) {
+    // The committees that keep the records: province officers, and commune officers for their commune's members.
+    const scope = requireMemberScope(ctx, 'recordInterruption', 'commune');
     const errors = new FieldErrors();
     checkMemberId(errors, input.memberId);
     checkPastDate(errors, 'input.toDate', input.toDate, todayInVietnam());
@@ -96,9 +99,7 @@ export const badgeMutations: ProvinceMutationsResolvers = {
     const decisionNo = input.decisionNo == null ? null : checkDecisionNo(errors, 'input.decisionNo', input.decisionNo);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const member = await lockMember(tx, input.memberId);
-      if (!errors.check(member !== null, 'input.memberId', `no member ${input.memberId} in province ${ctx.province.code}`)) errors.throwIfAny();
-      const m = member!;
+      const m = await lockMemberInScope(tx, ctx, scope, errors, input.memberId);
       errors.check(input.fromDate >= m.admission_decision_date, 'input.fromDate', `is before the admission decision (${m.admission_decision_date})`);
       for (const o of await overlappingInterruptions(tx, m.id, input.fromDate, input.toDate)) {
         errors.add('input.fromDate', `overlaps the interruption from ${o.from_on} to ${o.to_on}`);
@@ -115,6 +116,8 @@ export const badgeMutations: ProvinceMutationsResolvers = {
   },
 
   async awardBadge(_, { input }, ctx) {
+    // Badges are awarded by decision of the provincial committee: province officers only.
+    const scope = requireMemberScope(ctx, 'awardBadge', 'province');
     const errors = new FieldErrors();
     const today = todayInVietnam();
     const maxYear = Number(today.slice(0, 4)) + 1;
@@ -125,9 +128,7 @@ export const badgeMutations: ProvinceMutationsResolvers = {
     const milestone = milestoneYears(input.milestone);
     const date = ceremonyDate(input.year, input.ceremony);
     return ctx.db.transaction(async (tx) => {
-      const member = await lockMember(tx, input.memberId);
-      if (!errors.check(member !== null, 'input.memberId', `no member ${input.memberId} in province ${ctx.province.code}`)) errors.throwIfAny();
-      const m = member!;
+      const m = await lockMemberInScope(tx, ctx, scope, errors, input.memberId);
       const already = await awardOf(tx, m.id, milestone);
       if (already) errors.add('input.milestone', `${input.milestone} was already awarded (${already.ceremony} ${already.year}, decision ${already.decision_no})`);
       const days = sumDays(await interruptionsOfMembers(tx, [m.id]));
@@ -180,6 +181,8 @@ export const badgeDueResolvers: BadgeDueResolvers = {
 
 export const badgeMilestoneFiguresResolvers: BadgeMilestoneFiguresResolvers = {
   milestone: (f) => milestoneName(f.milestone),
+  due: (f, _a, ctx) => discloseCount(ctx, f.due),
+  awarded: (f, _a, ctx) => discloseCount(ctx, f.awarded),
 };
 
 export const badgeReportResolvers: Pick<ProvinceReportResolvers, 'badges'> = {

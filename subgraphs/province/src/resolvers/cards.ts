@@ -1,18 +1,19 @@
 // Process 3, party cards: issue (official members only), reissue, loss; the members without one; report figures.
 import { checkFirst, decodeCursor, toPage } from '../../../shared/pagination.ts';
+import { canSeeMember, discloseCount, forbidden, requireMemberScope, scopeArgs, type MemberScope } from '../access.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
 import type {
-  CardFiguresResolvers, MemberResolvers, PartyCardResolvers, Province01Resolvers, ProvinceMutationsResolvers,
+  MemberResolvers, PartyCardResolvers, Province01Resolvers, ProvinceMutationsResolvers,
   ProvinceReportResolvers,
 } from '../generated/resolvers.ts';
 import { writeAudit } from '../db/audit.ts';
 import { cardByNumber, cardFigures, endCard, insertCard, lockLatestCard, numberTaken, officialWithoutCardPage } from '../db/cards.ts';
-import { lockMember } from '../db/corrections.ts';
 import type { MemberRow } from '../db/rows.ts';
 import type { Sql } from '../db/ProvinceDb.ts';
+import type { ProvinceContext } from '../context.ts';
 import { loadExisting } from '../loaders.ts';
 import { todayInVietnam } from '../rules/months.ts';
-import { checkDecisionNo, checkMemberId, checkPastDate } from './eventChecks.ts';
+import { checkDecisionNo, checkMemberId, checkPastDate, lockMemberInScope } from './eventChecks.ts';
 
 /** Opaque, but printable and short: letters, digits and the separators seen on cards. */
 const CARD_NUMBER = /^[0-9A-Za-z./-]{1,30}$/;
@@ -23,10 +24,17 @@ function checkNumber(errors: FieldErrors, number: string): string {
   return n;
 }
 
+/**
+ * Who writes cards: the committees that decide them, i.e. province officers, and commune officers for the members
+ * of their commune's cells. Returns the writer's scope; a member outside it is FORBIDDEN (checked once locked).
+ */
+const cardWriter = (ctx: ProvinceContext, what: string): MemberScope => requireMemberScope(ctx, what, 'commune');
+
 /** Locks the member and checks they can hold a card on `day`: here, not left, official by then. */
-async function lockCardHolder(tx: Sql, errors: FieldErrors, memberId: string, day: string, dayField: string, code: string): Promise<MemberRow> {
-  const member = await lockMember(tx, memberId);
-  if (!errors.check(member !== null, 'input.memberId', `no member ${memberId} in province ${code}`)) errors.throwIfAny();
+async function lockCardHolder(
+  tx: Sql, ctx: ProvinceContext, scope: MemberScope, errors: FieldErrors, memberId: string, day: string, dayField: string,
+): Promise<MemberRow> {
+  const member = await lockMemberInScope(tx, ctx, scope, errors, memberId);
   const m = member!;
   if (m.left_on !== null) {
     errors.add('input.memberId', `left the Party organisation here on ${m.left_on} (${m.state}): no card is issued`);
@@ -40,6 +48,7 @@ async function lockCardHolder(tx: Sql, errors: FieldErrors, memberId: string, da
 
 export const cardMutations: ProvinceMutationsResolvers = {
   async issueCard(_, { input }, ctx) {
+    const scope = cardWriter(ctx, 'issueCard');
     const errors = new FieldErrors();
     const today = todayInVietnam();
     checkMemberId(errors, input.memberId);
@@ -48,7 +57,7 @@ export const cardMutations: ProvinceMutationsResolvers = {
     checkPastDate(errors, 'input.issuedOn', input.issuedOn, today);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const member = await lockCardHolder(tx, errors, input.memberId, input.issuedOn, 'input.issuedOn', ctx.province.code);
+      const member = await lockCardHolder(tx, ctx, scope, errors, input.memberId, input.issuedOn, 'input.issuedOn');
       const latest = await lockLatestCard(tx, member.id);
       if (latest) errors.add('input.memberId', `already has card ${latest.number} (${latest.status}): use reissueCard`);
       if (await numberTaken(tx, number)) errors.add('input.number', `card ${number} already exists in this province`);
@@ -61,6 +70,7 @@ export const cardMutations: ProvinceMutationsResolvers = {
   },
 
   async reissueCard(_, { input }, ctx) {
+    const scope = cardWriter(ctx, 'reissueCard');
     const errors = new FieldErrors();
     const today = todayInVietnam();
     checkMemberId(errors, input.memberId);
@@ -69,7 +79,7 @@ export const cardMutations: ProvinceMutationsResolvers = {
     checkPastDate(errors, 'input.issuedOn', input.issuedOn, today);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const member = await lockCardHolder(tx, errors, input.memberId, input.issuedOn, 'input.issuedOn', ctx.province.code);
+      const member = await lockCardHolder(tx, ctx, scope, errors, input.memberId, input.issuedOn, 'input.issuedOn');
       const latest = await lockLatestCard(tx, member.id);
       if (!latest) {
         errors.add('input.memberId', 'has never had a card: use issueCard');
@@ -96,14 +106,14 @@ export const cardMutations: ProvinceMutationsResolvers = {
   },
 
   async reportCardLost(_, { input }, ctx) {
+    const scope = cardWriter(ctx, 'reportCardLost');
     const errors = new FieldErrors();
     checkMemberId(errors, input.memberId);
     checkPastDate(errors, 'input.lostOn', input.lostOn, todayInVietnam());
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const member = await lockMember(tx, input.memberId);
-      if (!errors.check(member !== null, 'input.memberId', `no member ${input.memberId} in province ${ctx.province.code}`)) errors.throwIfAny();
-      const latest = await lockLatestCard(tx, member!.id);
+      const member = await lockMemberInScope(tx, ctx, scope, errors, input.memberId);
+      const latest = await lockLatestCard(tx, member.id);
       if (!latest || latest.status !== 'ACTIVE') {
         errors.add('input.memberId', latest ? `holds no valid card (card ${latest.number} is ${latest.status})` : 'holds no card');
       } else if (input.lostOn < latest.issued_on) {
@@ -111,21 +121,30 @@ export const cardMutations: ProvinceMutationsResolvers = {
       }
       errors.throwIfAny();
       const card = await endCard(tx, latest!.id, 'LOST', input.lostOn);
-      await writeAudit(tx, { actor: ctx.actor, operation: 'reportCardLost', memberIds: [member!.id], details: { number: card.number, lostOn: input.lostOn } });
-      ctx.loaders.partyCards.clear(member!.id);
-      return { card, previous: null, member: member! };
+      await writeAudit(tx, { actor: ctx.actor, operation: 'reportCardLost', memberIds: [member.id], details: { number: card.number, lostOn: input.lostOn } });
+      ctx.loaders.partyCards.clear(member.id);
+      return { card, previous: null, member };
     });
   },
 };
 
 export const cardProvinceFields: Pick<Province01Resolvers, 'officialMembersWithoutCard' | 'partyCard'> = {
   async officialMembersWithoutCard(_, args, ctx) {
+    const scope = scopeArgs(requireMemberScope(ctx, 'officialMembersWithoutCard', 'cell'));
     const first = checkFirst(args.first);
-    const { rows, total } = await officialWithoutCardPage(ctx.db.sql, decodeCursor(args.after), first + 1);
+    const { rows, total } = await officialWithoutCardPage(ctx.db.sql, scope, decodeCursor(args.after), first + 1);
     for (const row of rows) ctx.loaders.member.prime(row.id, row);
     return toPage(rows, first, total);
   },
-  partyCard: (_, args, ctx) => cardByNumber(ctx.db.sql, args.number.trim()),
+  async partyCard(_, args, ctx) {
+    const scope = requireMemberScope(ctx, 'partyCard');
+    const card = await cardByNumber(ctx.db.sql, args.number.trim());
+    // As for member(id): outside a province officer's view, "no such card" and "not yours" answer the same.
+    if (card === null && scope.kind === 'province') return null;
+    const member = card && (await ctx.loaders.member.load(card.member_id));
+    if (!member || !(await canSeeMember(ctx, member))) throw forbidden(`card ${args.number} is not in your scope (${ctx.actor.role})`);
+    return card;
+  },
 };
 
 export const partyCardResolvers: PartyCardResolvers = {
@@ -143,9 +162,12 @@ export const memberCardResolvers: Pick<MemberResolvers, 'partyCard' | 'partyCard
 };
 
 export const cardReportResolvers: Pick<ProvinceReportResolvers, 'cards'> = {
-  cards: (r, _a, ctx) => cardFigures(ctx.db.sql, r.firstDay, r.lastDay),
-};
-
-export const cardFiguresResolvers: CardFiguresResolvers = {
-  officialWithoutCard: (f) => f.official_without_card,
+  async cards(r, _a, ctx) {
+    const f = await cardFigures(ctx.db.sql, r.firstDay, r.lastDay);
+    return {
+      issued: discloseCount(ctx, f.issued),
+      reissued: discloseCount(ctx, f.reissued),
+      officialWithoutCard: discloseCount(ctx, f.official_without_card),
+    };
+  },
 };

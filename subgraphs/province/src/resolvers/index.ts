@@ -7,7 +7,7 @@ import { partyOrgResolvers } from './organisation.ts';
 import { provinceResolvers } from './province.ts';
 import { reportResolvers } from './report.ts';
 import { correctionResolvers, memberRecordResolvers, recordsMutations } from './records.ts';
-import { cardFiguresResolvers, cardMutations, cardProvinceFields, cardReportResolvers, memberCardResolvers, partyCardResolvers } from './cards.ts';
+import { cardMutations, cardProvinceFields, cardReportResolvers, memberCardResolvers, partyCardResolvers } from './cards.ts';
 import {
   badgeAwardResolvers, badgeDueResolvers, badgeMilestoneFiguresResolvers, badgeMutations, badgeProvinceFields, badgeReportResolvers,
   memberBadgeResolvers, partyInterruptionResolvers,
@@ -32,14 +32,23 @@ import {
   directiveFeedbackResolvers, directiveProvinceFields, directiveReportField, directiveReportResolvers, directiveResolvers, memberDirectiveResolvers,
 } from './directives.ts';
 import { directiveMutations } from './directiveMutations.ts';
+import { accessProvinceFields, auditEntryResolvers } from './access.ts';
+import { requireProvinceWriter } from '../access.ts';
+import type { ProvinceContext } from '../context.ts';
 
 export function createResolvers(code: string) {
   return {
     Date: DateScalar,
     DateTime: DateTimeScalar,
-    [provinceTypeName(code)]: { ...provinceResolvers, ...cardProvinceFields, ...badgeProvinceFields, ...lifecycleProvinceFields, ...admissionProvinceFields, ...bulkProvinceFields, ...feeProvinceFields, ...qualityProvinceFields, ...transferProvinceFields, ...periodReportProvinceFields, ...handbookProvinceFields, ...directiveProvinceFields },
+    [provinceTypeName(code)]: { ...provinceResolvers, ...cardProvinceFields, ...badgeProvinceFields, ...lifecycleProvinceFields, ...admissionProvinceFields, ...bulkProvinceFields, ...feeProvinceFields, ...qualityProvinceFields, ...transferProvinceFields, ...periodReportProvinceFields, ...handbookProvinceFields, ...directiveProvinceFields, ...accessProvinceFields },
     // The root field provinceNN opens this province's mutations; the object itself carries nothing.
-    Mutation: { [`province${code}`]: () => ({}) },
+    // Its resolver is the first access gate of every write here (access.ts requireProvinceWriter).
+    Mutation: {
+      [`province${code}`]: (_: unknown, _a: unknown, ctx: ProvinceContext) => {
+        requireProvinceWriter(ctx);
+        return {};
+      },
+    },
     ProvinceMutations: { ...recordsMutations, ...cardMutations, ...badgeMutations, ...lifecycleMutations, ...admissionMutations, ...bulkMutations, ...feeMutations, ...qualityMutations, ...transferMutations, ...periodReportMutations, ...handbookMutations, ...directiveMutations },
     ProvinceReport: { ...reportResolvers, ...cardReportResolvers, ...badgeReportResolvers, ...lifecycleReportResolvers, ...admissionReportResolvers, ...feeReportField, ...transferReportResolvers, ...handbookReportField, ...directiveReportField },
     PartyOrg: partyOrgResolvers,
@@ -48,7 +57,6 @@ export function createResolvers(code: string) {
     MemberImport: memberImportResolvers,
     MemberCorrection: correctionResolvers,
     PartyCard: partyCardResolvers,
-    CardFigures: cardFiguresResolvers,
     PartyInterruption: partyInterruptionResolvers,
     BadgeAward: badgeAwardResolvers,
     BadgeDue: badgeDueResolvers,
@@ -64,6 +72,7 @@ export function createResolvers(code: string) {
     MemberDirective: memberDirectiveResolvers,
     DirectiveReport: directiveReportResolvers,
     Attendance: attendanceResolvers,
+    AuditEntry: auditEntryResolvers,
     FeeBasisEntry: feeBasisEntryResolvers,
     FeeMonth: feeMonthResolvers,
     FeePayment: feePaymentResolvers,

@@ -1,6 +1,7 @@
 // Processes 9 and 10: exemption from work and activities, and exits (death, removal, expulsion, resignation).
 import { badInput } from '../../../shared/errors.ts';
 import { checkFirst, decodeCursor, toPage } from '../../../shared/pagination.ts';
+import { discloseCount, requireMemberScope, scopeArgs, type MemberScope } from '../access.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
 import type {
   ExemptionResolvers, MemberExitResolvers, MemberResolvers, Province01Resolvers, ProvinceMutationsResolvers,
@@ -8,37 +9,42 @@ import type {
 } from '../generated/resolvers.ts';
 import { writeAudit } from '../db/audit.ts';
 import { endCard, lockLatestCard } from '../db/cards.ts';
-import { lockMember } from '../db/corrections.ts';
 import {
   closeExemption, exemptCountOn, exemptPage, exitPage, exitsByType, insertExemption, insertExit, lockLatestExemption,
   setMemberState,
 } from '../db/lifecycle.ts';
 import type { MemberRow } from '../db/rows.ts';
 import type { Sql } from '../db/ProvinceDb.ts';
+import type { ProvinceContext } from '../context.ts';
 import { loadExisting } from '../loaders.ts';
 import { todayInVietnam } from '../rules/months.ts';
-import { checkDecisionNo, checkMemberId, checkPastDate } from './eventChecks.ts';
+import { checkDecisionNo, checkMemberId, checkPastDate, lockMemberInScope } from './eventChecks.ts';
 
-/** Locks a member still counted here; a field error when unknown or already left. */
-async function lockLiveMember(tx: Sql, errors: FieldErrors, memberId: string, code: string): Promise<MemberRow> {
-  const member = await lockMember(tx, memberId);
-  if (!errors.check(member !== null, 'input.memberId', `no member ${memberId} in province ${code}`)) errors.throwIfAny();
-  if (member!.left_on !== null) {
-    errors.add('input.memberId', `already left the Party organisation here on ${member!.left_on} (${member!.state})`);
+/** Locks a member still counted here, in the writer's scope; a field error when unknown or already left. */
+async function lockLiveMember(tx: Sql, ctx: ProvinceContext, scope: MemberScope, errors: FieldErrors, memberId: string): Promise<MemberRow> {
+  const member = await lockMemberInScope(tx, ctx, scope, errors, memberId);
+  if (member.left_on !== null) {
+    errors.add('input.memberId', `already left the Party organisation here on ${member.left_on} (${member.state})`);
     errors.throwIfAny();
   }
-  return member!;
+  return member;
 }
+
+// Exemption is the chi bộ's decision (its secretary records it; the committees above may too); an exit rests on a
+// decision of the committee above the cell (or, for a death, its notice): commune or province officers.
+const exemptionWriter = (ctx: ProvinceContext, what: string): MemberScope => requireMemberScope(ctx, what, 'cell');
+const exitWriter = (ctx: ProvinceContext): MemberScope => requireMemberScope(ctx, 'recordExit', 'commune');
 
 export const lifecycleMutations: ProvinceMutationsResolvers = {
   async exemptMember(_, { input }, ctx) {
+    const scope = exemptionWriter(ctx, 'exemptMember');
     const errors = new FieldErrors();
     checkMemberId(errors, input.memberId);
     checkPastDate(errors, 'input.startsOn', input.startsOn, todayInVietnam());
     const resolutionNo = checkDecisionNo(errors, 'input.resolutionNo', input.resolutionNo);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const m = await lockLiveMember(tx, errors, input.memberId, ctx.province.code);
+      const m = await lockLiveMember(tx, ctx, scope, errors, input.memberId);
       const latest = await lockLatestExemption(tx, m.id);
       if (m.state === 'EXEMPT' || (latest && latest.ends_on === null)) {
         errors.add('input.memberId', `is already exempt since ${latest?.starts_on ?? '(date unknown)'}`);
@@ -66,13 +72,14 @@ export const lifecycleMutations: ProvinceMutationsResolvers = {
   },
 
   async endExemption(_, { input }, ctx) {
+    const scope = exemptionWriter(ctx, 'endExemption');
     const errors = new FieldErrors();
     checkMemberId(errors, input.memberId);
     checkPastDate(errors, 'input.endsOn', input.endsOn, todayInVietnam());
     const resolutionNo = checkDecisionNo(errors, 'input.resolutionNo', input.resolutionNo);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const m = await lockLiveMember(tx, errors, input.memberId, ctx.province.code);
+      const m = await lockLiveMember(tx, ctx, scope, errors, input.memberId);
       const open = await lockLatestExemption(tx, m.id);
       if (!open || open.ends_on !== null) {
         errors.add('input.memberId', 'is not exempt');
@@ -91,6 +98,7 @@ export const lifecycleMutations: ProvinceMutationsResolvers = {
   },
 
   async recordExit(_, { input }, ctx) {
+    const scope = exitWriter(ctx);
     const errors = new FieldErrors();
     checkMemberId(errors, input.memberId);
     checkPastDate(errors, 'input.date', input.date, todayInVietnam());
@@ -99,7 +107,7 @@ export const lifecycleMutations: ProvinceMutationsResolvers = {
     if (reason !== null) errors.check(reason.length >= 1 && reason.length <= 1000, 'input.reason', 'must be 1 to 1000 characters');
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const m = await lockLiveMember(tx, errors, input.memberId, ctx.province.code);
+      const m = await lockLiveMember(tx, ctx, scope, errors, input.memberId);
       if (input.date < m.joined_on) errors.add('input.date', `is before the member joined this province (${m.joined_on})`);
       const exemption = await lockLatestExemption(tx, m.id);
       if (exemption && exemption.ends_on === null && input.date < exemption.starts_on) {
@@ -130,14 +138,16 @@ export const lifecycleMutations: ProvinceMutationsResolvers = {
 
 export const lifecycleProvinceFields: Pick<Province01Resolvers, 'exits' | 'exemptMembers'> = {
   async exits(_, args, ctx) {
+    const scope = scopeArgs(requireMemberScope(ctx, 'exits', 'cell'));
     if (args.from > args.to) throw badInput('to', `must not be before from (${args.from}); got ${args.to}`);
     const first = checkFirst(args.first);
-    const { rows, total } = await exitPage(ctx.db.sql, { from: args.from, to: args.to, type: args.type ?? null }, decodeCursor(args.after), first + 1);
+    const { rows, total } = await exitPage(ctx.db.sql, { from: args.from, to: args.to, type: args.type ?? null }, scope, decodeCursor(args.after), first + 1);
     return toPage(rows, first, total);
   },
   async exemptMembers(_, args, ctx) {
+    const scope = scopeArgs(requireMemberScope(ctx, 'exemptMembers', 'cell'));
     const first = checkFirst(args.first);
-    const { rows, total } = await exemptPage(ctx.db.sql, args.asOf ?? todayInVietnam(), decodeCursor(args.after), first + 1);
+    const { rows, total } = await exemptPage(ctx.db.sql, args.asOf ?? todayInVietnam(), scope, decodeCursor(args.after), first + 1);
     return toPage(rows, first, total);
   },
 };
@@ -162,6 +172,7 @@ export const memberExitResolvers: MemberExitResolvers = {
 };
 
 export const lifecycleReportResolvers: Pick<ProvinceReportResolvers, 'exitsByType' | 'exemptCount'> = {
-  exitsByType: (r, _a, ctx) => exitsByType(ctx.db.sql, r.firstDay, r.lastDay),
-  exemptCount: (r, _a, ctx) => exemptCountOn(ctx.db.sql, r.lastDay),
+  exitsByType: async (r, _a, ctx) =>
+    (await exitsByType(ctx.db.sql, r.firstDay, r.lastDay)).map((e) => ({ type: e.type, count: discloseCount(ctx, e.count) })),
+  exemptCount: async (r, _a, ctx) => discloseCount(ctx, await exemptCountOn(ctx.db.sql, r.lastDay)),
 };
