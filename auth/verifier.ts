@@ -29,6 +29,14 @@ export interface TokenVerifierOptions {
    * tokens with made-up kids must not become a flood of requests to the identity provider.
    */
   urlCooldownMs?: number;
+  /**
+   * How long (ms) a verified token is remembered, so that the same token is not verified again. Default 60000.
+   * A national query carries one token to 35 subgraphs: in one process (npm start) that is 35 ES256 verifications
+   * (0.24 ms CPU each, measured) for the same answer. Never beyond the token's own expiry; failures are not kept.
+   */
+  cacheTtlMs?: number;
+  /** Most tokens remembered at once (oldest forgotten first). Default 1000. */
+  cacheSize?: number;
 }
 
 /** What a verified token says: who, until when, and the token itself (forwarded to subgraphs as is). */
@@ -65,31 +73,54 @@ export function bearerToken(header: string | undefined | null): string {
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const getKey = keyResolver(options);
+  const ttlMs = options.cacheTtlMs ?? 60_000;
+  const size = options.cacheSize ?? 1000;
+  const cache = new Map<string, { until: number; verified: Promise<VerifiedToken> }>();
+  const verifyUncached = async (token: string): Promise<VerifiedToken> => {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, getKey, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: ALGORITHMS,
+        clockTolerance: options.clockToleranceSeconds ?? 30,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      throw new AuthenticationError(describe(error), { cause: error });
+    }
+    try {
+      return {
+        principal: principalFromClaims(payload),
+        subject: payload.sub!,
+        expiresAt: new Date(payload.exp! * 1000),
+        token,
+      };
+    } catch (error) {
+      if (error instanceof InvalidClaimsError) throw new AuthenticationError(error.message, { cause: error });
+      throw error;
+    }
+  };
   return {
-    async verify(token) {
-      let payload;
-      try {
-        ({ payload } = await jwtVerify(token, getKey, {
-          issuer: options.issuer,
-          audience: options.audience,
-          algorithms: ALGORITHMS,
-          clockTolerance: options.clockToleranceSeconds ?? 30,
-          requiredClaims: ['exp', 'sub'],
-        }));
-      } catch (error) {
-        throw new AuthenticationError(describe(error), { cause: error });
-      }
-      try {
-        return {
-          principal: principalFromClaims(payload),
-          subject: payload.sub!,
-          expiresAt: new Date(payload.exp! * 1000),
-          token,
-        };
-      } catch (error) {
-        if (error instanceof InvalidClaimsError) throw new AuthenticationError(error.message, { cause: error });
-        throw error;
-      }
+    verify(token) {
+      const now = Date.now();
+      const hit = cache.get(token);
+      if (hit && hit.until > now) return hit.verified;
+      cache.delete(token);
+      // The promise is kept, so 35 concurrent requests with one token share one verification.
+      const verified = verifyUncached(token);
+      const entry = { until: now + ttlMs, verified };
+      cache.set(token, entry);
+      if (cache.size > size) cache.delete(cache.keys().next().value!);
+      verified.then(
+        (v) => {
+          entry.until = Math.min(entry.until, v.expiresAt.getTime());
+        },
+        () => {
+          if (cache.get(token) === entry) cache.delete(token);
+        },
+      );
+      return verified;
     },
   };
 }

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -21,6 +21,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   context: (actor: Actor) => Promise<TContext>;
   /** Verifies every /graphql request's bearer token; a request without a valid one gets 401 and nothing else. */
   verifier: TokenVerifier;
+  /** More Apollo plugins (the province's read audit). */
+  plugins?: ApolloServerPlugin<TContext>[];
   logger: Logger;
   /** Production hides stack traces. Default true: a subgraph's errors reach clients through the gateway. */
   production?: boolean;
@@ -50,7 +52,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     // No landing page (it needs a CDN); no inline traces (nothing reports usage to Apollo's cloud).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
     formatError: (formatted, error) => maskInternalError(formatted, error, name, logger),
   });
   await server.start();

@@ -11,6 +11,8 @@ import type { ProvinceContext } from './context.ts';
 import { ProvinceDb, type QueryListener } from './db/ProvinceDb.ts';
 import { createLoaders } from './loaders.ts';
 import { createResolvers } from './resolvers/index.ts';
+import { guardSchema } from './accessGuard.ts';
+import { readAuditPlugin } from './readAudit.ts';
 import type { TokenVerifier } from '../../../auth/verifier.ts';
 
 export interface ProvinceSubgraphOptions {
@@ -27,11 +29,13 @@ export interface ProvinceSubgraphOptions {
 }
 
 export function createProvinceSchema(code: string) {
-  return buildSubgraphSchema({
+  const schema = buildSubgraphSchema({
     typeDefs: parse(provinceSdl(code)),
     // typed per type by codegen; buildSubgraphSchema's map type has an index signature and an unknown context
     resolvers: createResolvers(code) as GraphQLResolverMap<unknown>,
   });
+  // The access rules that hold for every area at once (README "Access").
+  return guardSchema(schema, code);
 }
 
 /** Starts province `code` on `port` (0 = any free port) over its own database pool. */
@@ -51,6 +55,7 @@ export async function startProvinceSubgraph(
       logger,
       production: options.production,
       verifier: options.verifier,
+      plugins: [readAuditPlugin()],
       context: async (actor) => ({ province, db, loaders: createLoaders(db), actor }),
     },
     listen,

@@ -10,6 +10,14 @@ export interface MemberFilterArgs {
   nameContains?: string | null;
 }
 
+/** The reader's scope as SQL conditions (access.ts memberScope): applied besides the client's own filter. */
+export interface ScopeArgs {
+  /** Only cells whose organisation has this 5-digit commune code. */
+  communeCode?: string | null;
+  /** Only this cell. */
+  cellId?: string | null;
+}
+
 /** Called with every SQL text before it runs: tests count statements, debug logs print them. */
 export type QueryListener = (sql: string) => void;
 
@@ -79,7 +87,12 @@ export class ProvinceDb {
   }
 
   /** One keyset page (limit rows after the id `after`) and the filter's total. Live members only. */
-  async memberPage(filter: MemberFilterArgs, after: string | null, limit: number): Promise<{ rows: MemberRow[]; total: number }> {
+  async memberPage(
+    filter: MemberFilterArgs,
+    after: string | null,
+    limit: number,
+    scope: ScopeArgs = {},
+  ): Promise<{ rows: MemberRow[]; total: number }> {
     const params: unknown[] = [];
     const where = ['left_on IS NULL'];
     const add = (clause: string, value: unknown) => {
@@ -91,6 +104,8 @@ export class ProvinceDb {
     if (filter.sex) add('sex = ?', filter.sex);
     if (filter.cellId) add('cell_id = ?::uuid', filter.cellId);
     if (filter.nameContains) add(`full_name ILIKE '%' || ? || '%'`, escapeLike(filter.nameContains));
+    if (scope.cellId) add('cell_id = ?::uuid', scope.cellId);
+    if (scope.communeCode) add('cell_id IN (SELECT id FROM party_org WHERE commune_code = ?)', scope.communeCode);
     const filterSql = where.join(' AND ');
     const pageParams = [...params];
     let pageWhere = filterSql;
@@ -113,12 +128,21 @@ export class ProvinceDb {
     cellId: string | null,
     after: string | null,
     limit: number,
+    scope: ScopeArgs = {},
   ): Promise<{ rows: MeetingRow[]; total: number }> {
     const params: unknown[] = [firstDay];
     let where = `m.started_at >= $1::date AND m.started_at < ($1::date + interval '1 month')`;
     if (cellId) {
       params.push(cellId);
       where += ` AND m.cell_id = $${params.length}::uuid`;
+    }
+    if (scope.cellId) {
+      params.push(scope.cellId);
+      where += ` AND m.cell_id = $${params.length}::uuid`;
+    }
+    if (scope.communeCode) {
+      params.push(scope.communeCode);
+      where += ` AND m.cell_id IN (SELECT id FROM party_org WHERE commune_code = $${params.length})`;
     }
     const pageParams = [...params];
     let pageWhere = where;

@@ -1,11 +1,13 @@
 import type { MemberResolvers } from '../generated/resolvers.ts';
+import { identifierFor } from '../access.ts';
 import { loadExisting } from '../loaders.ts';
 
 export const memberResolvers: MemberResolvers = {
   provinceCode: (_m, _a, ctx) => ctx.province.code,
   fullName: (m) => m.full_name,
   birthDate: (m) => m.birth_date,
-  citizenId: (m) => m.citizen_id,
+  // A direct identifier: masked for roles not entitled to it (access.ts).
+  citizenId: (m, _a, ctx) => identifierFor(ctx, m.id, m.citizen_id),
   ethnicityCode: (m) => m.ethnicity_code,
   religionCode: (m) => m.religion_code,
   admissionDecisionDate: (m) => m.admission_decision_date,

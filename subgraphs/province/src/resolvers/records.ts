@@ -4,6 +4,7 @@ import { isUuid } from '../../../shared/pagination.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
 import type { MemberCorrectionResolvers, MemberResolvers, ProvinceMutationsResolvers } from '../generated/resolvers.ts';
 import { writeAudit } from '../db/audit.ts';
+import { canSeeMember, forbidden, identifierFor, requireMemberScope } from '../access.ts';
 import { applyCorrection, citizenIdTaken, CORRECTABLE, lockMember, type CorrectableField } from '../db/corrections.ts';
 import type { Sex } from '../db/rows.ts';
 import {
@@ -58,12 +59,17 @@ function validate(input: CorrectMemberInput, errors: FieldErrors, today: string)
 
 export const recordsMutations: ProvinceMutationsResolvers = {
   async correctMember(_, { input }, ctx) {
+    // Province officers correct any record of their province; commune officers those of their commune's cells.
+    const scope = requireMemberScope(ctx, 'correctMember', 'commune');
     const errors = new FieldErrors();
     const today = new Date().toISOString().slice(0, 10);
     validate(input, errors, today);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
       const before = await lockMember(tx, input.memberId);
+      if (scope.kind !== 'province' && (before === null || !(await canSeeMember(ctx, before)))) {
+        throw forbidden(`member ${input.memberId} is not in your scope (${ctx.actor.role})`);
+      }
       errors.check(before !== null, 'input.memberId', `no member ${input.memberId} in province ${ctx.province.code}`);
       errors.throwIfAny();
       const member = before!;
@@ -98,8 +104,13 @@ export const recordsMutations: ProvinceMutationsResolvers = {
 const addYears = (date: string, years: number): string => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
 export const correctionResolvers: MemberCorrectionResolvers = {
-  changes: (c) =>
-    Object.entries(c.changes).map(([field, { from, to }]) => ({ field, from: from ?? null, to: to ?? null })),
+  // A corrected citizen ID is a direct identifier too: masked in the history for roles not entitled to it.
+  changes: (c, _a, ctx) =>
+    Object.entries(c.changes).map(([field, { from, to }]) =>
+      field === 'citizenId'
+        ? { field, from: identifierFor(ctx, c.member_id, from ?? null), to: identifierFor(ctx, c.member_id, to ?? null) }
+        : { field, from: from ?? null, to: to ?? null },
+    ),
 };
 
 export const memberRecordResolvers: MemberResolvers = {
