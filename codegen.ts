@@ -75,7 +75,6 @@ const config: CodegenConfig = {
           Attendance: `${PROVINCE_ROWS}#AttendanceRow`,
           MemberCorrection: `${PROVINCE_ROWS}#CorrectionRow`,
           AuditEntry: '../db/audit.ts#AuditRow',
-          AuditEntry: '../db/audit.ts#AuditRow',
           ProvinceReport: `${PROVINCE_ROWS}#ReportParent`,
           Transfer: `${PROVINCE_ROWS}#TransferRow`,
           TransferMessage: `${PROVINCE_ROWS}#TransferRow`,
