@@ -36,6 +36,10 @@ describe('transfers between provinces (process 4)', () => {
   const issue = async (code: string, input: Record<string, unknown>, as = code === '01' ? HN : HCM) =>
     fed.query(ISSUE.replace('PROVINCE', `province${code}`), { input }, as);
 
+  /** A request as province `code`'s service identity (the carrier's), through the gateway. */
+  const asSystem = async (code: string, query: string, variables: Record<string, unknown>) =>
+    fed.raw({ query, variables }, { authorization: `Bearer ${await fed.serviceToken(code, 'carrier')}` });
+
   before(async () => {
     fed = await startTestFederation({ prefix: 'transfers', provinces: CODES.map((c) => findProvince(c)!) });
     initial = await rawCounts(fed.databases.provinces, d);
@@ -152,9 +156,9 @@ describe('transfers between provinces (process 4)', () => {
     // a late delivery of the cancelled id is answered with the decision taken: never received
     const record = (await db('01').query('SELECT record FROM transfer WHERE id = $1', [id])).rows[0].record;
     const ACCEPT = `mutation($message: TransferMessageInput!) { province79 { acceptTransfer(message: $message) { state } } }`;
-    const late = await fed.query(ACCEPT, {
+    const late = await asSystem('01', ACCEPT, {
       message: { id, kind: 'OFFICIAL', memberId: m.id, fromProvince: '01', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-2', issuedOn: todayVn(), record: JSON.stringify(record) },
-    }, HCM);
+    });
     assert.equal(late.body.data.province79.acceptTransfer.state, 'CANCELLED');
     assert.equal((await db('79').query('SELECT 1 FROM member WHERE id = $1', [m.id])).rowCount, 0);
     // a received transfer cannot be cancelled
@@ -198,6 +202,30 @@ describe('transfers between provinces (process 4)', () => {
     }
     await testCarrier(fed, CODES).runOnce();
     await invariants('overdue ones delivered');
+  });
+
+  it('only officers issue, and only the service identities of the two ends carry the messages', async () => {
+    const m = await pickMember(db('01'));
+    const input = { memberId: m.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-9', issuedOn: todayVn() };
+    const byOther = await issue('01', input, HCM);
+    assert.equal(byOther.body.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(byOther.body));
+    const bySystem = await asSystem('01', ISSUE.replace('PROVINCE', 'province01'), { input });
+    assert.match(bySystem.body.errors![0].message, /issuing a transfer is for a PROVINCE_OFFICER of province 01/);
+    const message = { id: '44444444-4444-4444-8444-444444444444', kind: 'OFFICIAL', memberId: m.id, fromProvince: '01', toProvince: '79',
+      toOrgId: hcmCell, letterNo: 'X', issuedOn: todayVn(), record: '{}' };
+    const ACCEPT = `mutation($message: TransferMessageInput!) { province79 { acceptTransfer(message: $message) { state } } }`;
+    for (const [who, send] of [
+      ['an officer of the destination', () => fed.query(ACCEPT, { message }, HCM)],
+      ['the destination itself', () => asSystem('79', ACCEPT, { message })],
+      ['a third province', () => asSystem('48', ACCEPT, { message })],
+    ] as const) {
+      const { body } = await send();
+      assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN', `${who}: ${JSON.stringify(body)}`);
+    }
+    const outbox = await fed.query(`{ province(code: "01") { carrierOutbox { transfers { id } } } }`, {}, HN);
+    assert.equal(outbox.body.data?.province?.carrierOutbox ?? null, null);
+    assert.equal(outbox.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.equal((await db('79').query('SELECT count(*)::int AS n FROM transfer WHERE id = $1', [message.id])).rows[0].n, 0);
   });
 
   it('the national check reports a citizen ID counted by two provinces, by salted hash only', async () => {

@@ -13,7 +13,6 @@ import {
 
 const CODES = ['01', '79'];
 const HN = { role: 'PROVINCE_OFFICER', province: '01' } as const;
-const HCM = { role: 'PROVINCE_OFFICER', province: '79' } as const;
 const ENTRY = new URL('../carrier/src/index.ts', import.meta.url).pathname;
 
 /** Starts the carrier process; resolves `paused` when it prints the PAUSED line of the test hook. */
@@ -154,7 +153,9 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
       letterNo: row.letter_no, issuedOn: todayVn(), record: JSON.stringify(row.record),
     };
     const ACCEPT = `mutation($message: TransferMessageInput!) { province79 { acceptTransfer(message: $message) { id state receivedOn } } }`;
-    const [a, b] = await Promise.all([fed.query(ACCEPT, { message }, HCM), fed.query(ACCEPT, { message }, HCM)]);
+    const token = await fed.serviceToken('01', 'carrier'); // the source's service identity delivers
+    const send = () => fed.raw({ query: ACCEPT, variables: { message } }, { authorization: `Bearer ${token}` });
+    const [a, b] = await Promise.all([send(), send()]);
     assert.deepEqual(a.body.data, b.body.data);
     assert.equal(a.body.data.province79.acceptTransfer.state, 'RECEIVED');
     await invariants('delivered twice, not acknowledged', [t.id]);

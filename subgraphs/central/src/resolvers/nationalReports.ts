@@ -14,6 +14,22 @@ import type {
 import { reportDeadlineDays } from '../rules/reports.ts';
 
 const DEADLINE_DAYS = reportDeadlineDays();
+
+const forbidden = (message: string) => new GraphQLError(`Forbidden: ${message}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+
+/** Reads of the Centre's reports: analysts, province officers and service identities (aggregates only). */
+function requireReader(ctx: CentralContext, what: string): void {
+  const role = ctx.actor.principal?.role;
+  if (role !== 'CENTRAL_ANALYST' && role !== 'PROVINCE_OFFICER' && role !== 'SYSTEM') {
+    throw forbidden(`${what} is for CENTRAL_ANALYST, PROVINCE_OFFICER or SYSTEM; your token is ${ctx.actor.role}`);
+  }
+}
+
+/**
+ * The national check's identity: the roles have no Centre service yet, so it is an analyst token with the
+ * subject "system:national-check" (carrier/src/serviceTokens.ts), which only the token issuer can grant.
+ */
+const NATIONAL_CHECK_SUBJECT = 'system:national-check';
 const CHECKSUM = /^[0-9a-f]{64}$/;
 
 function deadlineOf(lastDay: string): string {
@@ -41,6 +57,7 @@ function countedTwice(lines: NationalReportLineParent[]): number {
 
 export const nationalReportQueries: Pick<QueryResolvers, 'nationalReport' | 'nationalCheck'> = {
   async nationalReport(_, args, ctx) {
+    requireReader(ctx, 'the national report');
     const p = parsePeriod(args.period);
     const deadline = deadlineOf(p.lastDay);
     const [registry, submissions, today] = await Promise.all([
@@ -66,11 +83,18 @@ export const nationalReportQueries: Pick<QueryResolvers, 'nationalReport' | 'nat
       provinces: lines,
     };
   },
-  nationalCheck: (_, _a, ctx) => latestNationalCheck(ctx.db.pool),
+  nationalCheck: (_, _a, ctx) => {
+    requireReader(ctx, 'the national check');
+    return latestNationalCheck(ctx.db.pool);
+  },
 };
 
 export const nationalReportMutations: MutationResolvers = {
   async recordReportSubmission(_, { input }, ctx) {
+    const p = ctx.actor.principal;
+    if (p?.role !== 'SYSTEM' || p.province !== input.provinceCode) {
+      throw forbidden(`a submission of province ${input.provinceCode} is delivered by its service identity (SYSTEM); your token is ${ctx.actor.role}`);
+    }
     const errors = new FieldErrors();
     errors.check(/^\d{2}$/.test(input.provinceCode), 'input.provinceCode', `must be a 2-digit province code; got ${JSON.stringify(input.provinceCode)}`);
     const periodOk = errors.check(/^\d{4}-(0[1-9]|1[0-2])$/.test(input.period), 'input.period', `must be YYYY-MM; got ${JSON.stringify(input.period)}`);
@@ -105,6 +129,9 @@ export const nationalReportMutations: MutationResolvers = {
     return stored;
   },
   async recordNationalCheck(_, { result }, ctx) {
+    if (ctx.actor.principal?.role !== 'CENTRAL_ANALYST' || ctx.actor.id !== NATIONAL_CHECK_SUBJECT) {
+      throw forbidden(`national check results are recorded by ${NATIONAL_CHECK_SUBJECT}; your token is ${ctx.actor.role} ${ctx.actor.id}`);
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(result);

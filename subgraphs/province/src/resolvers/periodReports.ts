@@ -11,6 +11,7 @@ import type { ReportFiguresJson, SubmissionRow } from '../db/rows.ts';
 import type { Province01Resolvers, ProvinceMutationsResolvers, ReportSubmissionResolvers } from '../generated/resolvers.ts';
 import { badInput } from '../../../shared/errors.ts';
 import { todayInVietnam, TRANSFER_DUE_DAYS } from '../rules/transfers.ts';
+import { requireOfficer, requireSystemOf } from './transferAccess.ts';
 
 const figuresNow = (ctx: ProvinceContext, period: string): Promise<ReportFiguresJson> => {
   const p = parsePeriod(period);
@@ -48,6 +49,7 @@ export const periodReportProvinceFields: Pick<Province01Resolvers, 'submittedRep
 
 export const periodReportMutations: ProvinceMutationsResolvers = {
   async submitReport(_, args, ctx) {
+    requireOfficer(ctx, 'submitting a period report');
     const errors = new FieldErrors();
     const today = todayInVietnam();
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.test(args.period) ? parsePeriod(args.period) : null;
@@ -80,6 +82,7 @@ export const periodReportMutations: ProvinceMutationsResolvers = {
   },
 
   async markReportDelivered(_, args, ctx) {
+    requireSystemOf(ctx, 'marking a report delivered', ctx.province.code);
     const period = parsePeriod(args.period).period;
     return ctx.db.transaction(async (tx) => {
       const row = await markPushed(tx, period, args.revision);

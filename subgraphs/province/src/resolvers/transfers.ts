@@ -24,6 +24,7 @@ import type {
   TransferMessageInput, TransferResolvers, TransferMessageResolvers, TransferDecision,
 } from '../generated/resolvers.ts';
 import { citizenIdHashKey, dueOn, todayInVietnam, TRANSFER_DUE_DAYS } from '../rules/transfers.ts';
+import { requireOfficer, requireSystemOf } from './transferAccess.ts';
 
 const LETTER_MAX = 50;
 const HASH_KEY = citizenIdHashKey();
@@ -98,6 +99,7 @@ export const transferProvinceFields: Pick<Province01Resolvers, 'transfers' | 'tr
     return ctx.loaders.transfer.load(args.id);
   },
   async carrierOutbox(_, _args, ctx) {
+    requireSystemOf(ctx, 'the carrier outbox', ctx.province.code);
     const [transfers, unconfirmed, reports] = await Promise.all([
       openOutgoing(ctx.db.sql),
       unconfirmedIncoming(ctx.db.sql),
@@ -113,6 +115,7 @@ export const transferProvinceFields: Pick<Province01Resolvers, 'transfers' | 'tr
 
 export const transferMutations: ProvinceMutationsResolvers = {
   async issueTransfer(_, { input }, ctx) {
+    requireOfficer(ctx, 'issuing a transfer');
     const errors = new FieldErrors();
     const today = todayInVietnam();
     const own = ctx.province.code;
@@ -155,6 +158,7 @@ export const transferMutations: ProvinceMutationsResolvers = {
   },
 
   async cancelTransfer(_, { input }, ctx) {
+    requireOfficer(ctx, 'cancelling a transfer');
     const errors = new FieldErrors();
     errors.check(isUuid(input.transferId), 'input.transferId', `must be a transfer id (UUID); got ${JSON.stringify(input.transferId)}`);
     const reason = input.reason.trim();
@@ -175,6 +179,7 @@ export const transferMutations: ProvinceMutationsResolvers = {
   },
 
   async acceptTransfer(_, { message }, ctx) {
+    requireSystemOf(ctx, 'delivering a transfer', message.fromProvince);
     const t = checkMessage(message, ctx);
     return ctx.db.transaction(async (tx) => {
       await lockTransferId(tx, t.id);
@@ -190,6 +195,7 @@ export const transferMutations: ProvinceMutationsResolvers = {
   },
 
   async cancelIncomingTransfer(_, { message }, ctx) {
+    requireSystemOf(ctx, 'cancelling a transfer at its destination', message.fromProvince);
     const t = checkMessage(message, ctx);
     return ctx.db.transaction(async (tx) => {
       await lockTransferId(tx, t.id);
@@ -202,6 +208,7 @@ export const transferMutations: ProvinceMutationsResolvers = {
   },
 
   async settleTransfer(_, { input }, ctx) {
+    requireSystemOf(ctx, 'acknowledging a transfer', ctx.province.code);
     const errors = new FieldErrors();
     errors.check(isUuid(input.id), 'input.id', `must be a transfer id (UUID); got ${JSON.stringify(input.id)}`);
     const final = input.state === 'RECEIVED' || input.state === 'CANCELLED' || input.state === 'REJECTED';
@@ -228,10 +235,12 @@ export const transferMutations: ProvinceMutationsResolvers = {
   },
 
   async confirmTransferSettled(_, { id }, ctx) {
+    if (ctx.actor.principal?.role !== 'SYSTEM') requireSystemOf(ctx, 'confirming a transfer', ctx.province.code);
     if (!isUuid(id)) throw badInput('id', `must be a transfer id (UUID); got ${JSON.stringify(id)}`);
     return ctx.db.transaction(async (tx) => {
       const t = await lockTransfer(tx, id);
       if (t?.direction !== 'IN') throw badInput('id', `no transfer ${id} received by province ${ctx.province.code}`);
+      requireSystemOf(ctx, 'confirming a transfer', ctx.province.code, t.from_province);
       if (t.settled_at) return t;
       const row = (await confirmIncoming(tx, id))!;
       await writeAudit(tx, { actor: ctx.actor, operation: 'confirmTransferSettled', memberIds: [t.member_id], details: { transferId: id } });
