@@ -157,14 +157,15 @@ describe('directives down and feedback up (process 6)', () => {
     const [outside] = await audienceOf([x2.id]);
     const before = await snapshot();
     for (const memberId of [outside, exemptUnderX1]) {
-      const e = await refused(SUBMIT, { input: { directiveId: d.id, memberId, body: 'Ý kiến' } });
+      const e = await refused(SUBMIT, { input: { directiveId: d.id, memberId, body: 'Ý kiến' } }, asMember(memberId));
       assert.match(e['input.memberId'], /is not in the directive's audience/);
-      const r = await refused(READ, { input: { directiveId: d.id, memberId } });
+      const r = await refused(READ, { input: { directiveId: d.id, memberId } }, asMember(memberId));
       assert.match(r['input.memberId'], /is not in the directive's audience/);
     }
-    const unknown = await refused(READ, { input: { directiveId: randomUUID(), memberId: randomUUID() } });
+    const stranger = randomUUID();
+    const unknown = await refused(READ, { input: { directiveId: randomUUID(), memberId: stranger } }, asMember(stranger));
     assert.deepEqual(Object.keys(unknown).sort(), ['input.directiveId', 'input.memberId']);
-    const malformed = await refused(SUBMIT, { input: { directiveId: 'x', memberId: 'y', body: ' ' } });
+    const malformed = await refused(SUBMIT, { input: { directiveId: 'x', memberId: 'y', body: ' ' } }, asMember(outside));
     assert.deepEqual(Object.keys(malformed).sort(), ['input.body', 'input.directiveId', 'input.memberId']);
     assert.deepEqual(await snapshot(), before);
   });
@@ -263,5 +264,38 @@ describe('directives down and feedback up (process 6)', () => {
     const listed = (await run('DirectivesReadRates')).directives;
     assert.ok(listed.totalCount >= 4 && listed.edges.some((e: any) => e.node.readRate > 0));
     assert.ok((await run('DirectivesOpenFeedback')).openFeedback.totalCount > 0);
+  });
+
+  it('lets members act only for themselves, commune officers only for their own committee, and members read only what is addressed to them', async () => {
+    const forbidden = async (query: string, variables: Record<string, unknown>, as: Principal) => {
+      const body = await q(query, variables, as);
+      assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(body));
+    };
+    const codeOf = async (id: string) => (await db().query('SELECT commune_code FROM party_org WHERE id = $1', [id])).rows[0].commune_code;
+    const officerX1: Principal = { role: 'COMMUNE_OFFICER', province: '01', commune: await codeOf(x1.id) };
+    const officerX2: Principal = { role: 'COMMUNE_OFFICER', province: '01', commune: await codeOf(x2.id) };
+    const [a, b] = await audienceOf([x1.id]);
+    const [c] = await audienceOf([x2.id]);
+    const before = await snapshot();
+    const input = { issuerOrgId: x1.id, title: 'Thông báo', body: 'Nội dung', audienceOrgIds: [x1.id] };
+    await forbidden(PUBLISH, { input }, officerX2);
+    await forbidden(PUBLISH, { input: { ...input, issuerOrgId: root.id } }, officerX1);
+    await forbidden(PUBLISH, { input }, asMember(a));
+    assert.deepEqual(await snapshot(), before);
+    const d = (await ok(PUBLISH, { input }, officerX1)).province01.publishDirective.directive;
+    await forbidden(READ, { input: { directiveId: d.id, memberId: a } }, OFFICER);
+    await forbidden(READ, { input: { directiveId: d.id, memberId: a } }, asMember(b));
+    await forbidden(SUBMIT, { input: { directiveId: d.id, memberId: a, body: 'Thay' } }, asMember(b));
+    const f = (await ok(SUBMIT, { input: { directiveId: d.id, memberId: a, body: 'Ý kiến' } }, asMember(a))).province01.submitFeedback.feedback;
+    await forbidden(ANSWER, { input: { feedbackId: f.id, answer: 'Trả lời' } }, officerX2);
+    await forbidden(MEMBER_DIRECTIVES, { memberId: a }, asMember(b));
+    await forbidden(`query($id: ID!) { province(code: "01") { ... on Province01 { directive(id: $id) { id } } } }`, { id: d.id }, asMember(c));
+    await forbidden(DIRECTIVES, {}, asMember(a));
+    // the commune's officer sees its members' open feedback, the other commune's does not
+    const openFor = async (as: Principal) => (await ok(OPEN, {}, as)).province.openFeedback.edges.map((e: any) => e.node.id);
+    assert.ok((await openFor(officerX1)).includes(f.id));
+    assert.ok(!(await openFor(officerX2)).includes(f.id));
+    const answered = (await ok(ANSWER, { input: { feedbackId: f.id, answer: 'Đã nhận', close: true } }, officerX1)).province01.answerFeedback.feedback;
+    assert.equal(answered.status, 'CLOSED');
   });
 });

@@ -86,8 +86,8 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
   }
   async function addCell(n: number, active = true): Promise<Cell> {
     const id = randomUUID();
-    await db().query(`INSERT INTO party_org (id, parent_id, level, name, active) VALUES ($1, $2, 'CHI_BO', $3, $4)`,
-      [id, commune, `Chi bộ thử ${id.slice(0, 4)}`, active]);
+    await db().query(`INSERT INTO party_org (id, parent_id, level, name, active, commune_code)
+      SELECT $1, id, 'CHI_BO', $3, $4, commune_code FROM party_org WHERE id = $2`, [id, commune, `Chi bộ thử ${id.slice(0, 4)}`, active]);
     const members: string[] = [];
     for (let i = 0; i < n; i++) members.push(await addMember(id));
     return { id, members };
@@ -409,5 +409,53 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     assert.ok(flagged.totalCount > 0 && flagged.edges.some((e: any) => e.node.flags.length > 0));
     assert.ok((await run('HandbookPlanned')).handbookMeetings.totalCount > 0);
     assert.ok((await run('HandbookExcusedInARow')).excusedInARow.totalCount > 0);
+  });
+
+  it("lets the cell's secretary and the officers over it write its meetings, shows a member their own cell and line", async () => {
+    const forbidden = async (query: string, variables: Record<string, unknown>, as: Principal) => {
+      const body = await q(query, variables, as);
+      assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(body));
+    };
+    const before = await snapshot();
+    const input = { cellId: cellA.id, type: 'THEMATIC', topic: 'Chuyên đề', scheduledAt: iso(Date.now() + 24 * HOUR) };
+    const otherCommune = (await db().query(`SELECT commune_code FROM party_org WHERE level = 'XA' AND id <> $1 ORDER BY id LIMIT 1`, [commune])).rows[0].commune_code;
+    const ownCommune = (await db().query('SELECT commune_code FROM party_org WHERE id = $1', [commune])).rows[0].commune_code;
+    await forbidden(SCHEDULE, { input }, { role: 'CELL_SECRETARY', province: '01', cell: cellB.id });
+    await forbidden(SCHEDULE, { input }, { role: 'MEMBER', province: '01', member: cellA.members[0] });
+    await forbidden(SCHEDULE, { input }, { role: 'COMMUNE_OFFICER', province: '01', commune: otherCommune });
+    await forbidden(SCHEDULE, { input }, { role: 'PROVINCE_OFFICER', province: '79' });
+    assert.deepEqual(await snapshot(), before);
+    const scheduled = await ok(SCHEDULE, { input }, { role: 'COMMUNE_OFFICER', province: '01', commune: ownCommune });
+    const meetingId = scheduled.province01.scheduleMeeting.meeting.id;
+    await forbidden(CANCEL, { input: { meetingId, reason: 'Không phải chi bộ mình' } }, { role: 'CELL_SECRETARY', province: '01', cell: cellB.id });
+    await ok(ATTEND, { input: { meetingId, entries: cellA.members.slice(0, 2).map((memberId) => ({ memberId, presence: 'PRESENT' })) } },
+      { role: 'CELL_SECRETARY', province: '01', cell: cellA.id });
+
+    // a member of cell A: their cell's meetings only, and on the roll only their own line
+    const me = cellA.members[1];
+    const month = vietnamMonth(Date.now() + 24 * HOUR);
+    const seen = (await ok(`query($month: String!) { province(code: "01") { ... on Province01 {
+      handbookMeetings(month: $month, first: 500) { edges { node { id cell { id } attendance { member { id } presence } } } } } } }`,
+    { month }, { role: 'MEMBER', province: '01', member: me })).province.handbookMeetings.edges.map((e: any) => e.node);
+    assert.ok(seen.length > 0 && seen.every((m: any) => m.cell.id === cellA.id));
+    assert.deepEqual(seen.find((m: any) => m.id === meetingId).attendance, [{ member: { id: me }, presence: 'PRESENT' }]);
+    await forbidden(`query($id: ID!) { province(code: "01") { ... on Province01 { handbookMeeting(id: $id) { id } } } }`,
+      { id: meetingId }, { role: 'MEMBER', province: '01', member: cellB.members[0] });
+    await forbidden(STREAKS, { period: '2026-07' }, { role: 'MEMBER', province: '01', member: me });
+  });
+
+  it('withholds a count of 1 to 4 excused members from analysts', async () => {
+    // one member excused at four regular meetings, January to April 2027: the only streak of that year
+    const cell = await addCell(1);
+    for (let month = 1; month <= 4; month++) {
+      const id = randomUUID();
+      const startedAt = `2027-0${month}-05T19:30:00+07:00`;
+      await db().query(`INSERT INTO meeting (id, cell_id, type, topic, started_at, ended_at)
+        VALUES ($1, $2, 'REGULAR', 'Thường kỳ', $3, $3::timestamptz + interval '2 hours')`, [id, cell.id, startedAt]);
+      await db().query(`INSERT INTO attendance VALUES ($1, $2, 'EXCUSED')`, [id, cell.members[0]]);
+    }
+    const officer = (await ok(REPORT, { period: '2027-04' })).province.report.handbook.membersExcusedInARow;
+    const analyst = (await ok(REPORT, { period: '2027-04' }, { role: 'CENTRAL_ANALYST' })).province.report.handbook.membersExcusedInARow;
+    assert.deepEqual([officer, analyst], [1, null]);
   });
 });

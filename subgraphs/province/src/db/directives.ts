@@ -53,8 +53,9 @@ export function readCountsOfDirectives(
   sql: Sql, ids: readonly string[],
 ): Promise<{ directive_id: string; audience: number; readers: number }[]> {
   return sql.rows(
+    // audience_org holds each (directive, org) once and a member has one cell, so no member comes twice
     `WITH RECURSIVE ${AUDIENCE_ORGS}, audience AS (
-       SELECT DISTINCT s.directive_id, e.id AS member_id FROM audience_org s JOIN member e ON e.cell_id = s.org_id
+       SELECT s.directive_id, e.id AS member_id FROM audience_org s JOIN member e ON e.cell_id = s.org_id
         WHERE ${HANDBOOK_USER}
      )
      SELECT a.directive_id, count(*)::int AS audience, count(r.member_id)::int AS readers
@@ -101,17 +102,29 @@ export function feedbackOfDirectives(sql: Sql, ids: readonly string[]): Promise<
   );
 }
 
-/** OPEN feedback, oldest first; `after` is the id of the previous page's last feedback. */
-export async function openFeedbackPage(sql: Sql, after: string | null, limit: number): Promise<{ rows: DirectiveFeedbackRow[]; total: number }> {
+/** Whose feedback a reader sees: members of one cell, of one commune's cells, or (neither) the whole province. */
+export interface FeedbackScope {
+  cellId?: string;
+  communeCode?: string;
+}
+
+/** OPEN feedback of members in `scope`, oldest first; `after` is the id of the previous page's last feedback. */
+export async function openFeedbackPage(
+  sql: Sql, scope: FeedbackScope, after: string | null, limit: number,
+): Promise<{ rows: DirectiveFeedbackRow[]; total: number }> {
+  const where = `f.status = 'OPEN'
+    AND ($1::uuid IS NULL OR f.member_id IN (SELECT id FROM member WHERE cell_id = $1::uuid))
+    AND ($2::text IS NULL OR f.member_id IN (SELECT e.id FROM member e JOIN party_org o ON o.id = e.cell_id WHERE o.commune_code = $2))`;
+  const params = [scope.cellId ?? null, scope.communeCode ?? null];
   const [rows, [{ total }]] = await Promise.all([
     sql.rows<DirectiveFeedbackRow>(
       `SELECT f.* FROM directive_feedback f
-        WHERE f.status = 'OPEN'
-          AND ($1::uuid IS NULL OR (f.created_at, f.id) > (SELECT created_at, id FROM directive_feedback WHERE id = $1::uuid))
-        ORDER BY f.created_at, f.id LIMIT $2`,
-      [after, limit],
+        WHERE ${where}
+          AND ($3::uuid IS NULL OR (f.created_at, f.id) > (SELECT created_at, id FROM directive_feedback WHERE id = $3::uuid))
+        ORDER BY f.created_at, f.id LIMIT $4`,
+      [...params, after, limit],
     ),
-    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM directive_feedback WHERE status = 'OPEN'`),
+    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM directive_feedback f WHERE ${where}`, params),
   ]);
   return { rows, total };
 }

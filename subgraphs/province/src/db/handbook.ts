@@ -55,6 +55,8 @@ export interface HandbookMeetingFilter {
   firstDay: string;
   cellId: string | null;
   status: MeetingStatus | null;
+  /** Only cells of this commune (the reader's scope). */
+  communeCode?: string | null;
 }
 
 /** One keyset page (by id) of a month's meetings of any status, and the filter's total. */
@@ -67,6 +69,7 @@ export async function handbookMeetingPage(
     OR (m.started_at IS NULL AND m.scheduled_at >= $1::date AND m.scheduled_at < $1::date + interval '1 month'))`;
   if (filter.cellId) where += ` AND m.cell_id = $${params.push(filter.cellId)}::uuid`;
   if (filter.status) where += ` AND m.status = $${params.push(filter.status)}::meeting_status`;
+  if (filter.communeCode) where += ` AND m.cell_id IN (SELECT id FROM party_org WHERE commune_code = $${params.push(filter.communeCode)})`;
   const [{ total }] = await sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM meeting m WHERE ${where}`, params);
   // the page query puts the rules first: shift the filter's placeholders by four
   const shifted = where.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 4}`);
@@ -212,7 +215,9 @@ export interface StreakWindow {
   yearStart: string;
   /** Last day counted (the period's last day). */
   end: string;
+  /** Only members of this cell, or of this commune's cells (the reader's scope). */
   cellId: string | null;
+  communeCode?: string | null;
 }
 
 export async function excusedStreakPage(
@@ -220,7 +225,10 @@ export async function excusedStreakPage(
 ): Promise<{ rows: ExcusedStreakRow[]; total: number }> {
   const params: unknown[] = [window.yearStart, window.end, rules.maxExcusedInARow];
   let where = 'true';
-  if (window.cellId) where = `s.id IN (SELECT id FROM member WHERE cell_id = $${params.push(window.cellId)}::uuid)`;
+  if (window.cellId) where += ` AND s.id IN (SELECT id FROM member WHERE cell_id = $${params.push(window.cellId)}::uuid)`;
+  if (window.communeCode) {
+    where += ` AND s.id IN (SELECT e.id FROM member e JOIN party_org o ON o.id = e.cell_id WHERE o.commune_code = $${params.push(window.communeCode)})`;
+  }
   const pageParams = [...params];
   let pageWhere = where;
   if (after) pageWhere += ` AND s.id > $${pageParams.push(after)}::uuid`;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow, ReportParent, TransferRow, CarrierOutboxParent, SubmissionRow, PartyCardRow, InterruptionRow, BadgeAwardRow, BadgeDueRow, BadgeMilestoneFiguresRow, ExemptionRow, ExitRow, CandidateRow, ImportRow, FeeBasisRow, FeePaymentRow, FeeMonthRow, QualityRatingRow, HandbookMeetingRow, ExcusedStreakRow, HandbookReportRow, DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveReportRow } from '../db/rows.ts';
+import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow, ReportParent, TransferRow, CarrierOutboxParent, SubmissionRow, PartyCardRow, InterruptionRow, BadgeAwardRow, BadgeDueRow, BadgeMilestoneFiguresRow, ExemptionRow, ExitRow, CandidateRow, ImportRow, FeeBasisRow, FeePaymentRow, FeeMonthRow, QualityRatingRow, FeeReportParent, HandbookMeetingRow, ExcusedStreakRow, HandbookReportRow, DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveReportRow } from '../db/rows.ts';
 import type { AuditRow } from '../db/audit.ts';
 import type { ProvinceContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -395,7 +395,8 @@ export type CorrectMemberPayload = {
 export type Count = {
   __typename?: 'Count';
   key: Scalars['String']['output'];
-  value: Scalars['Int']['output'];
+  /** null when withheld from an aggregate-only reader (fewer than 5 people, or a figure that would reveal one). */
+  value?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A directive (văn bản chỉ đạo) of the provincial committee or a commune committee. */
@@ -2812,7 +2813,7 @@ export type ResolversTypes = {
   FeeMonthStatus: FeeMonthStatus;
   FeePayment: ResolverTypeWrapper<FeePaymentRow>;
   FeeRates: ResolverTypeWrapper<FeeRates>;
-  FeeReport: ResolverTypeWrapper<FeeReport>;
+  FeeReport: ResolverTypeWrapper<FeeReportParent>;
   FeeStatement: ResolverTypeWrapper<Omit<FeeStatement, 'member' | 'months'> & { member: ResolversTypes['Member'], months: Array<ResolversTypes['FeeMonth']> }>;
   FeedbackStatus: FeedbackStatus;
   FieldChange: ResolverTypeWrapper<FieldChange>;
@@ -2969,7 +2970,7 @@ export type ResolversParentTypes = {
   FeeMonth: FeeMonthRow;
   FeePayment: FeePaymentRow;
   FeeRates: FeeRates;
-  FeeReport: FeeReport;
+  FeeReport: FeeReportParent;
   FeeStatement: Omit<FeeStatement, 'member' | 'months'> & { member: ResolversParentTypes['Member'], months: Array<ResolversParentTypes['FeeMonth']> };
   FieldChange: FieldChange;
   FigureDifference: FigureDifference;
@@ -3179,7 +3180,7 @@ export type CorrectMemberPayloadResolvers<ContextType = ProvinceContext, ParentT
 
 export type CountResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

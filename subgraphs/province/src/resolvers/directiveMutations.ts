@@ -2,6 +2,7 @@
 // its whole input, re-checks stored rows in one transaction, and leaves an audit row.
 import { isUuid } from '../../../shared/pagination.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
+import { forbidden, principalOf, requireRole } from '../access.ts';
 import type { ProvinceContext } from '../context.ts';
 import { writeAudit } from '../db/audit.ts';
 import {
@@ -40,8 +41,25 @@ async function checkReader(
   return { directive, member };
 }
 
+/** A member's own act: the MEMBER token must be the memberId's (checked after the input is validated). */
+function requireSelf(ctx: ProvinceContext, memberId: string): void {
+  const principal = principalOf(ctx);
+  if (principal.role !== 'MEMBER' || principal.member !== memberId) {
+    throw forbidden(`a member marks and answers directives only for themselves; your token is for ${principal.role === 'MEMBER' ? `member ${principal.member}` : principal.role}`);
+  }
+}
+
+/** FORBIDDEN unless a commune officer acts for their own commune committee (province officers act for any). */
+function requireCommitteeOfficer(ctx: ProvinceContext, issuer: { id: string; commune_code: string | null; level: string }): void {
+  const principal = principalOf(ctx);
+  if (principal.role === 'COMMUNE_OFFICER' && !(issuer.level === 'XA' && issuer.commune_code === principal.commune)) {
+    throw forbidden(`a commune officer acts for their own commune committee (${principal.commune}) only; this is organisation ${issuer.id}`);
+  }
+}
+
 export const directiveMutations: ProvinceMutationsResolvers = {
   async publishDirective(_, { input }, ctx) {
+    requireRole(ctx, 'publishDirective', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER');
     const errors = new FieldErrors();
     uuidCheck(errors, 'input.issuerOrgId', input.issuerOrgId);
     const title = text(errors, 'input.title', input.title, 300);
@@ -70,6 +88,7 @@ export const directiveMutations: ProvinceMutationsResolvers = {
         });
       }
       errors.throwIfAny();
+      requireCommitteeOfficer(ctx, issuer!);
       const directive = await insertDirective(tx, { issuerOrgId: input.issuerOrgId, title, docNo, body, audienceOrgIds: ids, publishedBy: ctx.actor.id });
       await writeAudit(tx, {
         actor: ctx.actor,
@@ -82,10 +101,12 @@ export const directiveMutations: ProvinceMutationsResolvers = {
   },
 
   async markDirectiveRead(_, { input }, ctx) {
+    requireRole(ctx, 'markDirectiveRead', 'MEMBER');
     const errors = new FieldErrors();
     uuidCheck(errors, 'input.directiveId', input.directiveId);
     uuidCheck(errors, 'input.memberId', input.memberId);
     errors.throwIfAny();
+    requireSelf(ctx, input.memberId);
     return ctx.db.transaction(async (tx) => {
       const { directive, member } = await checkReader(tx, errors, ctx, input.directiveId, input.memberId);
       const read = await recordRead(tx, input.directiveId, input.memberId);
@@ -98,11 +119,13 @@ export const directiveMutations: ProvinceMutationsResolvers = {
   },
 
   async submitFeedback(_, { input }, ctx) {
+    requireRole(ctx, 'submitFeedback', 'MEMBER');
     const errors = new FieldErrors();
     uuidCheck(errors, 'input.directiveId', input.directiveId);
     uuidCheck(errors, 'input.memberId', input.memberId);
     const body = text(errors, 'input.body', input.body, 5000);
     errors.throwIfAny();
+    requireSelf(ctx, input.memberId);
     return ctx.db.transaction(async (tx) => {
       await checkReader(tx, errors, ctx, input.directiveId, input.memberId);
       const feedback = await insertFeedback(tx, input.directiveId, input.memberId, body);
@@ -114,14 +137,22 @@ export const directiveMutations: ProvinceMutationsResolvers = {
   },
 
   async answerFeedback(_, { input }, ctx) {
+    requireRole(ctx, 'answerFeedback', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER');
     const errors = new FieldErrors();
     uuidCheck(errors, 'input.feedbackId', input.feedbackId);
     const reply = text(errors, 'input.answer', input.answer, 5000);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
       const before = await lockFeedback(tx, input.feedbackId);
-      if (!before) errors.add('input.feedbackId', `no feedback ${input.feedbackId} in province ${ctx.province.code}`);
-      else if (before.status !== 'OPEN') errors.add('input.feedbackId', `is already ${before.status}; only OPEN feedback is answered`);
+      errors.check(before !== null, 'input.feedbackId', `no feedback ${input.feedbackId} in province ${ctx.province.code}`);
+      errors.throwIfAny();
+      // the committee that published the directive answers: its commune's officers, or province officers
+      const [issuer] = await tx.rows<{ id: string; commune_code: string | null; level: string }>(
+        'SELECT o.id, o.commune_code, o.level FROM directive d JOIN party_org o ON o.id = d.issuer_org_id WHERE d.id = $1::uuid',
+        [before!.directive_id],
+      );
+      requireCommitteeOfficer(ctx, issuer);
+      errors.check(before!.status === 'OPEN', 'input.feedbackId', `is already ${before!.status}; only OPEN feedback is answered`);
       errors.throwIfAny();
       const status = input.close ? 'CLOSED' : 'ANSWERED';
       const feedback = await answer(tx, input.feedbackId, reply, status, ctx.actor.id);

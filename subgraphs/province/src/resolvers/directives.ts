@@ -4,34 +4,58 @@ import type {
   DirectiveFeedbackResolvers, DirectiveReportResolvers, DirectiveResolvers, MemberDirectiveResolvers, Province01Resolvers,
   ProvinceReportResolvers,
 } from '../generated/resolvers.ts';
-import { directivePage, directiveReport, memberDirectivePage, openFeedbackPage } from '../db/directives.ts';
+import { canSeeMember, discloseCount, forbidden, requireMemberScope, scopeArgs } from '../access.ts';
+import type { ProvinceContext } from '../context.ts';
+import { directivePage, directiveReport, inAudience, memberDirectivePage, openFeedbackPage } from '../db/directives.ts';
+import type { DirectiveFeedbackRow } from '../db/rows.ts';
 import { loadExisting } from '../loaders.ts';
 import { checkUuid } from './handbook.ts';
 
+/** The feedback rows whose member the reader may see. */
+async function visibleFeedback(ctx: ProvinceContext, rows: DirectiveFeedbackRow[]): Promise<DirectiveFeedbackRow[]> {
+  const seen = await Promise.all(rows.map(async (f) => {
+    const member = await ctx.loaders.member.load(f.member_id);
+    return member !== null && (await canSeeMember(ctx, member));
+  }));
+  return rows.filter((_, i) => seen[i]);
+}
+
 export const directiveProvinceFields: Province01Resolvers = {
   async directives(_, args, ctx) {
+    // the committee's list; a member reads what is addressed to them (memberDirectives)
+    requireMemberScope(ctx, 'directives', 'cell');
     const first = checkFirst(args.first);
     const { rows, total } = await directivePage(ctx.db.sql, decodeCursor(args.after), first + 1);
     for (const row of rows) ctx.loaders.directive.prime(row.id, row);
     return toPage(rows, first, total);
   },
 
-  directive(_, args, ctx) {
-    return ctx.loaders.directive.load(checkUuid('id', args.id));
+  async directive(_, args, ctx) {
+    const scope = requireMemberScope(ctx, 'directive');
+    const directive = await ctx.loaders.directive.load(checkUuid('id', args.id));
+    if (directive && scope.kind === 'member' && !(await inAudience(ctx.db.sql, directive.id, scope.member))) {
+      throw forbidden(`directive ${directive.id} is not addressed to you`);
+    }
+    return directive;
   },
 
   async memberDirectives(_, args, ctx) {
+    requireMemberScope(ctx, 'memberDirectives');
     const memberId = checkUuid('memberId', args.memberId);
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);
-    if (!(await ctx.loaders.member.load(memberId))) return null;
+    const member = await ctx.loaders.member.load(memberId);
+    if (!member) return null;
+    if (!(await canSeeMember(ctx, member))) throw forbidden(`member ${memberId} is outside your scope (${ctx.actor.role})`);
     const { rows, total } = await memberDirectivePage(ctx.db.sql, memberId, args.unreadOnly ?? false, after, first + 1);
     return toPage(rows, first, total);
   },
 
   async openFeedback(_, args, ctx) {
+    // the feedback of the members in the reader's scope: a secretary's cell, a commune officer's commune
+    const scope = scopeArgs(requireMemberScope(ctx, 'openFeedback', 'cell'));
     const first = checkFirst(args.first);
-    const { rows, total } = await openFeedbackPage(ctx.db.sql, decodeCursor(args.after), first + 1);
+    const { rows, total } = await openFeedbackPage(ctx.db.sql, scope, decodeCursor(args.after), first + 1);
     return toPage(rows, first, total);
   },
 };
@@ -48,7 +72,7 @@ export const directiveResolvers: DirectiveResolvers = {
     return audience === 0 ? null : readers / audience;
   },
   feedback: async (d, args, ctx) => {
-    const all = await ctx.loaders.directiveFeedback.load(d.id);
+    const all = await visibleFeedback(ctx, await ctx.loaders.directiveFeedback.load(d.id));
     return args.status ? all.filter((f) => f.status === args.status) : all;
   },
 };
@@ -73,7 +97,7 @@ export const directiveReportField: ProvinceReportResolvers = {
 
 export const directiveReportResolvers: DirectiveReportResolvers = {
   directivesPublished: (r) => r.directives_published,
-  feedbackReceived: (r) => r.feedback_received,
-  feedbackAnswered: (r) => r.feedback_answered,
-  openFeedback: (r) => r.open_feedback,
+  feedbackReceived: (r, _a, ctx) => discloseCount(ctx, r.feedback_received),
+  feedbackAnswered: (r, _a, ctx) => discloseCount(ctx, r.feedback_answered),
+  openFeedback: (r, _a, ctx) => discloseCount(ctx, r.open_feedback),
 };

@@ -6,7 +6,10 @@ import type {
   ExcusedStreakResolvers, HandbookMeetingResolvers, HandbookReportResolvers, MeetingResolvers, Province01Resolvers,
   ProvinceReportResolvers,
 } from '../generated/resolvers.ts';
+import { canSeeMember, canSeeOrg, discloseCount, forbidden, requireMemberScope, scopeArgs, type MemberScope } from '../access.ts';
+import type { ProvinceContext } from '../context.ts';
 import { excusedStreakPage, handbookMeetingPage, handbookReport } from '../db/handbook.ts';
+import type { AttendanceRow } from '../db/rows.ts';
 import { loadExisting } from '../loaders.ts';
 import { HANDBOOK_RULES } from '../rules/handbook.ts';
 
@@ -16,33 +19,66 @@ export function checkUuid(field: string, id: string): string {
   return id;
 }
 
+/** FORBIDDEN unless the cell is within the reader's scope (its commune, the cell itself, the member's own cell). */
+async function requireCellInScope(ctx: ProvinceContext, cellId: string): Promise<void> {
+  const cell = await ctx.loaders.org.load(cellId);
+  if (cell && !(await canSeeOrg(ctx, cell))) throw forbidden(`cell ${cellId} is outside your scope (${ctx.actor.role})`);
+}
+
+/** The cells a scope covers, as a filter: a member's is their own cell. */
+async function cellFilter(ctx: ProvinceContext, scope: MemberScope): Promise<{ cellId?: string; communeCode?: string }> {
+  if (scope.kind !== 'member') return scopeArgs(scope);
+  const me = await ctx.loaders.member.load(scope.member);
+  if (!me) throw forbidden(`your member ${scope.member} is not held by province ${ctx.province.code}`);
+  return { cellId: me.cell_id };
+}
+
 export const handbookProvinceFields: Province01Resolvers = {
   async handbookMeetings(_, args, ctx) {
+    // the handbook's invitations: a member sees their own cell's meetings, officers those of their scope
+    const scope = requireMemberScope(ctx, 'handbookMeetings');
     const month = parsePeriod(args.month, 'month');
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);
     const cellId = args.cellId ? checkUuid('cellId', args.cellId) : null;
-    const filter = { firstDay: month.firstDay, cellId, status: args.status ?? null };
+    if (cellId) await requireCellInScope(ctx, cellId);
+    const inScope = await cellFilter(ctx, scope);
+    const filter = { firstDay: month.firstDay, cellId: cellId ?? inScope.cellId ?? null, communeCode: inScope.communeCode, status: args.status ?? null };
     const { rows, total } = await handbookMeetingPage(ctx.db.sql, filter, after, first + 1, HANDBOOK_RULES);
     for (const row of rows) ctx.loaders.handbookMeeting.prime(row.id, row);
     return toPage(rows, first, total);
   },
 
-  handbookMeeting(_, args, ctx) {
-    return ctx.loaders.handbookMeeting.load(checkUuid('id', args.id));
+  async handbookMeeting(_, args, ctx) {
+    requireMemberScope(ctx, 'handbookMeeting');
+    const meeting = await ctx.loaders.handbookMeeting.load(checkUuid('id', args.id));
+    if (meeting) await requireCellInScope(ctx, meeting.cell_id);
+    return meeting;
   },
 
   async excusedInARow(_, args, ctx) {
+    // a list of people: for secretaries (their cell), commune officers (their commune) and province officers
+    const scope = scopeArgs(requireMemberScope(ctx, 'excusedInARow', 'cell'));
     const period = parsePeriod(args.period);
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);
     const cellId = args.cellId ? checkUuid('cellId', args.cellId) : null;
+    if (cellId) await requireCellInScope(ctx, cellId);
     // HD 12-HD/BTCTW counts "in a year": the calendar year of the period, up to the period's last day
-    const window = { yearStart: `${period.firstDay.slice(0, 4)}-01-01`, end: period.lastDay, cellId };
+    const window = { yearStart: `${period.firstDay.slice(0, 4)}-01-01`, end: period.lastDay, cellId: cellId ?? scope.cellId ?? null, communeCode: scope.communeCode };
     const { rows, total } = await excusedStreakPage(ctx.db.sql, window, after, first + 1, HANDBOOK_RULES);
     return toPage(rows, first, total);
   },
 };
+
+/** The roll rows whose member the reader may see (a member sees their own line; secretaries their cell's). */
+async function visibleRoll(ctx: ProvinceContext, rows: AttendanceRow[]): Promise<AttendanceRow[]> {
+  const seen = await Promise.all(rows.map(async (a) => {
+    const member = await ctx.loaders.member.load(a.member_id);
+    return member !== null && (await canSeeMember(ctx, member));
+  }));
+  return rows.filter((_, i) => seen[i]);
+}
 
 const minutesBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / 60_000);
 
@@ -54,7 +90,7 @@ export const handbookMeetingResolvers: HandbookMeetingResolvers = {
   endedAt: (m) => m.ended_at,
   durationMinutes: (m) => (m.started_at && m.ended_at ? minutesBetween(m.started_at, m.ended_at) : null),
   cancelReason: (m) => m.cancel_reason,
-  attendance: (m, _a, ctx) => ctx.loaders.attendance.load(m.id),
+  attendance: async (m, _a, ctx) => visibleRoll(ctx, await ctx.loaders.attendance.load(m.id)),
 };
 
 export const meetingFlagResolvers: MeetingResolvers = {
@@ -84,7 +120,7 @@ export const handbookReportResolvers: HandbookReportResolvers = {
   lowAttendanceMeetings: (r) => r.low_attendance_meetings,
   lateDocumentMeetings: (r) => r.late_document_meetings,
   flaggedMeetings: (r) => r.flagged_meetings,
-  membersExcusedInARow: (r) => r.members_excused_in_a_row,
+  membersExcusedInARow: (r, _a, ctx) => discloseCount(ctx, r.members_excused_in_a_row),
   meetingsScheduled: (r) => r.meetings_scheduled,
   meetingsCancelled: (r) => r.meetings_cancelled,
 };

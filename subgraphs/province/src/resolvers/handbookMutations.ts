@@ -3,6 +3,7 @@
 // and leaves an audit row.
 import { isUuid } from '../../../shared/pagination.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
+import { canSeeOrg, forbidden, requireMemberScope } from '../access.ts';
 import type { ProvinceContext } from '../context.ts';
 import { writeAudit } from '../db/audit.ts';
 import type { Sql } from '../db/ProvinceDb.ts';
@@ -32,20 +33,34 @@ async function readBack(tx: Sql, ctx: ProvinceContext, id: string): Promise<{ me
   return { meeting };
 }
 
-/** Locks the meeting; adds an error on `input.meetingId` when it is missing or not in an allowed status. */
+/** Meeting writes are for the cell's secretary, its commune's officers and province officers (not members). */
+const requireMeetingWriter = (ctx: ProvinceContext, what: string) => requireMemberScope(ctx, what, 'cell');
+
+/** FORBIDDEN unless the cell is the writer's (secretary), in their commune (commune officer), or in the province. */
+async function requireCellWriter(tx: Sql, ctx: ProvinceContext, cellId: string): Promise<void> {
+  const cell = await findOrg(tx, cellId);
+  if (cell && !(await canSeeOrg(ctx, cell))) throw forbidden(`cell ${cellId} is outside your scope (${ctx.actor.role})`);
+}
+
+/**
+ * Locks the meeting and checks, in this order: it exists (BAD_USER_INPUT), its cell is the writer's (FORBIDDEN:
+ * nothing about a meeting outside one's scope is told), it is in an allowed status (BAD_USER_INPUT).
+ */
 async function lockFor(
-  tx: Sql, errors: FieldErrors, id: string, code: string, allowed: readonly LockedMeeting['status'][],
-): Promise<LockedMeeting | null> {
+  tx: Sql, ctx: ProvinceContext, errors: FieldErrors, id: string, allowed: readonly LockedMeeting['status'][],
+): Promise<LockedMeeting> {
   const meeting = await lockMeeting(tx, id);
-  if (!meeting) errors.add('input.meetingId', `no meeting ${id} in province ${code}`);
-  else if (!allowed.includes(meeting.status)) {
-    errors.add('input.meetingId', `is ${meeting.status}; this needs a meeting that is ${allowed.join(' or ')}`);
-  }
-  return meeting;
+  errors.check(meeting !== null, 'input.meetingId', `no meeting ${id} in province ${ctx.province.code}`);
+  errors.throwIfAny();
+  await requireCellWriter(tx, ctx, meeting!.cell_id);
+  errors.check(allowed.includes(meeting!.status), 'input.meetingId', `is ${meeting!.status}; this needs a meeting that is ${allowed.join(' or ')}`);
+  errors.throwIfAny();
+  return meeting!;
 }
 
 export const handbookMutations: ProvinceMutationsResolvers = {
   async scheduleMeeting(_, { input }, ctx) {
+    requireMeetingWriter(ctx, 'scheduleMeeting');
     const errors = new FieldErrors();
     const now = Date.now();
     uuidCheck(errors, 'input.cellId', input.cellId);
@@ -61,6 +76,7 @@ export const handbookMutations: ProvinceMutationsResolvers = {
       else if (!CELL_LEVELS.includes(cell.level)) errors.add('input.cellId', `is a ${cell.level} organisation, not a cell (CHI_BO or CHI_BO_CO_SO)`);
       else if (!cell.active) errors.add('input.cellId', 'is not an active cell');
       errors.throwIfAny();
+      if (!(await canSeeOrg(ctx, cell!))) throw forbidden(`cell ${input.cellId} is outside your scope (${ctx.actor.role})`);
       const id = await insertScheduledMeeting(tx, {
         cellId: input.cellId, type: input.type, topic, scheduledAt: input.scheduledAt, docsPublishedAt: input.docsPublishedAt ?? null,
       });
@@ -74,6 +90,7 @@ export const handbookMutations: ProvinceMutationsResolvers = {
   },
 
   async recordAttendance(_, { input }, ctx) {
+    requireMeetingWriter(ctx, 'recordAttendance');
     const errors = new FieldErrors();
     uuidCheck(errors, 'input.meetingId', input.meetingId);
     const { entries } = input;
@@ -87,9 +104,7 @@ export const handbookMutations: ProvinceMutationsResolvers = {
     });
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const meeting = await lockFor(tx, errors, input.meetingId, ctx.province.code, ['SCHEDULED', 'HELD']);
-      errors.throwIfAny();
-      const { cell_id: cellId, day } = meeting!;
+      const { cell_id: cellId, day } = await lockFor(tx, ctx, errors, input.meetingId, ['SCHEDULED', 'HELD']);
       const candidates = new Map((await rollCandidates(tx, entries.map((e) => e.memberId), day)).map((c) => [c.id, c]));
       entries.forEach((e, i) => {
         const field = `input.entries[${i}].memberId`;
@@ -113,6 +128,7 @@ export const handbookMutations: ProvinceMutationsResolvers = {
   },
 
   async recordMeetingHeld(_, { input }, ctx) {
+    requireMeetingWriter(ctx, 'recordMeetingHeld');
     const errors = new FieldErrors();
     const now = Date.now();
     uuidCheck(errors, 'input.meetingId', input.meetingId);
@@ -126,11 +142,10 @@ export const handbookMutations: ProvinceMutationsResolvers = {
     notFuture(errors, 'input.docsPublishedAt', input.docsPublishedAt, now);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      const meeting = await lockFor(tx, errors, input.meetingId, ctx.province.code, ['SCHEDULED']);
-      errors.throwIfAny();
+      const meeting = await lockFor(tx, ctx, errors, input.meetingId, ['SCHEDULED']);
       // the roll must be complete for the day it was held: the report's attendance rate is present ÷ roll rows
       const day = await localDay(tx, input.startedAt);
-      const missing = await missingFromRoll(tx, meeting!, day);
+      const missing = await missingFromRoll(tx, meeting, day);
       errors.check(missing.length === 0, 'input.meetingId',
         `attendance is not recorded for ${missing.length} expected member(s) (${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}); record it with recordAttendance first`);
       errors.throwIfAny();
@@ -145,14 +160,14 @@ export const handbookMutations: ProvinceMutationsResolvers = {
   },
 
   async cancelMeeting(_, { input }, ctx) {
+    requireMeetingWriter(ctx, 'cancelMeeting');
     const errors = new FieldErrors();
     uuidCheck(errors, 'input.meetingId', input.meetingId);
     const reason = input.reason.trim();
     errors.check(reason.length >= 3 && reason.length <= 1000, 'input.reason', 'must say why, in 3 to 1000 characters');
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
-      await lockFor(tx, errors, input.meetingId, ctx.province.code, ['SCHEDULED']);
-      errors.throwIfAny();
+      await lockFor(tx, ctx, errors, input.meetingId, ['SCHEDULED']);
       await markCancelled(tx, input.meetingId, reason);
       await writeAudit(tx, { actor: ctx.actor, operation: 'cancelMeeting', details: { meetingId: input.meetingId, reason } });
       return readBack(tx, ctx, input.meetingId);
