@@ -276,6 +276,47 @@ describe('admission (process 1)', () => {
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     assert.deepEqual(body.data.province.overdueProbationaryMembers.map((m: { id: string }) => m.id), expected);
   });
+  it('limits each write and list to the scope of the role', async () => {
+    const cellOrg = (await db().query('SELECT commune_code FROM party_org WHERE id = $1', [cellId])).rows[0];
+    const other = (await db().query(`SELECT id, commune_code FROM party_org WHERE level IN ('CHI_BO', 'CHI_BO_CO_SO') AND active
+      AND commune_code IS NOT NULL AND commune_code <> $1 ORDER BY id LIMIT 1`, [cellOrg.commune_code])).rows[0];
+    const candidateId = await register({ registeredOn: '2026-02-01' });
+    const admit = { input: { candidateId, decisionNo: '40-QĐ', decisionDate: '2026-03-01' } };
+    const codeOf = async (as: Principal) => (await fed.query(ADMIT, admit, as)).body.errors?.[0]?.extensions?.code;
+    // a cell secretary records the cell's proposal but not the committee's decision; another commune's officer neither
+    assert.equal(await codeOf({ role: 'CELL_SECRETARY', province: '01', cell: cellId }), 'FORBIDDEN');
+    assert.equal(await codeOf({ role: 'COMMUNE_OFFICER', province: '01', commune: other.commune_code }), 'FORBIDDEN');
+    assert.equal(await codeOf({ role: 'CENTRAL_ANALYST' }), 'FORBIDDEN');
+    const asCommune = await fed.query(ADMIT, admit, { role: 'COMMUNE_OFFICER', province: '01', commune: cellOrg.commune_code });
+    assert.equal(asCommune.body.errors, undefined, JSON.stringify(asCommune.body.errors));
+    // a secretary lists the candidates of their own cell only
+    const list = await fed.query(`{ province(code: "01") { ... on Province01 { candidates(first: 500) { totalCount edges { node { cell { id } } } } } } }`,
+      {}, { role: 'CELL_SECRETARY', province: '01', cell: other.id });
+    assert.equal(list.body.errors, undefined, JSON.stringify(list.body.errors));
+    const expected = (await db().query('SELECT count(*)::int AS n FROM candidate WHERE cell_id = $1', [other.id])).rows[0].n;
+    assert.equal(list.body.data.province.candidates.totalCount, expected);
+    assert.ok(list.body.data.province.candidates.edges.every((e: { node: { cell: { id: string } } }) => e.node.cell.id === other.id));
+  });
+
+  it('withholds small admission counts from analysts, and one more when a single count would be withheld', async () => {
+    const q = `{ province(code: "01") { report(period: "2026-10") { admissionCount admissionsBySex { key value } admissionsByEthnicity { key value } } } }`;
+    const officer = (await fed.query(q, {}, OFFICER)).body.data.province.report;
+    const analyst = (await fed.query(q, {}, { role: 'CENTRAL_ANALYST' })).body.data.province.report;
+    // by hand from the officer's exact figures: under 5 (and above 0) is withheld; if exactly one is, the smallest
+    // other non-zero one is withheld as well
+    const rule = (counts: { key: string; value: number }[]) => {
+      const shown = counts.map((c) => ({ key: c.key, value: c.value > 0 && c.value < 5 ? null : c.value }));
+      if (shown.filter((c) => c.value === null).length === 1) {
+        const next = shown.filter((c) => c.value !== null && c.value > 0).sort((a, b) => a.value! - b.value!)[0];
+        if (next) next.value = null;
+      }
+      return shown;
+    };
+    assert.equal(analyst.admissionCount, officer.admissionCount < 5 && officer.admissionCount > 0 ? null : officer.admissionCount);
+    assert.deepEqual(analyst.admissionsBySex, rule(officer.admissionsBySex));
+    assert.deepEqual(analyst.admissionsByEthnicity, rule(officer.admissionsByEthnicity));
+    assert.ok(analyst.admissionsByEthnicity.some((c: { value: number | null }) => c.value === null), 'a small group is withheld');
+  });
 });
 
 describe('member record fields (process 2)', () => {

@@ -189,4 +189,22 @@ Xã Cao Phong"`,
     const filled = await result(template.replaceAll('REPLACE-WITH-A-CELL-ID-OF-THE-COMMUNE', cell), { allOrNothing: true });
     assert.deepEqual([filled.accepted, filled.rejectedRows, filled.applied], [2, 0, true]);
   });
+  it("lets a commune's officer upload for their own commune only", async () => {
+    const before = await snapshot();
+    const csv = `${HEADER}\n099190000021,Mai Văn Nam,NAM,1990-01-01,01,,${cell},2015-01-01,21-QĐ,,\n`;
+    const input = { communeCode: commune, kind: 'NEW_RECORDS', csv };
+    const otherCommune = (await db().query('SELECT commune_code FROM party_org WHERE id = $1', [otherCommuneCell])).rows[0].commune_code;
+    for (const as of [
+      { role: 'COMMUNE_OFFICER', province: '01', commune: otherCommune },
+      { role: 'CELL_SECRETARY', province: '01', cell },
+      { role: 'CENTRAL_ANALYST' },
+    ] as Principal[]) {
+      const { body } = await fed.query(IMPORT, { input }, as);
+      assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(body));
+    }
+    assert.deepEqual(await snapshot(), before);
+    const { body } = await fed.query(IMPORT, { input }, { role: 'COMMUNE_OFFICER', province: '01', commune });
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    assert.equal(body.data.province01.importMembersCsv.accepted, 1);
+  });
 });

@@ -1,6 +1,6 @@
 // Process 1, admission: candidates, the admission decision that creates a probationary member, the cell's
 // resolution that makes them official, and the figures of the period report.
-import type { Sql } from './ProvinceDb.ts';
+import type { ScopeArgs, Sql } from './ProvinceDb.ts';
 import type { CandidateRow, MemberRow, OrgRow } from './rows.ts';
 
 export type { CandidateRow };
@@ -118,36 +118,52 @@ export async function recognizeOfficial(
   return member;
 }
 
-/** One keyset page of candidates (optionally of one state) and the filter's total. */
+/** SQL condition limiting rows with a cell_id column to a scope (a commune's cells, or one cell); params from $n. */
+function scopeCondition(scope: ScopeArgs, alias: string, params: unknown[]): string {
+  if (scope.cellId) {
+    params.push(scope.cellId);
+    return ` AND ${alias}.cell_id = $${params.length}::uuid`;
+  }
+  if (scope.communeCode) {
+    params.push(scope.communeCode);
+    return ` AND ${alias}.cell_id IN (SELECT id FROM party_org WHERE commune_code = $${params.length})`;
+  }
+  return '';
+}
+
+/** One keyset page of candidates (optionally of one state, within a scope) and the filter's total. */
 export async function candidatePage(
   sql: Sql,
   state: string | null,
   after: string | null,
   limit: number,
+  scope: ScopeArgs = {},
 ): Promise<{ rows: CandidateRow[]; total: number }> {
+  const params: unknown[] = [state];
+  const where = `($1::candidate_state IS NULL OR c.state = $1)${scopeCondition(scope, 'c', params)}`;
+  const n = params.length;
   const [rows, [{ total }]] = await Promise.all([
     sql.rows<CandidateRow>(
-      `SELECT * FROM candidate WHERE ($1::candidate_state IS NULL OR state = $1) AND ($2::uuid IS NULL OR id > $2::uuid)
-        ORDER BY id LIMIT $3`,
-      [state, after, limit],
+      `SELECT c.* FROM candidate c WHERE ${where} AND ($${n + 1}::uuid IS NULL OR c.id > $${n + 1}::uuid) ORDER BY c.id LIMIT $${n + 2}`,
+      [...params, after, limit],
     ),
-    sql.rows<{ total: number }>(
-      'SELECT count(*)::int AS total FROM candidate WHERE ($1::candidate_state IS NULL OR state = $1)',
-      [state],
-    ),
+    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM candidate c WHERE ${where}`, params),
   ]);
   return { rows, total };
 }
 
 /** The members counted on `asOf`, still probationary then, whose probation ended more than graceDays before. */
-const OVERDUE = `joined_on <= $1::date AND (left_on IS NULL OR left_on > $1::date)
-  AND (official_date IS NULL OR official_date > $1::date)
-  AND (admission_decision_date + make_interval(months => $2))::date + $3::int < $1::date`;
-
-export function overdueProbationary(sql: Sql, asOf: string, probationMonths: number, graceDays: number, limit: number): Promise<MemberRow[]> {
+export function overdueProbationary(
+  sql: Sql, asOf: string, probationMonths: number, graceDays: number, limit: number, scope: ScopeArgs = {},
+): Promise<MemberRow[]> {
+  const params: unknown[] = [asOf, probationMonths, graceDays, limit];
   return sql.rows(
-    `SELECT * FROM member WHERE ${OVERDUE} ORDER BY admission_decision_date, id LIMIT $4`,
-    [asOf, probationMonths, graceDays, limit],
+    `SELECT * FROM member m
+      WHERE m.joined_on <= $1::date AND (m.left_on IS NULL OR m.left_on > $1::date)
+        AND (m.official_date IS NULL OR m.official_date > $1::date)
+        AND (m.admission_decision_date + make_interval(months => $2))::date + $3::int < $1::date${scopeCondition(scope, 'm', params)}
+      ORDER BY m.admission_decision_date, m.id LIMIT $4`,
+    params,
   );
 }
 

@@ -130,6 +130,10 @@ export async function applyCellChanges(tx: Sql, rows: readonly CellChangeColumns
   );
 }
 
-export function recentImports(sql: Sql, limit: number): Promise<ImportRow[]> {
-  return sql.rows('SELECT * FROM member_import ORDER BY at DESC, id LIMIT $1', [limit]);
+/** The latest applied uploads, of one commune when communeCode is given. */
+export function recentImports(sql: Sql, limit: number, communeCode: string | null): Promise<ImportRow[]> {
+  return sql.rows(
+    'SELECT * FROM member_import WHERE ($2::text IS NULL OR commune_code = $2) ORDER BY at DESC, id LIMIT $1',
+    [limit, communeCode],
+  );
 }

@@ -1,6 +1,7 @@
 // Process 1, admission: register a candidate with two introducers, admit them (probationary member), recognise
 // them as official after the probation; the period's admission figures. Rules: rules/admission.ts.
 import { badInput } from '../../../shared/errors.ts';
+import { canSeeMember, canSeeOrg, discloseCount, forbidden, requireMemberScope, scopeArgs } from '../access.ts';
 import { checkFirst, decodeCursor, isUuid, toPage } from '../../../shared/pagination.ts';
 import { isIsoDate } from '../../../shared/scalars.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
@@ -79,6 +80,8 @@ function validateRegistration(input: RegisterCandidateInput, errors: FieldErrors
 
 export const admissionMutations: ProvinceMutationsResolvers = {
   async registerCandidate(_, { input }, ctx) {
+    // the cell proposes: its secretary, the commune's officers or the province's
+    const scope = requireMemberScope(ctx, 'registerCandidate', 'cell');
     const errors = new FieldErrors();
     validateRegistration(input, errors, todayInVietnam());
     errors.throwIfAny();
@@ -89,6 +92,7 @@ export const admissionMutations: ProvinceMutationsResolvers = {
         'input.cellId',
         cell ? `${cell.name} is not an active cell (chi bộ)` : `no organisation ${input.cellId} in province ${ctx.province.code}`,
       );
+      if (cell && scope.kind !== 'province' && !(await canSeeOrg(ctx, cell))) throw forbidden(`cell ${cell.name} is outside your scope (${ctx.actor.role})`);
       await checkIntroducers(tx, input.introducerIds, input.registeredOn, errors);
       const standing = await citizenStanding(tx, input.citizenId);
       errors.check(!standing.member, 'input.citizenId', 'already belongs to a member of this province');
@@ -125,6 +129,8 @@ export const admissionMutations: ProvinceMutationsResolvers = {
   },
 
   async admitMember(_, { input }: { input: AdmitMemberInput }, ctx) {
+    // the admission decision is the upper committee's: the commune's officers or the province's
+    const scope = requireMemberScope(ctx, 'admitMember', 'commune');
     const errors = new FieldErrors();
     errors.check(isUuid(input.candidateId), 'input.candidateId', `must be a candidate id (UUID); got ${JSON.stringify(input.candidateId)}`);
     check(errors, 'input.decisionNo', textProblem(input.decisionNo, 50));
@@ -138,6 +144,10 @@ export const admissionMutations: ProvinceMutationsResolvers = {
       else if (candidate.state !== 'PENDING') errors.add('input.candidateId', `was already admitted (decision ${candidate.decision_no})`);
       errors.throwIfAny();
       const c = candidate!;
+      if (scope.kind !== 'province') {
+        const cell = await ctx.loaders.org.load(c.cell_id);
+        if (!cell || !(await canSeeOrg(ctx, cell))) throw forbidden(`candidate ${c.id} is proposed by a cell outside your scope (${ctx.actor.role})`);
+      }
       const date = input.decisionDate;
       if (errors.check(date >= c.registered_on, 'input.decisionDate', `must not be before the candidate's registration (${c.registered_on})`)) {
         const months = completedMonths(c.birth_date, date);
@@ -173,6 +183,8 @@ export const admissionMutations: ProvinceMutationsResolvers = {
   },
 
   async recognizeOfficial(_, { input }: { input: RecognizeOfficialInput }, ctx) {
+    // the cell's resolution, recorded by its secretary or the commune's or province's officers
+    const scope = requireMemberScope(ctx, 'recognizeOfficial', 'cell');
     const errors = new FieldErrors();
     errors.check(isUuid(input.memberId), 'input.memberId', `must be a member id (UUID); got ${JSON.stringify(input.memberId)}`);
     check(errors, 'input.resolutionNo', textProblem(input.resolutionNo, 50));
@@ -180,6 +192,9 @@ export const admissionMutations: ProvinceMutationsResolvers = {
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
       const member = await lockMember(tx, input.memberId);
+      if (member && scope.kind !== 'province' && !(await canSeeMember(ctx, member))) {
+        throw forbidden(`member ${member.id} is outside your scope (${ctx.actor.role})`);
+      }
       if (!member || member.left_on !== null) errors.add('input.memberId', `no current member ${input.memberId} in province ${ctx.province.code}`);
       else if (member.status !== 'DU_BI') errors.add('input.memberId', `is already an official member (since ${member.official_date})`);
       errors.throwIfAny();
@@ -222,15 +237,17 @@ export const candidateResolvers: CandidateResolvers = {
 /** Province fields of the area (fields/10-admission.graphql). */
 export const admissionProvinceFields: Pick<Province01Resolvers, 'candidates' | 'overdueProbationaryMembers'> = {
   async candidates(_, args, ctx) {
+    const scope = scopeArgs(requireMemberScope(ctx, 'candidates', 'cell'));
     const first = checkFirst(args.first);
-    const { rows, total } = await candidatePage(ctx.db.sql, args.state ?? null, decodeCursor(args.after), first + 1);
+    const { rows, total } = await candidatePage(ctx.db.sql, args.state ?? null, decodeCursor(args.after), first + 1, scope);
     return toPage(rows, first, total);
   },
   overdueProbationaryMembers(_, args, ctx) {
+    const scope = scopeArgs(requireMemberScope(ctx, 'overdueProbationaryMembers', 'cell'));
     const asOf = args.asOf ?? todayInVietnam();
     if (!isIsoDate(asOf)) throw badInput('asOf', `must be a date YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
     const first = checkFirst(args.first);
-    return overdueProbationary(ctx.db.sql, asOf, admissionRules.probationMonths, admissionRules.recognitionGraceDays, first);
+    return overdueProbationary(ctx.db.sql, asOf, admissionRules.probationMonths, admissionRules.recognitionGraceDays, first, scope);
   },
 };
 
@@ -248,11 +265,24 @@ function figures(r: ReportParent, sql: Parameters<typeof admissionFigures>[0]): 
   return f;
 }
 
+/**
+ * A breakdown as the reader may see it: for aggregate-only readers (CENTRAL_ANALYST) counts under 5 are withheld
+ * (null), and when exactly one is, the smallest other non-zero count too, so it cannot be had from the total.
+ */
+function disclosed(ctx: Parameters<typeof discloseCount>[0], counts: { key: string; value: number }[]) {
+  const shown = counts.map((c) => ({ key: c.key, value: discloseCount(ctx, c.value) }));
+  if (shown.filter((c) => c.value === null).length === 1) {
+    const candidates = shown.filter((c) => c.value !== null && c.value > 0).sort((a, b) => a.value! - b.value!);
+    if (candidates[0]) candidates[0].value = null;
+  }
+  return shown;
+}
+
 export const admissionReportResolvers: ProvinceReportResolvers = {
-  admissionCount: async (r, _a, ctx) => (await figures(r, ctx.db.sql)).admissions,
-  admissionsBySex: async (r, _a, ctx) => (await figures(r, ctx.db.sql)).bySex,
-  admissionsByAgeBand: async (r, _a, ctx) => (await figures(r, ctx.db.sql)).byAgeBand,
-  admissionsByEthnicity: async (r, _a, ctx) => (await figures(r, ctx.db.sql)).byEthnicity,
-  candidatesPending: async (r, _a, ctx) => (await figures(r, ctx.db.sql)).candidatesPending,
-  probationaryOverdue: async (r, _a, ctx) => (await figures(r, ctx.db.sql)).probationaryOverdue,
+  admissionCount: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx.db.sql)).admissions),
+  admissionsBySex: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx.db.sql)).bySex),
+  admissionsByAgeBand: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx.db.sql)).byAgeBand),
+  admissionsByEthnicity: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx.db.sql)).byEthnicity),
+  candidatesPending: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx.db.sql)).candidatesPending),
+  probationaryOverdue: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx.db.sql)).probationaryOverdue),
 };

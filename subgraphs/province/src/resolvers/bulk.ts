@@ -1,11 +1,17 @@
 // Process 10, bulk data entry: the GraphQL face of bulk/runImport.ts.
 import { badInput } from '../../../shared/errors.ts';
+import { forbidden, requireMemberScope } from '../access.ts';
 import type { MemberImportResolvers, Province01Resolvers, ProvinceMutationsResolvers } from '../generated/resolvers.ts';
 import { recentImports } from '../db/bulkImport.ts';
 import { runImport } from '../bulk/runImport.ts';
 
 export const bulkMutations: ProvinceMutationsResolvers = {
   async importMembersCsv(_, { input }, ctx) {
+    // the province's officers for any commune, a commune's officers for their own
+    const scope = requireMemberScope(ctx, 'importMembersCsv', 'commune');
+    if (scope.kind === 'commune' && scope.commune !== input.communeCode) {
+      throw forbidden(`your token is for commune ${scope.commune}; this upload is for commune ${input.communeCode}`);
+    }
     const outcome = await runImport(ctx.db, ctx.actor, {
       communeCode: input.communeCode,
       kind: input.kind,
@@ -18,9 +24,10 @@ export const bulkMutations: ProvinceMutationsResolvers = {
 
 export const bulkProvinceFields: Pick<Province01Resolvers, 'memberImports'> = {
   memberImports(_, args, ctx) {
+    const scope = requireMemberScope(ctx, 'memberImports', 'commune');
     const first = args.first ?? 20;
     if (!Number.isInteger(first) || first < 0 || first > 100) throw badInput('first', `must be an integer from 0 to 100; got ${first}`);
-    return recentImports(ctx.db.sql, first);
+    return recentImports(ctx.db.sql, first, scope.kind === 'commune' ? scope.commune : null);
   },
 };
 

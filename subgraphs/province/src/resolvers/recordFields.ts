@@ -1,6 +1,7 @@
 // Process 2, records: the fields of migration 010 on Member, named from the national catalogues.
 import { ethnicities, religions } from '../../../../schema/catalogues.ts';
 import type { MemberResolvers } from '../generated/resolvers.ts';
+import { identifierFor } from '../access.ts';
 
 export const memberDetailResolvers: MemberResolvers = {
   ethnicityName: (m) => (m.ethnicity_code ? ethnicities.nameOf(m.ethnicity_code) ?? null : null),
@@ -11,4 +12,6 @@ export const memberDetailResolvers: MemberResolvers = {
     politicalTheory: m.political_theory,
   }),
   admissionDecisionNo: (m) => m.admission_decision_no,
+  // a phone number identifies a person as directly as a citizen ID: masked for all but the province's officers
+  phone: (m, _a, ctx) => identifierFor(ctx, m.id, m.phone),
 };
