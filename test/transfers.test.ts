@@ -100,6 +100,42 @@ describe('transfers between provinces (process 4)', () => {
     initial.byProvince = counts.byProvince;
   });
 
+  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain', async () => {
+    // a member without cards, badges or corrections yet, so the rows below are all theirs
+    const { rows: [m] } = await db('01').query(
+      `SELECT id FROM member m WHERE left_on IS NULL AND state = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM transfer t WHERE t.member_id = m.id)
+          AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id) AND NOT EXISTS (SELECT 1 FROM badge_award b WHERE b.member_id = m.id)
+          AND NOT EXISTS (SELECT 1 FROM member_correction c WHERE c.member_id = m.id) ORDER BY id LIMIT 1`,
+    );
+    const src = db('01');
+    await src.query(`INSERT INTO member_correction (member_id, version, actor, reason, changes) VALUES ($1, 1, 'cán bộ', 'Sửa tên', '{"fullName": {"from": "A", "to": "B"}}')`, [m.id]);
+    await src.query(`INSERT INTO member_interruption (member_id, kind, from_on, to_on, decision_no) VALUES ($1, 'LOST_CONTACT', '2001-01-01', '2002-06-30', 'QĐ 7')`, [m.id]);
+    await src.query(`INSERT INTO badge_award (member_id, milestone, ceremony, year, eligible_on, decision_no) VALUES ($1, 30, 'SEP2', 2020, '2020-08-01', 'QĐ 30')`, [m.id]);
+    const [{ id: oldCard }] = (await src.query(
+      `INSERT INTO party_card (member_id, number, issued_on, decision_no, status, ended_on) VALUES ($1, 'TEST-0001', '2010-01-01', 'QĐ 1', 'REISSUED', '2025-08-20') RETURNING id`, [m.id])).rows;
+    await src.query(`INSERT INTO party_card (member_id, number, issued_on, decision_no, replaces_id, reissue_reason) VALUES ($1, 'TEST-0002', '2025-08-20', 'QĐ 2', $2, 'NATIONWIDE_REISSUE')`, [m.id, oldCard]);
+    await src.query(`UPDATE member SET birthplace = 'Xã Đông Anh', occupation = 'Giáo viên' WHERE id = $1`, [m.id]);
+    const { body } = await issue('01', { memberId: m.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-HS', issuedOn: todayVn() });
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    await testCarrier(fed, CODES).runOnce();
+    const dst = db('79');
+    const person = `SELECT to_jsonb(m) - 'cell_id' - 'joined_on' - 'left_on' - 'state' AS p FROM member m WHERE id = $1`;
+    assert.deepEqual((await dst.query(person, [m.id])).rows[0].p, (await src.query(person, [m.id])).rows[0].p);
+    const q = (sql: string) => Promise.all([src.query(sql, [m.id]), dst.query(sql, [m.id])]).then(([a, b]) => [a.rows, b.rows]);
+    for (const sql of [
+      `SELECT version, actor, reason, changes FROM member_correction WHERE member_id = $1 ORDER BY version`,
+      `SELECT kind, from_on, to_on, decision_no FROM member_interruption WHERE member_id = $1`,
+      `SELECT milestone, ceremony, year, eligible_on FROM badge_award WHERE member_id = $1`,
+      `SELECT c.number, c.status, r.number AS replaces FROM party_card c LEFT JOIN party_card r ON r.id = c.replaces_id WHERE c.member_id = $1 ORDER BY c.number`,
+    ]) {
+      const [a, b] = await q(sql);
+      assert.ok(a.length > 0, sql);
+      assert.deepEqual(b, a, sql);
+    }
+    await invariants('record travelled');
+    initial.byProvince = (await rawCounts(fed.databases.provinces, d)).byProvince;
+  });
+
   it('a temporary transfer never moves the count', async () => {
     const m = await pickMember(db('01'));
     const { body } = await issue('01', { memberId: m.id, kind: 'TEMPORARY', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-TT-7', issuedOn: todayVn() });

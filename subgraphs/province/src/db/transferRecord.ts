@@ -4,6 +4,7 @@
 // imported by the destination inside the receiving one.
 import type { Sql } from './ProvinceDb.ts';
 import type { ActivityState, CorrectionRow } from './rows.ts';
+import { MEMBER_HISTORY_PARTS } from './transferRecordParts.ts';
 
 /** An area's share of the record. `name` keys its data; import must be idempotent for a returning member. */
 export interface TransferRecordPart {
@@ -12,8 +13,8 @@ export interface TransferRecordPart {
   import(tx: Sql, memberId: string, data: unknown): Promise<void>;
 }
 
-/** Areas append their part here (e.g. cards, badges, interruptions), like seed/areas/index.ts. */
-export const TRANSFER_RECORD_PARTS: TransferRecordPart[] = [];
+/** The parts that travel: interruptions, badges and cards (transferRecordParts.ts); other areas append theirs. */
+export const TRANSFER_RECORD_PARTS: TransferRecordPart[] = [...MEMBER_HISTORY_PARTS];
 
 export interface TransferRecord {
   version: 1;
