@@ -19,29 +19,28 @@ export const cardsSeeder: AreaSeeder = {
     const asOfSeed = [ctx.asOf, String(ctx.seed)];
     const h = (purpose: string, id = 'm.id') => `(abs(hashtext(${id}::text || $2 || '${purpose}')) % 1000)`;
     // First cards, numbered in member-id order: members here now, or who left by an exit (a member who moved away
-    // took their card along and is another province's to seed).
+    // took their card along and is another province's to seed). A card exchanged in the 2025 nationwide reissue is
+    // written already ended (REISSUED on the new card's issue date, 8 to 31 August 2025): one pass, no UPDATE.
+    const reissueOn = `(DATE '2025-08-08' + ${h('reissue-day')} % 24)`;
     await client.query(
       `WITH chosen AS (
-         SELECT m.id, m.official_date + 20 + ${h('card-delay')} % 70 AS issued_on, m.left_on
+         SELECT m.id, m.official_date + 20 + ${h('card-delay')} % 70 AS issued_on, m.left_on,
+                ${reissueOn} AS reissue_on, ${h('reissue')} < ${NATIONWIDE_REISSUE_PCT * 10} AS exchanged
            FROM member m
           WHERE m.official_date IS NOT NULL AND (m.left_on IS NULL OR m.state <> 'ACTIVE' AND m.state <> 'IN_TRANSIT')
             AND ${h('no-card')} >= ${WITHOUT_CARD_PCT * 10}
+       ), first_card AS (
+         SELECT id, issued_on,
+                CASE WHEN exchanged AND issued_on < DATE '2025-08-01' AND reissue_on <= $1::date
+                      AND (left_on IS NULL OR left_on > reissue_on) THEN reissue_on END AS ended_on
+           FROM chosen WHERE issued_on <= $1::date AND (left_on IS NULL OR issued_on < left_on)
        )
-       INSERT INTO party_card (member_id, number, issued_on, decision_no)
+       INSERT INTO party_card (member_id, number, issued_on, decision_no, status, ended_on)
        SELECT id, $3 || lpad((row_number() OVER (ORDER BY id))::text, 8, '0'), issued_on,
-              (100 + ${h('card-decision', 'id')}) || '-QĐ/TU'
-         FROM chosen WHERE issued_on <= $1::date AND (left_on IS NULL OR issued_on < left_on)`,
+              (100 + ${h('card-decision', 'id')}) || '-QĐ/TU',
+              CASE WHEN ended_on IS NULL THEN 'ACTIVE' ELSE 'REISSUED' END::card_status, ended_on
+         FROM first_card`,
       params,
-    );
-    // The 2025 nationwide reissue: the old card is REISSUED the day the new one is issued (8 to 31 August 2025).
-    const reissueOn = (id: string) => `(DATE '2025-08-08' + ${h('reissue-day', id)} % 24)`;
-    await client.query(
-      `UPDATE party_card c SET status = 'REISSUED', ended_on = ${reissueOn('c.member_id')}
-         FROM member m
-        WHERE m.id = c.member_id AND c.status = 'ACTIVE' AND c.issued_on < DATE '2025-08-01'
-          AND ${reissueOn('c.member_id')} <= $1::date AND (m.left_on IS NULL OR m.left_on > ${reissueOn('c.member_id')})
-          AND ${h('reissue', 'c.member_id')} < ${NATIONWIDE_REISSUE_PCT * 10}`,
-      asOfSeed,
     );
     await client.query(
       `INSERT INTO party_card (member_id, number, issued_on, decision_no, replaces_id, reissue_reason)
