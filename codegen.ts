@@ -93,6 +93,7 @@ const config: CodegenConfig = {
           FeePayment: `${PROVINCE_ROWS}#FeePaymentRow`,
           FeeMonth: `${PROVINCE_ROWS}#FeeMonthRow`,
           QualityRating: `${PROVINCE_ROWS}#QualityRatingRow`,
+          FeeReport: `${PROVINCE_ROWS}#FeeReportParent`,
           HandbookMeeting: `${PROVINCE_ROWS}#HandbookMeetingRow`,
           ExcusedStreak: `${PROVINCE_ROWS}#ExcusedStreakRow`,
           HandbookReport: `${PROVINCE_ROWS}#HandbookReportRow`,

@@ -6,7 +6,9 @@
 // step and in integers: 150,050 đ at 1% is 1,500.5 → 1,501 đ; 150,049 đ → 1,500 đ.
 import type { FeeRules } from '../rules/fees.ts';
 import type { Sql } from './ProvinceDb.ts';
-import type { FeeBasisRow, FeeMonthRow, FeePaymentRow } from './rows.ts';
+import type { FeeBasisRow, FeeMonthFigures, FeeMonthRow, FeePaymentRow } from './rows.ts';
+
+export type { FeeMonthFigures };
 
 /** The rate schedules as the JSON the SQL reads (jsonb_to_recordset). */
 export function ratesParam(rules: FeeRules): string {
@@ -29,34 +31,37 @@ export function ratesParam(rules: FeeRules): string {
  * rate) and what was paid. $1 = ratesParam, $4 = member ids or null for all. Callers append their SELECT.
  */
 export const FEE_MONTH_CTE = `
-WITH rates AS (
-  SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(from_month date, until_month date, si_bp bigint,
-    pension_bp bigint, other_bp bigint, student_vnd bigint, exempt_years int)
-), months AS (
-  SELECT g::date AS month, (g + interval '1 month' - interval '1 day')::date AS last_day
+WITH months AS MATERIALIZED (
+  -- the months asked for, each with its rate schedule (null before the first); per-month values are computed here
+  -- once, so the member-month rows below only compare and multiply
+  SELECT g::date AS month, (g + interval '1 month' - interval '1 day')::date AS last_day,
+         r.from_month IS NOT NULL AS has_rate, r.si_bp, r.pension_bp, r.other_bp, r.student_vnd,
+         -- admitted on or before this day: party age reaches the exemption age by the month's end (a 29 February
+         -- admission reaches it on 1 March in a common year)
+         ((g + interval '1 month' - interval '1 day')::date - make_interval(years => r.exempt_years))::date AS exempt_admitted_by
     FROM generate_series($2::date, $3::date, interval '1 month') g
+    LEFT JOIN jsonb_to_recordset($1::jsonb) AS r(from_month date, until_month date, si_bp bigint, pension_bp bigint,
+      other_bp bigint, student_vnd bigint, exempt_years int) ON g::date BETWEEN r.from_month AND r.until_month
 ), member_month AS (
-  SELECT m.id AS member_id, m.cell_id, m.admission_decision_date, mo.month, mo.last_day
+  SELECT m.id AS member_id, m.cell_id, m.admission_decision_date, mo.*
     FROM member m JOIN months mo ON m.joined_on <= mo.last_day AND (m.left_on IS NULL OR m.left_on > mo.last_day)
    WHERE $4::uuid[] IS NULL OR m.id = ANY($4::uuid[])
 ), basis_span AS (
-  SELECT b.*, lead(b.effective_month) OVER (PARTITION BY b.member_id ORDER BY b.effective_month) AS next_month
+  SELECT b.member_id, b.effective_month, b.basis, b.base_amount_vnd, b.reduction_pct::bigint AS reduction_pct,
+         (b.effective_month + make_interval(months => b.reduction_months::int))::date AS reduction_ends,
+         lead(b.effective_month) OVER (PARTITION BY b.member_id ORDER BY b.effective_month) AS next_month
     FROM fee_basis_entry b
    WHERE ($4::uuid[] IS NULL OR b.member_id = ANY($4::uuid[])) AND b.effective_month <= $3::date
 ), in_force AS (
-  SELECT mm.member_id, mm.cell_id, mm.month, b.basis, b.base_amount_vnd,
-         CASE WHEN mm.month < b.effective_month + make_interval(months => b.reduction_months::int)
-              THEN b.reduction_pct ELSE 0 END::bigint AS reduction_pct,
-         r.from_month IS NOT NULL AND (mm.admission_decision_date + make_interval(years => r.exempt_years))::date <= mm.last_day
-           AS party_age_exempt,
-         r.from_month IS NOT NULL AS has_rate,
-         CASE b.basis WHEN 'SOCIAL_INSURANCE' THEN r.si_bp WHEN 'PENSION' THEN r.pension_bp WHEN 'OTHER' THEN r.other_bp END AS bp,
-         r.student_vnd
+  SELECT mm.member_id, mm.cell_id, mm.month, mm.has_rate, mm.student_vnd, b.basis, b.base_amount_vnd,
+         CASE WHEN mm.month < b.reduction_ends THEN b.reduction_pct ELSE 0 END AS reduction_pct,
+         coalesce(mm.admission_decision_date <= mm.exempt_admitted_by, false) AS party_age_exempt,
+         CASE b.basis WHEN 'SOCIAL_INSURANCE' THEN mm.si_bp WHEN 'PENSION' THEN mm.pension_bp WHEN 'OTHER' THEN mm.other_bp END AS bp
     FROM member_month mm
     LEFT JOIN basis_span b ON b.member_id = mm.member_id AND b.effective_month <= mm.month
                           AND (b.next_month IS NULL OR mm.month < b.next_month)
-    LEFT JOIN rates r ON mm.month BETWEEN r.from_month AND r.until_month
-), fee_month AS (
+), fee_month AS MATERIALIZED (
+  -- materialised so that the amount is computed once per row, not again in every filter that reads it
   SELECT f.member_id, f.cell_id, f.month, f.basis, f.base_amount_vnd, f.reduction_pct, f.party_age_exempt,
          CASE WHEN f.basis IS NULL OR NOT f.has_rate THEN NULL
               WHEN f.basis = 'EXEMPT' OR f.party_age_exempt THEN 0
@@ -129,32 +134,32 @@ export async function arrears(
   return { rows, total };
 }
 
-export interface FeeReportRow {
-  members_due: number;
-  members_without_basis: number;
-  members_paid: number;
-  due_vnd: number;
-  collected_vnd: number;
-  /** Σ min(paid, due): what the collection rate counts (a voluntary overpayment does not raise it). */
-  covered_vnd: number;
-  members_in_arrears: number;
-}
-
-/** The fee figures of a month, with arrears counted over the arrears window ending with it. */
-export async function feeReport(sql: Sql, rules: FeeRules, month: string, windowFrom: string, minMonths: number): Promise<FeeReportRow> {
-  const [row] = await sql.rows<FeeReportRow>(
-    `${FEE_MONTH_CTE}, this_month AS (SELECT * FROM fee_month WHERE month = $3::date)
-     SELECT (SELECT count(*) FROM this_month WHERE due_vnd > 0)::int AS members_due,
-            (SELECT count(*) FROM this_month WHERE due_vnd IS NULL)::int AS members_without_basis,
-            (SELECT count(*) FROM this_month fm WHERE fm.due_vnd > 0 AND NOT ${UNPAID})::int AS members_paid,
-            (SELECT coalesce(sum(due_vnd), 0) FROM this_month)::float8 AS due_vnd,
-            (SELECT coalesce(sum(paid_vnd), 0) FROM this_month)::float8 AS collected_vnd,
-            (SELECT coalesce(sum(least(coalesce(paid_vnd, 0), due_vnd)), 0) FROM this_month)::float8 AS covered_vnd,
-            (SELECT count(*) FROM (SELECT 1 FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5) x)::int
-              AS members_in_arrears`,
-    [ratesParam(rules), monthDate(windowFrom), monthDate(month), null, minMonths],
+export async function feeMonthFigures(sql: Sql, rules: FeeRules, month: string): Promise<FeeMonthFigures> {
+  const [row] = await sql.rows<FeeMonthFigures>(
+    `${FEE_MONTH_CTE}
+     SELECT count(*) FILTER (WHERE due_vnd > 0)::int AS members_due,
+            count(*) FILTER (WHERE due_vnd IS NULL)::int AS members_without_basis,
+            count(*) FILTER (WHERE fm.due_vnd > 0 AND NOT ${UNPAID})::int AS members_paid,
+            coalesce(sum(due_vnd), 0)::float8 AS due_vnd,
+            coalesce(sum(paid_vnd), 0)::float8 AS collected_vnd,
+            coalesce(sum(least(coalesce(paid_vnd, 0), due_vnd)), 0)::float8 AS covered_vnd
+       FROM fee_month fm`,
+    [ratesParam(rules), monthDate(month), monthDate(month), null],
   );
   return row;
+}
+
+/**
+ * Members in arrears: unpaid dues in at least `minMonths` of [from, to]. The costliest figure (a row per member
+ * and month of the window), so it runs only when asked for.
+ */
+export async function membersInArrears(sql: Sql, rules: FeeRules, from: string, to: string, minMonths: number): Promise<number> {
+  const [row] = await sql.rows<{ n: number }>(
+    `${FEE_MONTH_CTE}
+     SELECT count(*)::int AS n FROM (SELECT 1 FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5) x`,
+    [ratesParam(rules), monthDate(from), monthDate(to), null, minMonths],
+  );
+  return row.n;
 }
 
 // ---- bases ----

@@ -166,6 +166,23 @@ export interface QualityRatingRow {
   actor: string;
 }
 
+/** A month's fee figures (db/fees.ts feeMonthFigures), members counted on its last day. */
+export interface FeeMonthFigures {
+  members_due: number;
+  members_without_basis: number;
+  members_paid: number;
+  due_vnd: number;
+  collected_vnd: number;
+  /** Σ min(paid, due): what the collection rate counts (a voluntary overpayment does not raise it). */
+  covered_vnd: number;
+}
+
+/** What FeeReport's field resolvers receive: the period, and its month figures once the first field asks. */
+export interface FeeReportParent {
+  period: string;
+  figures?: Promise<FeeMonthFigures>;
+}
+
 // ---- process 3, party cards (db/cards.ts) ----
 export type CardStatus = 'ACTIVE' | 'REISSUED' | 'LOST' | 'RECOVERED' | 'KEPT_BY_FAMILY';
 export type CardReissueReason = 'LOST' | 'DAMAGED' | 'DETAILS_CHANGED' | 'NATIONWIDE_REISSUE';

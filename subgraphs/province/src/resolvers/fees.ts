@@ -7,7 +7,9 @@ import type {
   Province01Resolvers, ProvinceReportResolvers,
 } from '../generated/resolvers.ts';
 import { canSeeMember, discloseCount, forbidden, isAggregateOnly, requireMemberScope, scopeArgs, SMALL_COUNT_THRESHOLD } from '../access.ts';
-import { arrears, feeMonthsOfMember, feeReport } from '../db/fees.ts';
+import type { ProvinceContext } from '../context.ts';
+import { arrears, feeMonthFigures, feeMonthsOfMember, membersInArrears, type FeeMonthFigures } from '../db/fees.ts';
+import type { FeeReportParent } from '../db/rows.ts';
 import { loadExisting } from '../loaders.ts';
 import { FEE_RULES, scheduleFor } from '../rules/fees.ts';
 import { addMonths, isMonth, monthsBetween } from './yearMonth.ts';
@@ -135,25 +137,41 @@ export const feePaymentResolvers: FeePaymentResolvers = {
 };
 
 export const feeReportField: Pick<ProvinceReportResolvers, 'fees'> = {
-  async fees(r, _a, ctx) {
-    const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
-    const row = await feeReport(ctx.db.sql, FEE_RULES, r.period, addMonths(r.period, 1 - windowMonths), thresholdMonths);
-    // For aggregate-only readers, the amounts of fewer than 5 payers would show what a few people earn.
-    const fewPayers = isAggregateOnly(ctx) && row.members_due > 0 && row.members_due < SMALL_COUNT_THRESHOLD;
-    return {
-      membersDue: discloseCount(ctx, row.members_due),
-      membersPaid: discloseCount(ctx, row.members_paid),
-      membersWithoutBasis: discloseCount(ctx, row.members_without_basis),
-      amountDueVnd: fewPayers ? null : row.due_vnd,
-      amountCollectedVnd: fewPayers ? null : row.collected_vnd,
-      collectionRate: fewPayers || row.due_vnd === 0 ? null : row.covered_vnd / row.due_vnd,
-      membersInArrears: discloseCount(ctx, row.members_in_arrears),
-    };
-  },
+  fees: (r) => ({ period: r.period }),
 };
 
-// FeeReport is a plain object built above; its fields resolve by name.
-export const feeReportResolvers: FeeReportResolvers = {};
+/** The month's figures, computed once per FeeReport whichever of its fields ask. */
+function figures(parent: FeeReportParent, ctx: ProvinceContext) {
+  parent.figures ??= feeMonthFigures(ctx.db.sql, FEE_RULES, parent.period);
+  return parent.figures;
+}
+
+/** For aggregate-only readers, the amounts of fewer than 5 payers would show what those few earn. */
+const fewPayers = (ctx: ProvinceContext, f: FeeMonthFigures) =>
+  isAggregateOnly(ctx) && f.members_due > 0 && f.members_due < SMALL_COUNT_THRESHOLD;
+
+// Each field computes only what it needs: the arrears count reads 12 months, the others one.
+export const feeReportResolvers: FeeReportResolvers = {
+  membersDue: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_due),
+  membersPaid: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_paid),
+  membersWithoutBasis: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_without_basis),
+  amountDueVnd: async (p, _a, ctx) => {
+    const f = await figures(p, ctx);
+    return fewPayers(ctx, f) ? null : f.due_vnd;
+  },
+  amountCollectedVnd: async (p, _a, ctx) => {
+    const f = await figures(p, ctx);
+    return fewPayers(ctx, f) ? null : f.collected_vnd;
+  },
+  collectionRate: async (p, _a, ctx) => {
+    const f = await figures(p, ctx);
+    return fewPayers(ctx, f) || f.due_vnd === 0 ? null : f.covered_vnd / f.due_vnd;
+  },
+  async membersInArrears(p, _a, ctx) {
+    const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
+    return discloseCount(ctx, await membersInArrears(ctx.db.sql, FEE_RULES, addMonths(p.period, 1 - windowMonths), p.period, thresholdMonths));
+  },
+};
 
 export const memberFeeResolvers: Pick<MemberResolvers, 'feeBases'> = {
   feeBases: (m, _a, ctx) => ctx.loaders.feeBases.load(m.id),

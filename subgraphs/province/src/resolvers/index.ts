@@ -18,7 +18,9 @@ import {
 import { admissionMutations, admissionProvinceFields, admissionReportResolvers, candidateResolvers } from './admission.ts';
 import { memberDetailResolvers } from './recordFields.ts';
 import { bulkMutations, bulkProvinceFields, memberImportResolvers } from './bulk.ts';
-import { feeBasisEntryResolvers, feeMonthResolvers, feePaymentResolvers, feeProvinceFields, feeReportField, memberFeeResolvers } from './fees.ts';
+import {
+  feeBasisEntryResolvers, feeMonthResolvers, feePaymentResolvers, feeProvinceFields, feeReportField, feeReportResolvers, memberFeeResolvers,
+} from './fees.ts';
 import { feeMutations } from './feeMutations.ts';
 import { memberQualityResolvers, qualityMutations, qualityProvinceFields, qualityRatingResolvers } from './quality.ts';
 
@@ -74,6 +76,7 @@ export function createResolvers(code: string) {
     Attendance: attendanceResolvers,
     AuditEntry: auditEntryResolvers,
     FeeBasisEntry: feeBasisEntryResolvers,
+    FeeReport: feeReportResolvers,
     FeeMonth: feeMonthResolvers,
     FeePayment: feePaymentResolvers,
     QualityRating: qualityRatingResolvers,
