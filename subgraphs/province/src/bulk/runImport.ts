@@ -55,6 +55,13 @@ export async function runImport(db: ProvinceDb, actor: Actor, input: ImportReque
     onPhase?.(phase, now - t);
     t = now;
   };
+  // A file applied before is answered from its record without being read again (checked once more under the
+  // file's lock below, for two uploads racing).
+  const sha256 = fileHash(input.csv);
+  if (errors.problems.length === 0) {
+    const earlier = await previousImport(db.sql, sha256, input.kind, input.communeCode);
+    if (earlier) return duplicateOf(earlier, sha256);
+  }
   let parsed: { rows: CsvRow[]; problems: RowProblem[] } = { rows: [], problems: [] };
   try {
     parsed = readCsv(input.csv, columns, MAX_ROWS);
@@ -63,16 +70,13 @@ export async function runImport(db: ProvinceDb, actor: Actor, input: ImportReque
     errors.add('input.csv', error.message);
   }
   errors.throwIfAny();
-  const sha256 = fileHash(input.csv);
   const rows = parsed.rows.length + parsed.problems.length;
   lap('parse');
 
   return db.transaction(async (tx) => {
     await lockFile(tx, sha256);
     const earlier = await previousImport(tx, sha256, input.kind, input.communeCode);
-    if (earlier) {
-      return { sha256, rows, accepted: 0, skipped: 0, rejectedRows: 0, rejected: [], applied: false, importRow: earlier, duplicate: true };
-    }
+    if (earlier) return duplicateOf(earlier, sha256);
     errors.check(await communeExists(tx, input.communeCode), 'input.communeCode', `no organisation of commune ${input.communeCode} in this province`);
     errors.throwIfAny();
     const today = todayInVietnam();
@@ -124,5 +128,12 @@ async function prepareMovements(tx: Tx, rows: CsvRow[], live: LiveMembers, today
       await applyCellChanges(tx, judged.accepted, importId, actor);
       return judged.accepted.map((c) => c.member_id);
     },
+  };
+}
+
+/** The answer to a file applied before: nothing applied now, the earlier import for reference. */
+function duplicateOf(earlier: ImportRow, sha256: string): ImportOutcome {
+  return {
+    sha256, rows: earlier.row_count, accepted: 0, skipped: 0, rejectedRows: 0, rejected: [], applied: false, importRow: earlier, duplicate: true,
   };
 }
