@@ -32,6 +32,20 @@ export const qualitySeeder: AreaSeeder = {
          FROM ranked r JOIN party_org cell ON cell.id = r.cell_id LEFT JOIN party_org parent ON parent.id = cell.parent_id`,
       [year, String(ctx.seed), QUALITY_RULES.htxsCap.percentOfHtt],
     );
+    // One low rating in ten is corrected (+5 points after a recount): version 2 with its reason, so the history
+    // has content. Only scores under 65, which stay under 70 (HT or KHT), so no correction touches the HTXS cap.
+    await client.query(
+      `WITH corrected AS (
+         UPDATE quality_rating SET is_current = false
+          WHERE year = $1 AND score < 65 AND abs(hashtext(member_id::text || $2 || 'quality-fix')) % 10 = 0
+          RETURNING member_id, year, score, org_id, approver, decision_date
+       )
+       INSERT INTO quality_rating (member_id, year, version, score, org_id, approver, decision_date, reason, actor)
+       SELECT member_id, year, 2, score + 5, org_id, approver, greatest(decision_date, least(decision_date + 20, $3::date)),
+              'Chấm lại tiêu chí 2 theo kết luận của cấp ủy cấp trên (dữ liệu mẫu)', 'seed'
+         FROM corrected`,
+      [year, String(ctx.seed), ctx.asOf],
+    );
     await client.query('ANALYZE quality_rating');
   },
 };
