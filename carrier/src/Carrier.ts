@@ -45,6 +45,8 @@ export class Carrier {
   private readonly backoff = new Map<string, { attempts: number; notBefore: number }>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<CarrierRound> | undefined;
+  /** Set by stop(): the round in progress ends after its current request (nothing is lost: all is in outboxes). */
+  private stopping = false;
 
   constructor(private readonly options: CarrierOptions) {}
 
@@ -102,13 +104,14 @@ export class Carrier {
     // Provinces one after another: a round is small (open transfers and unsent reports), and a slow province
     // then costs its own timeout only.
     for (const code of this.options.provinces) {
+      if (this.stopping) break;
       let outbox: m.Outbox | undefined;
       await this.attempt(`outbox:${code}`, round, async () => {
         const data = await this.client(code, code)<{ _entities: { carrierOutbox: m.Outbox }[] }>(m.outboxQuery(code), m.representation(code));
         outbox = data._entities[0].carrierOutbox;
       });
       if (!outbox) continue;
-      for (const t of outbox.transfers) await this.attempt(`transfer:${t.id}`, round, () => this.carry(t, round));
+      for (const t of outbox.transfers) if (!this.stopping) await this.attempt(`transfer:${t.id}`, round, () => this.carry(t, round));
       for (const r of outbox.unconfirmedReceipts) {
         await this.attempt(`confirm:${r.id}`, round, () => this.confirmIfSettled(code, r, round));
       }
@@ -173,6 +176,7 @@ export class Carrier {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.running?.catch(() => {});
