@@ -176,6 +176,12 @@ describe('party fees (process 7)', () => {
     assert.deepEqual(rows, [{ operation: 'recordFeePayment', amount: '1501' }]);
     const s = await statement(a, '2026-03', '2026-03');
     assert.deepEqual([s.months[0].status, s.months[0].paidVnd, s.totalPaidVnd], ['PAID', 1501, 1501]);
+    // paying ahead: up to 12 months after paidOn, not 13
+    const ahead = { memberId: a, amountVnd: 10001, channel: 'DVC_PORTAL', paidOn: '2026-03-10' };
+    const thirteen = await q(PAY, { input: { ...ahead, month: '2027-04' } });
+    assert.match(thirteen.errors![0].message, /input\.month: must be at most 12 months after paidOn/);
+    const twelve = await ok(PAY, { input: { ...ahead, month: '2027-03' } });
+    assert.equal(twelve.province01.recordFeePayment.payment.amountDueVnd, 10001);
   });
 
   it('lists a member in arrears from the 3rd unpaid month of the window, not the 2nd', async () => {

@@ -76,6 +76,10 @@ describe('annual quality rating (process 8)', () => {
     assert.equal(bad.errors?.length, 1);
     assert.deepEqual(bad.errors![0].extensions!.fields.map((f: any) => f.field).sort(),
       ['input.approver', 'input.decisionDate', 'input.memberId', 'input.reason', 'input.score', 'input.year']);
+    // the year rated: up to the current one (the clock's, in Vietnam), not the next
+    const nextYear = Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 4)) + 1;
+    const future = await q(RATE, { input: { memberId: others[8], year: nextYear, score: 80, approver: 'Chi bộ 1', decisionDate: DECIDED } });
+    assert.deepEqual(future.errors![0].extensions!.fields.map((f: any) => f.field), ['input.year']);
     // a decision before the year rated
     const early = await q(RATE, { input: { memberId: others[8], year: YEAR, score: 80, approver: 'Chi bộ 1', decisionDate: '2025-12-31' } });
     assert.match(early.errors![0].message, /input\.decisionDate: must be from 2026-01-01/);
