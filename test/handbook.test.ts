@@ -340,6 +340,17 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     const second = (await ok(STREAKS, { period: '2026-07', cellId: cell.id, first: 1, after: first.pageInfo.endCursor })).province.excusedInARow;
     assert.deepEqual([...first.edges, ...second.edges].map((e: any) => e.node.member.id), expected.map((e) => e.member.id));
     assert.deepEqual([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage], [true, false]);
+    // without cellId, each reader's scope: the cell's secretary sees exactly its two; its commune's officer sees
+    // them among others; another commune's officer does not
+    const ids = (body: any) => body.province.excusedInARow.edges.map((e: any) => e.node.member.id);
+    const secretary = await ok(STREAKS, { period: '2026-07', first: 500 }, { role: 'CELL_SECRETARY', province: '01', cell: cell.id });
+    assert.deepEqual(ids(secretary), expected.map((e) => e.member.id));
+    const codes = (await db().query(`SELECT commune_code, id = $1 AS own FROM party_org WHERE level = 'XA' ORDER BY id LIMIT 2`, [commune])).rows;
+    const ownCode = codes.find((c) => c.own).commune_code;
+    const otherCode = codes.find((c) => !c.own).commune_code;
+    const own = ids(await ok(STREAKS, { period: '2026-07', first: 500 }, { role: 'COMMUNE_OFFICER', province: '01', commune: ownCode }));
+    const other = ids(await ok(STREAKS, { period: '2026-07', first: 500 }, { role: 'COMMUNE_OFFICER', province: '01', commune: otherCode }));
+    assert.ok([m2, m3].every((m) => own.includes(m) && !other.includes(m)));
   });
 
   it('counts excused streaks over the whole province as a walk over the raw attendance rows does', async () => {
