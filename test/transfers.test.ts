@@ -3,7 +3,8 @@
 // applied at most once, nothing is silently lost, and a citizen ID is never counted by two provinces.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { findProvince } from '../schema/provinces.ts';
+import { findProvince, provinces } from '../schema/provinces.ts';
+import { runNationalCheck } from '../carrier/src/nationalCheck.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 import {
   addDays, endOfThisMonth, ISSUE, nationalCheck, pickCell, pickMember, rawCounts, testCarrier, todayVn,
@@ -262,6 +263,16 @@ describe('transfers between provinces (process 4)', () => {
     assert.equal(outbox.body.data?.province?.carrierOutbox ?? null, null);
     assert.equal(outbox.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     assert.equal((await db('79').query('SELECT count(*)::int AS n FROM transfer WHERE id = $1', [message.id])).rows[0].n, 0);
+  });
+
+  it('over all 34 provinces, the national total names the provinces that did not answer', async () => {
+    const token = await fed.mint({ role: 'CENTRAL_ANALYST' }, { subject: 'system:national-check' });
+    const check = await runNationalCheck({ gatewayUrl: fed.federation.gateway.url, headers: () => ({ authorization: `Bearer ${token}` }) });
+    const notRunning = provinces.map((p) => p.code).filter((c) => !CODES.includes(c));
+    assert.deepEqual(check.members.provincesMissing, notRunning);
+    assert.equal(check.members.provincesCounted, 2);
+    assert.equal(check.members.total, initial.sum);
+    assert.deepEqual(check.conflictCheckMissing, notRunning);
   });
 
   it('the national check reports a citizen ID counted by two provinces, by salted hash only', async () => {
