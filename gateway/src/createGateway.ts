@@ -16,6 +16,7 @@ import { GatewayErrorCode } from './errors.ts';
 import type { TokenVerifier } from '../../auth/verifier.ts';
 import { createFormatError } from './formatError.ts';
 import { authenticateRequest } from './http/authenticate.ts';
+import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './plugins/useQueryLimits.ts';
 import { errorHandler } from './http/errorHandler.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { health, readiness } from './http/health.ts';
@@ -49,6 +50,12 @@ export interface GatewayOptions {
    * unauthenticated mode, because every member record is sensitive personal data.
    */
   verifier: TokenVerifier;
+  /** Depth, aliases, tokens and estimated cost an operation may have (plugins/useQueryLimits.ts). */
+  queryLimits?: QueryLimits;
+  /** Schema introspection (GraphiQL's docs and completion need it). Default true: analysts explore the schema. */
+  introspection?: boolean;
+  /** Serve GraphiQL at /graphiql. Default true. */
+  graphiql?: boolean;
 }
 
 export interface RunningGateway {
@@ -103,8 +110,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: logger.child({ component: 'apollo-server' }),
-    // Analysts explore the national schema in GraphiQL, production included; a later issue makes it configurable.
-    introspection: true,
+    // Analysts explore the national schema in GraphiQL, production included, unless the deployment says otherwise
+    // (GATEWAY_INTROSPECTION); a token is needed either way.
+    introspection: options.introspection ?? true,
+    // A document with more tokens is refused by the parser itself, before any other work (README "Access").
+    parseOptions: { maxTokens: (options.queryLimits ?? DEFAULT_QUERY_LIMITS).maxTokens },
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError({ production }),
     // CSRF prevention stays on (Apollo's default): GraphiQL sends application/json, which passes it.
@@ -117,6 +127,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       // Never report to Apollo's cloud, even if APOLLO_KEY happens to be in the environment.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
+      // Depth, aliases and cost, checked before the query planner or any subgraph sees the operation.
+      useQueryLimits(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
     ],
   });
 
@@ -127,10 +139,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     '/ready',
     readiness({ isLoaded: () => graphql !== undefined, subgraphUrls: () => subgraphUrls, probeTimeoutMs: DEFAULT_PROBE_TIMEOUT_MS }),
   );
-  app.use(graphiqlRouter());
+  const graphiql = options.graphiql ?? true;
+  if (graphiql) app.use(graphiqlRouter());
   app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), (req, res, next) => {
     // A person who opens /graphql in a browser wants the explorer, not "GET query missing".
-    if (req.method === 'GET' && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
+    if (graphiql && req.method === 'GET' && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
       res.redirect(302, '/graphiql');
       return;
     }

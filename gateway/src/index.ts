@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { loadAuthConfig, type AuthConfig } from '../../auth/config.ts';
 import { createTokenVerifier } from '../../auth/verifier.ts';
 import { ConfigError, loadGatewayConfig } from './config.ts';
+import { loadExposureConfig, type ExposureConfig } from './limitsConfig.ts';
 import { createGateway } from './createGateway.ts';
 import { subgraphUrlFromSettings } from './subgraphUrls.ts';
 
@@ -12,8 +13,10 @@ process.env.APOLLO_TELEMETRY_DISABLED = '1'; // before anything builds an Apollo
 
 let config;
 let authConfig: AuthConfig;
+let exposure: ExposureConfig;
 try {
   config = loadGatewayConfig(process.env);
+  exposure = loadExposureConfig(process.env);
   authConfig = loadAuthConfig(process.env);
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
@@ -39,6 +42,7 @@ const gateway = await createGateway({
   production: config.production,
   logger,
   verifier: createTokenVerifier(authConfig),
+  ...exposure,
 });
 logger.info({ graphql: gateway.url, graphiql: `${gateway.origin}/graphiql`, health: `${gateway.origin}/health`, ready: `${gateway.origin}/ready` }, 'gateway listening');
 

@@ -1,0 +1,139 @@
+// Query limits at the gateway (README "Access"): an operation too deep, with too many aliases or too costly is
+// refused once parsed and validated, before the query planner or any subgraph sees it. The token limit is the
+// parser's own (graphql-js maxTokens, set in createGateway): a huge document is not even parsed.
+//
+// The cost is an estimate of the work the federation would do, computed with graphql-query-complexity: every
+// field costs 1, a field returning a list or a page multiplies the cost of its selection by how many items it
+// may return: `first` (its default when omitted; a page's `edges` then count once), the number of `codes` for
+// `provinces` (all 34 when omitted), and DEFAULT_LIST_SIZE for other lists. So `{ provinces { report { …every figure… } } }` costs about
+// 34 × 60, and `{ provinces { members(first: 500) { … } } }` about 34 × 500 × its fields.
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNullableType, GraphQLError, GraphQLList, Kind,
+  type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { provinces } from '../../../schema/provinces.ts';
+
+export interface QueryLimits {
+  /** Deepest field nesting (introspection fields not counted). GATEWAY_MAX_DEPTH, default 12. */
+  maxDepth: number;
+  /** Most aliased fields in one operation (fragments counted where they are spread). GATEWAY_MAX_ALIASES, default 30. */
+  maxAliases: number;
+  /** Most lexical tokens in a document (the parser stops there). GATEWAY_MAX_TOKENS, default 5000. */
+  maxTokens: number;
+  /** Highest estimated cost (above). GATEWAY_MAX_COST, default 50000. */
+  maxCost: number;
+}
+
+/**
+ * Measured on the national schema (estimator below over schema/supergraph.graphql): the analyst's national query
+ * with every report figure of every area costs 4,829 and nests 4 deep; a province officer's page of 500 members
+ * with cells and three levels of parents costs 12,002 and nests 10; a page of 500 members from every province
+ * costs 153,035. The limits leave room above the first two and stop the third.
+ */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 50_000 };
+
+/** Assumed length of a list that has no `first` argument (children of an organisation, attendance …). */
+export const DEFAULT_LIST_SIZE = 10;
+
+export const QueryLimitCode = {
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+} as const;
+
+function refuse(code: string, message: string, extensions: Record<string, number>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
+}
+
+/** The cost of one field (exported so that the figures above can be measured again). */
+export const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  // Introspection (GraphiQL's schema query) is served by the gateway alone: free.
+  if (field.name.startsWith('__')) return 0;
+  let items = 1;
+  if (typeof args.first === 'number') items = Math.max(args.first, 1);
+  else if (field.name === 'provinces') items = Array.isArray(args.codes) ? args.codes.length : provinces.length;
+  // A page's edges are the `first` its connection field already counted.
+  else if (field.name === 'edges') items = 1;
+  else if (getNullableType(field.type) instanceof GraphQLList) items = DEFAULT_LIST_SIZE;
+  return 1 + items * childComplexity;
+};
+
+interface Shape {
+  depth: number;
+  aliases: number;
+}
+
+/** Depth and alias count of an operation, fragments expanded where spread (a fragment cycle counts once). */
+function shapeOf(operation: OperationDefinitionNode, document: DocumentNode): Shape {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const walk = (set: SelectionSetNode, depth: number, spreading: Set<string>): Shape => {
+    let shape: Shape = { depth, aliases: 0 };
+    const merge = (inner: Shape) => {
+      shape = { depth: Math.max(shape.depth, inner.depth), aliases: shape.aliases + inner.aliases };
+    };
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        if (selection.alias) shape.aliases += 1;
+        merge(selection.selectionSet ? walk(selection.selectionSet, depth + 1, spreading) : { depth: depth + 1, aliases: 0 });
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        merge(walk(selection.selectionSet, depth, spreading));
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || spreading.has(name)) continue;
+        merge(walk(fragment.selectionSet, depth, new Set([...spreading, name])));
+      }
+    }
+    return shape;
+  };
+  return walk(operation.selectionSet, 0, new Set());
+}
+
+/** The Apollo plugin that enforces depth, aliases and cost (tokens: pass maxTokens to the parser). */
+export function useQueryLimits(limits: QueryLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, schema, request }) {
+          if (!operation) return; // Apollo has already refused a document without the named operation
+          const { depth, aliases } = shapeOf(operation, document);
+          if (depth > limits.maxDepth) {
+            throw refuse(QueryLimitCode.QUERY_TOO_DEEP, `The query nests ${depth} levels deep; the limit is ${limits.maxDepth}`, { depth, maxDepth: limits.maxDepth });
+          }
+          if (aliases > limits.maxAliases) {
+            throw refuse(QueryLimitCode.TOO_MANY_ALIASES, `The query has ${aliases} aliases; the limit is ${limits.maxAliases}`, { aliases, maxAliases: limits.maxAliases });
+          }
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: operation.name?.value,
+              variables: request.variables ?? {},
+              estimators: [estimator],
+            });
+          } catch (error) {
+            // Variables that do not fit the operation: refused here, so no subgraph gets them either.
+            throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          if (cost > limits.maxCost) {
+            throw refuse(
+              QueryLimitCode.QUERY_TOO_COSTLY,
+              `The query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for fewer items (first), fewer provinces (codes) or fewer nested lists, and page through the rest`,
+              { cost, maxCost: limits.maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,163 @@
+// Query limits at the gateway (README "Access"): the analyst's legitimate national query passes; abusive ones
+// (too deep, too many aliases, too many tokens, too costly) are refused with a clear error before any subgraph
+// is called (the fault proxies count every request); introspection and GraphiQL can be turned off.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import {
+  buildASTSchema, getIntrospectionQuery, getNamedType, isLeafType, isObjectType, parse, type GraphQLObjectType,
+} from 'graphql';
+import { pino } from 'pino';
+import { createTokenVerifier } from '../auth/verifier.ts';
+import { createGateway } from '../gateway/src/createGateway.ts';
+import { loadExposureConfig } from '../gateway/src/limitsConfig.ts';
+import { DEFAULT_QUERY_LIMITS } from '../gateway/src/plugins/useQueryLimits.ts';
+import { SUPERGRAPH_FILE } from '../scripts/lib/federation.ts';
+import { findProvince } from '../schema/provinces.ts';
+import { startTestFederation, type GraphQLBody, type TestFederation } from './support/federation.ts';
+
+const ANALYST = { role: 'CENTRAL_ANALYST' } as const;
+const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;
+
+/** Every field of ProvinceReport that takes no required argument, objects one level down: read from the supergraph. */
+function everyReportField(): string {
+  const schema = buildASTSchema(parse(readFileSync(SUPERGRAPH_FILE, 'utf8')), { assumeValidSDL: true });
+  const selection = (type: GraphQLObjectType, depth: number): string =>
+    Object.values(type.getFields())
+      .filter((f) => !f.args.some((a) => a.type.toString().endsWith('!') && a.defaultValue === undefined))
+      .map((f) => {
+        const named = getNamedType(f.type);
+        if (isLeafType(named)) return f.name;
+        if (isObjectType(named) && depth < 2) return `${f.name} { ${selection(named, depth + 1)} }`;
+        return '';
+      })
+      .filter(Boolean)
+      .join(' ');
+  return selection(schema.getType('ProvinceReport') as GraphQLObjectType, 1);
+}
+
+describe('query limits at the gateway', () => {
+  let fed: TestFederation;
+  before(async () => {
+    fed = await startTestFederation({ prefix: 'limits', provinces: [findProvince('01')!, findProvince('79')!] });
+  });
+  after(async () => {
+    await fed?.stop();
+  });
+  const resetCounters = () => {
+    for (const proxy of fed.proxies.values()) proxy.requests = 0;
+  };
+  const subgraphCalls = () => [...fed.proxies.values()].reduce((n, p) => n + p.requests, 0);
+
+  it("passes the analyst's national query with every report field, at well under the cost limit", async () => {
+    const fields = everyReportField();
+    assert.ok(fields.split(' ').length > 40, `every figure of every area: ${fields}`);
+    resetCounters();
+    const { status, body } = await fed.query(`{ provinces { code name report(period: "2026-10") { ${fields} } } }`, {}, ANALYST);
+    assert.equal(status, 200);
+    // Only 2 of the 34 provinces run in this test: the others are unavailable, none refused by a limit.
+    assert.ok(!body.errors?.some((e) => String(e.extensions?.code).startsWith('QUERY_')), JSON.stringify(body.errors?.[0]));
+    for (const code of ['01', '79']) {
+      const p = body.data.provinces.find((x: { code: string }) => x.code === code);
+      assert.equal(typeof p.report.memberCount, 'number', `province ${code}: ${JSON.stringify(body.errors?.filter((e) => e.extensions?.province === code))}`);
+    }
+    assert.equal(fed.proxies.get('province01')!.requests, 1);
+  });
+
+  const refusals: [string, () => string, string, RegExp][] = [
+    [
+      'a query nested deeper than the limit',
+      () => `{ province(code: "01") { rootOrganisation { ${'children { '.repeat(DEFAULT_QUERY_LIMITS.maxDepth)} id ${'} '.repeat(DEFAULT_QUERY_LIMITS.maxDepth)} } } }`,
+      'QUERY_TOO_DEEP',
+      /nests 15 levels deep; the limit is 12/,
+    ],
+    [
+      'depth hidden in fragments',
+      () => `{ province(code: "01") { rootOrganisation { ...A } } }
+        fragment A on PartyOrg { children { ...B } } fragment B on PartyOrg { children { ...C } }
+        fragment C on PartyOrg { children { children { children { children { children { children { children { children { children { id } } } } } } } } } }`,
+      'QUERY_TOO_DEEP',
+      /levels deep; the limit is 12/,
+    ],
+    [
+      'more aliases than the limit',
+      () => `{ ${Array.from({ length: DEFAULT_QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: province(code: "01") { code }`).join(' ')} }`,
+      'TOO_MANY_ALIASES',
+      /31 aliases; the limit is 30/,
+    ],
+    [
+      'a page of 500 members from every province',
+      () => `{ provinces { members(first: 500) { edges { node { id fullName citizenId cell { name parent { name } } } } } } }`,
+      'QUERY_TOO_COSTLY',
+      /estimated cost is \d+; the limit is 50000/,
+    ],
+  ];
+  for (const [what, query, code, message] of refusals) {
+    it(`refuses ${what} with ${code}, before calling any subgraph`, async () => {
+      resetCounters();
+      const { status, body } = await fed.query(query(), {}, ANALYST);
+      assert.equal(status, 400, JSON.stringify(body));
+      assert.equal(body.data, undefined);
+      assert.equal(body.errors?.length, 1);
+      assert.equal(body.errors![0]!.extensions?.code, code);
+      assert.match(body.errors![0]!.message, message);
+      assert.equal(subgraphCalls(), 0, 'no subgraph was called');
+    });
+  }
+
+  it('refuses a document of more tokens than the limit before parsing it further', async () => {
+    resetCounters();
+    const query = `{ provinces { ${'code '.repeat(DEFAULT_QUERY_LIMITS.maxTokens)} } }`;
+    const { status, body } = await fed.query(query, {}, ANALYST);
+    assert.equal(status, 400);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_PARSE_FAILED');
+    assert.match(body.errors![0]!.message, /more tha[nt] 5000 tokens/);
+    assert.equal(subgraphCalls(), 0);
+  });
+
+  it("counts variables into the cost: first: $n is the client's number", async () => {
+    resetCounters();
+    const query = `query($n: Int) { provinces { members(first: $n) { edges { node { id fullName } } } } }`;
+    const big = await fed.query(query, { n: 500 }, OFFICER);
+    assert.equal(big.body.errors?.[0]?.extensions?.code, 'QUERY_TOO_COSTLY');
+    assert.equal(subgraphCalls(), 0);
+    const small = await fed.query(query, { n: 5 }, OFFICER);
+    assert.ok(!small.body.errors?.some((e) => String(e.extensions?.code).startsWith('QUERY_')), JSON.stringify(small.body.errors?.[0]));
+  });
+
+  it("lets GraphiQL's introspection query through (introspection costs nothing)", async () => {
+    const { status, body } = await fed.query(getIntrospectionQuery(), {}, OFFICER);
+    assert.equal(status, 200, JSON.stringify(body.errors));
+    assert.ok(body.data.__schema.types.length > 100);
+  });
+
+  it('turns introspection and GraphiQL off when configured so, and reads the limits from the environment', async () => {
+    const exposure = loadExposureConfig({ GATEWAY_INTROSPECTION: 'false', GATEWAY_GRAPHIQL: 'false', GATEWAY_MAX_DEPTH: '2' });
+    assert.deepEqual(exposure, { queryLimits: { ...DEFAULT_QUERY_LIMITS, maxDepth: 2 }, introspection: false, graphiql: false });
+    assert.throws(() => loadExposureConfig({ GATEWAY_INTROSPECTION: 'no' }), /GATEWAY_INTROSPECTION must be one of true, false; got "no"/);
+    assert.throws(() => loadExposureConfig({ GATEWAY_MAX_COST: '0' }), /GATEWAY_MAX_COST must be an integer from 1/);
+    const gateway = await createGateway({
+      port: 0,
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      logger: pino({ level: 'silent' }),
+      verifier: createTokenVerifier(fed.auth),
+      ...exposure,
+    });
+    try {
+      const token = await fed.mint(ANALYST);
+      const post = async (query: string): Promise<GraphQLBody> =>
+        (await fed.raw({ query }, { authorization: `Bearer ${token}` }, gateway.url)).body;
+      const introspection = await post('{ __schema { queryType { name } } }');
+      assert.equal(introspection.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+      assert.match(introspection.errors![0]!.message, /introspection/i);
+      assert.equal((await post('{ provinces { report(period: "2026-10") { memberCount } } }')).errors?.[0]?.extensions?.code, 'QUERY_TOO_DEEP');
+      assert.equal((await fetch(`${gateway.origin}/graphiql`)).status, 404);
+      // CSRF prevention stays on whatever the exposure: a simple GET without a preflight header is refused.
+      const get = await fetch(`${gateway.url}?query=${encodeURIComponent('{ provinces { code } }')}`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(get.status, 400);
+      assert.match(await get.text(), /CSRF/i);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
