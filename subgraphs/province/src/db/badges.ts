@@ -141,11 +141,12 @@ export async function badgesDuePage(
 /** Per milestone: members due at the ceremony (awarded or not) and awards decided for it. */
 export function badgeFigures(sql: Sql, w: DueWindow): Promise<{ milestone: number; due: number; awarded: number }[]> {
   return sql.rows(
-    `WITH d AS (${DUE_SQL(false)})
-     SELECT ms.n AS milestone,
-            (SELECT count(*) FROM d WHERE d.n = ms.n)::int AS due,
-            (SELECT count(*) FROM badge_award b WHERE b.year = $4 AND b.ceremony = $5 AND b.milestone = ms.n)::int AS awarded
-       FROM unnest($3::int[]) AS ms(n) ORDER BY ms.n`,
+    `WITH d AS (${DUE_SQL(false)}),
+     due AS (SELECT n, count(*) AS c FROM d GROUP BY n),
+     awarded AS (SELECT milestone, count(*) AS c FROM badge_award WHERE year = $4 AND ceremony = $5 GROUP BY milestone)
+     SELECT ms.n AS milestone, coalesce(due.c, 0)::int AS due, coalesce(awarded.c, 0)::int AS awarded
+       FROM unnest($3::int[]) AS ms(n) LEFT JOIN due ON due.n = ms.n LEFT JOIN awarded ON awarded.milestone = ms.n
+      ORDER BY ms.n`,
     [w.after, w.until, w.milestones, w.year, w.ceremony],
   );
 }
