@@ -289,13 +289,17 @@ describe('admission (process 1)', () => {
     assert.equal(await codeOf({ role: 'CENTRAL_ANALYST' }), 'FORBIDDEN');
     const asCommune = await fed.query(ADMIT, admit, { role: 'COMMUNE_OFFICER', province: '01', commune: cellOrg.commune_code });
     assert.equal(asCommune.body.errors, undefined, JSON.stringify(asCommune.body.errors));
-    // a secretary lists the candidates of their own cell only
-    const list = await fed.query(`{ province(code: "01") { ... on Province01 { candidates(first: 500) { totalCount edges { node { cell { id } } } } } } }`,
+    // a secretary lists the candidates of their own cell only (one registered there now, whatever the seed put)
+    await register({ cellId: other.id, registeredOn: '2026-02-01' });
+    const list = await fed.query(`{ province(code: "01") { ... on Province01 { candidates(first: 500) { totalCount edges { node { citizenId cell { id } } } } } } }`,
       {}, { role: 'CELL_SECRETARY', province: '01', cell: other.id });
     assert.equal(list.body.errors, undefined, JSON.stringify(list.body.errors));
     const expected = (await db().query('SELECT count(*)::int AS n FROM candidate WHERE cell_id = $1', [other.id])).rows[0].n;
     assert.equal(list.body.data.province.candidates.totalCount, expected);
+    assert.ok(expected >= 1);
     assert.ok(list.body.data.province.candidates.edges.every((e: { node: { cell: { id: string } } }) => e.node.cell.id === other.id));
+    // and sees their citizen IDs masked to the last 4 digits, as a member's
+    assert.ok(list.body.data.province.candidates.edges.every((e: { node: { citizenId: string } }) => /^\*{8}\d{4}$/.test(e.node.citizenId)));
   });
 
   it('withholds small admission counts from analysts, and one more when a single count would be withheld', async () => {

@@ -1,7 +1,9 @@
 // Process 1, admission: register a candidate with two introducers, admit them (probationary member), recognise
 // them as official after the probation; the period's admission figures. Rules: rules/admission.ts.
 import { badInput } from '../../../shared/errors.ts';
-import { canSeeMember, canSeeOrg, discloseCount, forbidden, requireMemberScope, scopeArgs } from '../access.ts';
+import {
+  canSeeMember, canSeeOrg, discloseCount, forbidden, maskIdentifier, memberScope, requireMemberScope, scopeArgs,
+} from '../access.ts';
 import { checkFirst, decodeCursor, isUuid, toPage } from '../../../shared/pagination.ts';
 import { isIsoDate } from '../../../shared/scalars.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
@@ -220,7 +222,8 @@ export const admissionMutations: ProvinceMutationsResolvers = {
 };
 
 export const candidateResolvers: CandidateResolvers = {
-  citizenId: (c) => c.citizen_id,
+  // a candidate's citizen ID is for the province's officers, like a member's (access.ts mayReadIdentifiers)
+  citizenId: (c, _a, ctx) => (memberScope(ctx)?.kind === 'province' ? c.citizen_id : maskIdentifier(c.citizen_id)),
   fullName: (c) => c.full_name,
   birthDate: (c) => c.birth_date,
   ethnicityCode: (c) => c.ethnicity_code,
