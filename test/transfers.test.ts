@@ -275,6 +275,20 @@ describe('transfers between provinces (process 4)', () => {
     assert.deepEqual(check.conflictCheckMissing, notRunning);
   });
 
+  it('the carrier records the national check at the Centre; only the check identity may', async () => {
+    const check = await nationalCheck(fed, CODES);
+    const RECORD = `mutation($result: String!) { recordNationalCheck(result: $result) { asOf members { total provincesMissing } } }`;
+    const as = async (token: string) => fed.raw({ query: RECORD, variables: { result: JSON.stringify(check) } }, { authorization: `Bearer ${token}` });
+    const refused = await as(await fed.mint({ role: 'CENTRAL_ANALYST' }));
+    assert.equal(refused.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    const stored = await as(await fed.mint({ role: 'CENTRAL_ANALYST' }, { subject: 'system:national-check' }));
+    assert.deepEqual(stored.body.data.recordNationalCheck, { asOf: endOfThisMonth(), members: { total: initial.sum, provincesMissing: [] } });
+    const { body } = await fed.query(`{ nationalCheck { asOf members { total provincesCounted } transfersInTransit citizenIdConflicts { hash } } }`, {}, { role: 'CENTRAL_ANALYST' });
+    assert.deepEqual(body.data.nationalCheck, {
+      asOf: endOfThisMonth(), members: { total: initial.sum, provincesCounted: 2 }, transfersInTransit: check.transfersInTransit, citizenIdConflicts: [],
+    });
+  });
+
   it('the national check reports a citizen ID counted by two provinces, by salted hash only', async () => {
     const m = await pickMember(db('01'));
     const dup = '00000000-0000-4000-8000-00000000d0b1';

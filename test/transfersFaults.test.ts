@@ -145,6 +145,25 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
     await invariants('finished by the next carrier');
   });
 
+  it('the carrier is SIGKILLed between the acknowledgement and the confirmation: the next one confirms from the destination side', async () => {
+    const t = await issueOne();
+    const first = await startCarrier(fed, { CARRIER_TEST_PAUSE_AFTER: 'acknowledge' });
+    running.push(first.child);
+    assert.equal(await first.paused, t.id);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    // the source has applied the receipt; the destination still lists it unconfirmed: counted once, nothing subtracted
+    assert.ok((await stateAt('01', t.id)).settled_at);
+    assert.equal((await stateAt('79', t.id)).settled_at, null);
+    await invariants('killed after the acknowledgement');
+    // the source's outbox is now empty: only the destination's unconfirmed receipt leads the carrier to confirm
+    const round = await testCarrier(fed, CODES).runOnce();
+    assert.deepEqual([round.delivered, round.settled, round.confirmed, round.failures.length], [0, 0, 1, 0]);
+    await appliedOnce(t.id, t.memberId);
+    assert.ok((await stateAt('79', t.id)).settled_at);
+    await invariants('confirmed by the next carrier');
+  });
+
   it('the same message delivered twice is applied once', async () => {
     const t = await issueOne();
     const row = (await db('01').query('SELECT * FROM transfer WHERE id = $1', [t.id])).rows[0];
