@@ -79,6 +79,10 @@ x-province-env: &province-env
   SEED_SCALE: \${SEED_SCALE:-0.01}
   LOG_LEVEL: \${LOG_LEVEL:-info}
   NODE_ENV: production
+  # Tokens (README "Access"): the identity provider's public keys; a service without them refuses to start.
+  AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
+  AUTH_ISSUER: \${AUTH_ISSUER:-}
+  AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
 
 services:
   postgres:
@@ -112,6 +116,9 @@ services:
       PORT: "${CONTAINER_PORT}"
       LOG_LEVEL: \${LOG_LEVEL:-info}
       NODE_ENV: production
+      AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
+      AUTH_ISSUER: \${AUTH_ISSUER:-}
+      AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
 
 ${provinces.map((p) => provinceServiceYaml(p.code)).join('\n')}
   gateway:
@@ -133,6 +140,9 @@ ${subgraphs.map((s) => `      ${s}:\n        condition: service_healthy`).join('
       LOG_LEVEL: \${LOG_LEVEL:-info}
       NODE_ENV: production
       APOLLO_TELEMETRY_DISABLED: "1"
+      AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
+      AUTH_ISSUER: \${AUTH_ISSUER:-}
+      AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
     ports:
       - "${CONTAINER_PORT}:${CONTAINER_PORT}"
     healthcheck:
