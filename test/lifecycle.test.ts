@@ -142,6 +142,11 @@ describe('exemption and exits (processes 9 and 10)', () => {
     const early = await fed.query(EXIT, { input: { memberId: m.late, type: 'REMOVED', date: '2026-06-09', decisionNo: '4' } });
     assert.deepEqual(fields(early.body), ['input.date']);
     assert.deepEqual(await snapshot(), before);
+    // a member with a transfer letter out is the ledger's until the transfer is cancelled or received
+    await db().query(`UPDATE member SET state = 'IN_TRANSIT' WHERE id = $1`, [m.late]);
+    const inTransit = await fed.query(EXIT, { input: { memberId: m.late, type: 'REMOVED', date: '2026-06-10', decisionNo: '4' } });
+    assert.match(inTransit.body.errors?.[0]?.message ?? '', /input\.memberId: is being transferred \(IN_TRANSIT\)/);
+    await db().query(`UPDATE member SET state = 'ACTIVE' WHERE id = $1`, [m.late]);
     const onJoining = await fed.query(EXIT, { input: { memberId: m.late, type: 'REMOVED', date: '2026-06-10', decisionNo: '4' } });
     assert.equal(onJoining.body.errors, undefined, JSON.stringify(onJoining.body.errors));
     assert.equal(onJoining.body.data.province01.recordExit.card, null);

@@ -108,6 +108,10 @@ export const lifecycleMutations: ProvinceMutationsResolvers = {
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
       const m = await lockLiveMember(tx, ctx, scope, errors, input.memberId);
+      // A member in transit has a transfer letter out: the ledger (issue 4) would still move them to the destination.
+      if (m.state === 'IN_TRANSIT') {
+        errors.add('input.memberId', 'is being transferred (IN_TRANSIT): cancel the transfer first (cancelTransfer), or the receiving province records the exit');
+      }
       if (input.date < m.joined_on) errors.add('input.date', `is before the member joined this province (${m.joined_on})`);
       const exemption = await lockLatestExemption(tx, m.id);
       if (exemption && exemption.ends_on === null && input.date < exemption.starts_on) {
