@@ -51,6 +51,8 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
   const period = vietnamMonth(base);
   let reportBefore: any;
   let seededCells: number;
+  /** SQL statements province 01 has run (the subgraph's query listener). */
+  let statements = 0;
 
   const q = async (query: string, variables: Record<string, unknown>, as: Principal = OFFICER) => {
     const { body } = await fed.query(query, variables, as);
@@ -110,7 +112,9 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
 
   before(async () => {
     // the demo seed (seedProvince, with every area's seeder) has run: its plans are checked at the end
-    fed = await startTestFederation({ prefix: 'handbook', provinces: [findProvince('01')!] });
+    fed = await startTestFederation({
+      prefix: 'handbook', provinces: [findProvince('01')!], onQuery: (code) => (code === '01' ? () => { statements += 1; } : undefined),
+    });
     seededCells = (await db().query(`SELECT count(*)::int AS n FROM party_org WHERE active AND level IN ('CHI_BO', 'CHI_BO_CO_SO')`)).rows[0].n;
     commune = (await db().query(`SELECT id FROM party_org WHERE level = 'XA' ORDER BY id LIMIT 1`)).rows[0].id;
     cellA = await addCell(20);
@@ -462,5 +466,19 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     const officer = (await ok(REPORT, { period: '2027-04' })).province.report.handbook.membersExcusedInARow;
     const analyst = (await ok(REPORT, { period: '2027-04' }, { role: 'CENTRAL_ANALYST' })).province.report.handbook.membersExcusedInARow;
     assert.deepEqual([officer, analyst], [1, null]);
+  });
+
+  it('pages meetings with their cells, rolls, members and flags in the same number of statements whatever the page size', async () => {
+    const page = `query($first: Int) { province(code: "01") { ... on Province01 { handbookMeetings(month: "2026-10", first: $first) {
+      totalCount edges { node { id flags expected cell { name parent { name } } attendance { presence member { fullName cell { name } } } } } } } } }`;
+    const count = async (first: number) => {
+      const before = statements;
+      const data = await ok(page, { first });
+      assert.equal(data.province.handbookMeetings.edges.length, first);
+      return statements - before;
+    };
+    const total = (await ok(page, { first: 0 })).province.handbookMeetings.totalCount;
+    assert.ok(total >= 6, `${total} meetings in 2026-10`);
+    assert.equal(await count(total), await count(1));
   });
 });
