@@ -40,6 +40,8 @@ describe('directives down and feedback up (process 6)', () => {
   let x2: Org;
   let exemptUnderX1: string;
   let reportBefore: any;
+  /** SQL statements province 01 has run (the subgraph's query listener). */
+  let statements = 0;
 
   /** Every org below `id` and itself, from the raw tree. */
   const subtree = (id: string): Set<string> => {
@@ -78,7 +80,9 @@ describe('directives down and feedback up (process 6)', () => {
 
   before(async () => {
     // the demo seed (seedProvince, with every area's seeder) has run: its directives are checked at the end
-    fed = await startTestFederation({ prefix: 'directives', provinces: [findProvince('01')!] });
+    fed = await startTestFederation({
+      prefix: 'directives', provinces: [findProvince('01')!], onQuery: (code) => (code === '01' ? () => { statements += 1; } : undefined),
+    });
     orgs = (await db().query<Org>('SELECT id, parent_id, level FROM party_org ORDER BY id')).rows;
     root = orgs.find((o) => o.parent_id === null)!;
     const communes = orgs.filter((o) => o.level === 'XA');
@@ -292,5 +296,18 @@ describe('directives down and feedback up (process 6)', () => {
     assert.ok(!(await openFor(officerX2)).includes(f.id));
     const answered = (await ok(ANSWER, { input: { feedbackId: f.id, answer: 'Đã nhận', close: true } }, officerX1)).province01.answerFeedback.feedback;
     assert.equal(answered.status, 'CLOSED');
+  });
+
+  it('lists directives with issuer, audience, read rate and feedback in the same number of statements for 1 or all', async () => {
+    const page = `query($first: Int) { province(code: "01") { ... on Province01 { directives(first: $first) { totalCount
+      edges { node { id issuer { name } audience { name } audienceCount readCount readRate feedback { status member { fullName } } } } } } } }`;
+    const count = async (first: number) => {
+      const before = statements;
+      assert.equal((await ok(page, { first })).province.directives.edges.length, first);
+      return statements - before;
+    };
+    const total = (await ok(page, { first: 0 })).province.directives.totalCount;
+    assert.ok(total >= 4);
+    assert.equal(await count(total), await count(1));
   });
 });
