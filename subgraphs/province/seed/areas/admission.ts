@@ -1,9 +1,11 @@
-// Demo data of processes 1 and 2: the record fields of migration 010 (education, occupation, phone, hometown,
-// admission decision numbers), the candidacies behind the last two years' admissions, the cell resolutions behind
-// the last two years' recognitions, and pending candidates in about a quarter of the cells, so the admission report
-// and the candidate pipeline have content. The foundation's members already include recent admissions and a few
-// late recognitions (overdue probationers). Runs after the lifecycle seeder: introducers are members active today.
-import { findProvince } from '../../../../schema/provinces.ts';
+// Demo data of process 1: the candidacies behind the last two years' admissions, the cell resolutions behind the
+// last two years' recognitions, and pending candidates in about a quarter of the cells, so the admission report and
+// the candidate pipeline have content. The foundation's members already include recent admissions and a few late
+// recognitions (overdue probationers). Runs after the lifecycle seeder: introducers are members active today.
+//
+// The member rows are not touched: the foundation writes them all-visible (COPY FREEZE) so the report's index is
+// read without heap fetches, and an UPDATE here would undo that. So the record fields of migration 010 stay NULL on
+// seeded members, as on records that predate them; candidates and members admitted through the API have them.
 import type { AreaSeeder } from './index.ts';
 
 /** Share (percent) of active cells with one pending candidate. */
@@ -12,32 +14,14 @@ const CELLS_WITH_CANDIDATE_PCT = 25;
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Khánh', 'Lan', 'Linh', 'Minh', 'Nam', 'Ngọc', 'Phương', 'Quân', 'Sơn', 'Thảo', 'Trang', 'Tuấn', 'Yến'];
 const OCCUPATIONS = ['Công chức', 'Viên chức', 'Giáo viên', 'Công nhân', 'Nông dân', 'Kinh doanh', 'Bác sĩ', 'Kỹ sư', 'Quân nhân', 'Hưu trí', 'Sinh viên'];
-const PROFESSIONS = ['Cử nhân Luật', 'Cử nhân Kinh tế', 'Kỹ sư Xây dựng', 'Bác sĩ Đa khoa', 'Cử nhân Sư phạm', 'Trung cấp Kế toán', 'Kỹ sư Nông nghiệp', 'Thạc sĩ Quản lý công'];
 
 const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(', ')}]`;
 
 export const admissionSeeder: AreaSeeder = {
   name: 'admissions and record fields',
   async run(client, ctx) {
-    const province = findProvince(ctx.code)!;
     const h = (purpose: string, id = 'm.id') => `(abs(hashtext(${id}::text || $1 || '${purpose}')) % 1000)`;
     const pick = (values: readonly string[], purpose: string, id = 'm.id') => `(${sqlArray(values)})[1 + ${h(purpose, id)} % ${values.length}]`;
-    // Record fields: most records have them; some are missing, as in real data being cleaned up.
-    await client.query(
-      `UPDATE member m SET
-         admission_decision_no = (1 + ${h('adm-no')} % 400) || '-QĐ/ĐU',
-         education_general = CASE WHEN ${h('edu')} >= 950 THEN NULL
-                                  WHEN m.birth_date < DATE '1965-01-01' AND ${h('edu-sys')} < 600 THEN '10/10'
-                                  WHEN ${h('edu')} < 880 THEN '12/12' ELSE '9/12' END,
-         education_professional = CASE WHEN ${h('prof')} < 700 THEN ${pick(PROFESSIONS, 'prof-name')} END,
-         political_theory = (CASE WHEN ${h('ltct')} < 550 THEN 'SO_CAP' WHEN ${h('ltct')} < 800 THEN 'TRUNG_CAP'
-                                  WHEN ${h('ltct')} < 860 THEN 'CAO_CAP' WHEN ${h('ltct')} < 880 THEN 'CU_NHAN' END)::political_theory,
-         occupation = CASE WHEN ${h('job')} < 920 THEN ${pick(OCCUPATIONS, 'job-name')} END,
-         phone = CASE WHEN ${h('phone')} < 850 THEN '09' || lpad((abs(hashtext(m.id::text || $1 || 'phone-no')) % 100000000)::text, 8, '0') END,
-         hometown = CASE WHEN ${h('home')} < 800 THEN $2 END,
-         birthplace = CASE WHEN ${h('birth')} < 750 THEN $2 END`,
-      [String(ctx.seed), province.name],
-    );
     // The cell resolutions behind recognitions of the last two years.
     await client.query(
       `INSERT INTO official_recognition (member_id, resolution_no, resolution_date, recorded_at, actor)
@@ -63,8 +47,8 @@ export const admissionSeeder: AreaSeeder = {
          political_theory, occupation, cell_id, introducer_ids, awareness_certificate_on, registered_on, state, member_id,
          decision_no, decision_date)
        SELECT md5(c.id::text || 'candidate')::uuid, c.citizen_id, c.full_name, c.sex, c.birth_date, c.ethnicity_code,
-              c.religion_code, c.education_general, c.political_theory, c.occupation, c.cell_id, c.intro,
-              c.registered_on - 30, c.registered_on, 'ADMITTED', c.id, c.admission_decision_no, c.admission_decision_date
+              c.religion_code, '12/12', 'SO_CAP', ${pick(OCCUPATIONS, 'job', 'c.id')}, c.cell_id, c.intro,
+              c.registered_on - 30, c.registered_on, 'ADMITTED', c.id, (1 + ${h('adm-no', 'c.id')} % 400) || '-QĐ/ĐU', c.admission_decision_date
          FROM chosen c WHERE cardinality(c.intro) = 2`,
       [String(ctx.seed), ctx.asOf],
     );
