@@ -52,6 +52,7 @@ describe('Party badges (process 4)', () => {
     m.awarded = await insertMember(db(), { admission: '1996-04-01' });
     m.left = await insertMember(db(), { admission: '1996-04-02' });
     m.ill = await insertMember(db(), { admission: '1996-12-01' });
+    m.backlog = await insertMember(db(), { admission: '1990-03-01' });
     await db().query(`UPDATE member SET state = 'DECEASED', left_on = '2026-03-01' WHERE id = $1`, [m.left]);
   });
   after(async () => {
@@ -135,6 +136,17 @@ describe('Party badges (process 4)', () => {
     const { body } = await fed.query(INTERRUPT, { input: { memberId: m.gap, kind: 'TRANSFER_GAP', fromDate: '2000-02-01', toDate: '2000-03-01' } });
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     assert.equal(body.data.province01.recordInterruption.member.interruptionDays, 61 + 29); // February 2000 had 29 days
+  });
+
+  it('lists the backlog with includeEarlier: eligible before the previous ceremony, never awarded', async () => {
+    // 1/3/1990 + 30 = 1/3/2020, due at 19/5/2020 and never awarded; not due at 19/5/2026 but owed
+    assert.deepEqual(find(await due(2026, 'MAY19', 'Y30'), m.backlog), []);
+    const { body } = await fed.query(`{ province(code: "01") { badgesDue(year: 2026, ceremony: MAY19, milestone: Y30,
+      includeEarlier: true, first: 500) { edges { node { member { id } eligibleOn } } } } }`);
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    const nodes = body.data.province.badgesDue.edges.map((e: { node: Due }) => e.node);
+    assert.deepEqual(find(nodes, m.backlog).map((d) => d.eligibleOn), ['2020-03-01']);
+    assert.ok(find(nodes, m.leap).length === 1, 'and the members due at this ceremony');
   });
 
   it('a milestone falling exactly on a ceremony day is due at that ceremony, not the next', async () => {

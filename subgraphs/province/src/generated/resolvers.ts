@@ -1325,7 +1325,7 @@ export type Presence =
 export type Province = {
   /** Who read or wrote which records of this province (README "Access"), newest first; for PROVINCE_OFFICER. `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   auditLog?: Maybe<AuditEntryConnection>;
-  /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. Ordered by milestone, then member id; keyset-paginated. */
+  /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. With `includeEarlier`, also the backlog: members eligible before the previous ceremony and never awarded that milestone (one entry per milestone missed). Ordered by milestone, then member id; keyset-paginated. */
   badgesDue?: Maybe<BadgeDueConnection>;
   /** Outstanding candidates (quần chúng ưu tú) for admission, keyset-paginated like members; all states unless one is given. */
   candidates?: Maybe<CandidateConnection>;
@@ -1386,8 +1386,8 @@ export type Province = {
   submittedReport?: Maybe<ReportSubmission>;
   /** One transfer by national transfer id; null when this province is neither its source nor its destination. */
   transfer?: Maybe<Transfer>;
-  /** Transfers this province issued (OUT) or received (IN), newest letter first; at most `first` (≤ 500, default 50). */
-  transfers?: Maybe<Array<Transfer>>;
+  /** Transfers this province issued (OUT) or received (IN), newest letter first; keyset-paginated like members (`first` ≤ 500). */
+  transfers?: Maybe<TransferConnection>;
 };
 
 
@@ -1402,6 +1402,7 @@ export type ProvinceBadgesDueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   ceremony: Ceremony;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeEarlier?: InputMaybe<Scalars['Boolean']['input']>;
   milestone?: InputMaybe<BadgeMilestone>;
   year: Scalars['Int']['input'];
 };
@@ -1571,6 +1572,7 @@ export type ProvinceTransferArgs = {
 
 
 export type ProvinceTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<TransferDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<TransferState>;
@@ -1580,7 +1582,7 @@ export type Province01 = Province & {
   __typename?: 'Province01';
   /** Who read or wrote which records of this province (README "Access"), newest first; for PROVINCE_OFFICER. `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   auditLog?: Maybe<AuditEntryConnection>;
-  /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. Ordered by milestone, then member id; keyset-paginated. */
+  /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. With `includeEarlier`, also the backlog: members eligible before the previous ceremony and never awarded that milestone (one entry per milestone missed). Ordered by milestone, then member id; keyset-paginated. */
   badgesDue?: Maybe<BadgeDueConnection>;
   /** Outstanding candidates (quần chúng ưu tú) for admission, keyset-paginated like members; all states unless one is given. */
   candidates?: Maybe<CandidateConnection>;
@@ -1641,8 +1643,8 @@ export type Province01 = Province & {
   submittedReport?: Maybe<ReportSubmission>;
   /** One transfer by national transfer id; null when this province is neither its source nor its destination. */
   transfer?: Maybe<Transfer>;
-  /** Transfers this province issued (OUT) or received (IN), newest letter first; at most `first` (≤ 500, default 50). */
-  transfers?: Maybe<Array<Transfer>>;
+  /** Transfers this province issued (OUT) or received (IN), newest letter first; keyset-paginated like members (`first` ≤ 500). */
+  transfers?: Maybe<TransferConnection>;
 };
 
 
@@ -1657,6 +1659,7 @@ export type Province01BadgesDueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   ceremony: Ceremony;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeEarlier?: InputMaybe<Scalars['Boolean']['input']>;
   milestone?: InputMaybe<BadgeMilestone>;
   year: Scalars['Int']['input'];
 };
@@ -1826,6 +1829,7 @@ export type Province01TransferArgs = {
 
 
 export type Province01TransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<TransferDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<TransferState>;
@@ -2560,6 +2564,14 @@ export type Transfer = {
   toProvince: Scalars['ID']['output'];
 };
 
+export type TransferConnection = {
+  __typename?: 'TransferConnection';
+  edges: Array<TransferEdge>;
+  pageInfo: PageInfo;
+  /** Transfers matching the filter, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** The destination's decision on a transfer id: taken once, then returned to every retry. */
 export type TransferDecision = {
   __typename?: 'TransferDecision';
@@ -2576,6 +2588,12 @@ export type TransferDirection =
   | 'IN'
   /** Chuyển đi */
   | 'OUT';
+
+export type TransferEdge = {
+  __typename?: 'TransferEdge';
+  cursor: Scalars['String']['output'];
+  node: Transfer;
+};
 
 /** Loại chuyển sinh hoạt đảng. */
 export type TransferKind =
@@ -2732,7 +2750,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<Array<_RefType['Transfer']>> } );
+  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2860,7 +2878,7 @@ export type ResolversTypes = {
   PoliticalTheoryLevel: PoliticalTheoryLevel;
   Presence: Presence;
   Province: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Province']>;
-  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<Array<ResolversTypes['Transfer']>> }>;
+  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
   ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], registerCandidate: ResolversTypes['Candidate'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'] }>;
   ProvinceReport: ResolverTypeWrapper<ReportParent>;
   PublishDirectiveInput: PublishDirectiveInput;
@@ -2896,8 +2914,10 @@ export type ResolversTypes = {
   SubmitFeedbackInput: SubmitFeedbackInput;
   SubmitReportPayload: ResolverTypeWrapper<Omit<SubmitReportPayload, 'submission'> & { submission: ResolversTypes['ReportSubmission'] }>;
   Transfer: ResolverTypeWrapper<TransferRow>;
+  TransferConnection: ResolverTypeWrapper<Omit<TransferConnection, 'edges'> & { edges: Array<ResolversTypes['TransferEdge']> }>;
   TransferDecision: ResolverTypeWrapper<TransferDecision>;
   TransferDirection: TransferDirection;
+  TransferEdge: ResolverTypeWrapper<Omit<TransferEdge, 'node'> & { node: ResolversTypes['Transfer'] }>;
   TransferKind: TransferKind;
   TransferMessage: ResolverTypeWrapper<TransferRow>;
   TransferMessageInput: TransferMessageInput;
@@ -3007,7 +3027,7 @@ export type ResolversParentTypes = {
   PartyInterruption: InterruptionRow;
   PartyOrg: OrgRow;
   Province: ResolversInterfaceTypes<ResolversParentTypes>['Province'];
-  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<Array<ResolversParentTypes['Transfer']>> } | FederationReferenceTypes['Province01'];
+  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
   ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], registerCandidate: ResolversParentTypes['Candidate'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'] };
   ProvinceReport: ReportParent;
   PublishDirectiveInput: PublishDirectiveInput;
@@ -3040,7 +3060,9 @@ export type ResolversParentTypes = {
   SubmitFeedbackInput: SubmitFeedbackInput;
   SubmitReportPayload: Omit<SubmitReportPayload, 'submission'> & { submission: ResolversParentTypes['ReportSubmission'] };
   Transfer: TransferRow;
+  TransferConnection: Omit<TransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransferEdge']> };
   TransferDecision: TransferDecision;
+  TransferEdge: Omit<TransferEdge, 'node'> & { node: ResolversParentTypes['Transfer'] };
   TransferMessage: TransferRow;
   TransferMessageInput: TransferMessageInput;
   TransferPayload: Omit<TransferPayload, 'transfer'> & { transfer: ResolversParentTypes['Transfer'] };
@@ -3660,7 +3682,7 @@ export type ProvinceResolvers<ContextType = ProvinceContext, ParentType extends 
 export type Province01Resolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Province01'] = ResolversParentTypes['Province01'], FederationReferenceType extends FederationReferenceTypes['Province01'] = FederationReferenceTypes['Province01']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province01']> | FederationReferenceType, FederationReferenceType, ContextType>;
   auditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<Province01AuditLogArgs, 'first'>>;
-  badgesDue?: Resolver<Maybe<ResolversTypes['BadgeDueConnection']>, ParentType, ContextType, RequireFields<Province01BadgesDueArgs, 'ceremony' | 'first' | 'year'>>;
+  badgesDue?: Resolver<Maybe<ResolversTypes['BadgeDueConnection']>, ParentType, ContextType, RequireFields<Province01BadgesDueArgs, 'ceremony' | 'first' | 'includeEarlier' | 'year'>>;
   candidates?: Resolver<Maybe<ResolversTypes['CandidateConnection']>, ParentType, ContextType, RequireFields<Province01CandidatesArgs, 'first'>>;
   carrierOutbox?: Resolver<Maybe<ResolversTypes['CarrierOutbox']>, ParentType, ContextType>;
   citizenIdHashes?: Resolver<Maybe<Array<ResolversTypes['CitizenIdHash']>>, ParentType, ContextType>;
@@ -3691,7 +3713,7 @@ export type Province01Resolvers<ContextType = ProvinceContext, ParentType extend
   rootOrganisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType>;
   submittedReport?: Resolver<Maybe<ResolversTypes['ReportSubmission']>, ParentType, ContextType, RequireFields<Province01SubmittedReportArgs, 'period'>>;
   transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<Province01TransferArgs, 'id'>>;
-  transfers?: Resolver<Maybe<Array<ResolversTypes['Transfer']>>, ParentType, ContextType, RequireFields<Province01TransfersArgs, 'first'>>;
+  transfers?: Resolver<Maybe<ResolversTypes['TransferConnection']>, ParentType, ContextType, RequireFields<Province01TransfersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3899,11 +3921,22 @@ export type TransferResolvers<ContextType = ProvinceContext, ParentType extends 
   toProvince?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type TransferConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['TransferConnection'] = ResolversParentTypes['TransferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TransferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TransferDecisionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['TransferDecision'] = ResolversParentTypes['TransferDecision']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['TransferState'], ParentType, ContextType>;
+};
+
+export type TransferEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['TransferEdge'] = ResolversParentTypes['TransferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType>;
 };
 
 export type TransferMessageResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['TransferMessage'] = ResolversParentTypes['TransferMessage']> = {
@@ -4026,7 +4059,9 @@ export type Resolvers<ContextType = ProvinceContext> = {
   SetFeeBasisPayload?: SetFeeBasisPayloadResolvers<ContextType>;
   SubmitReportPayload?: SubmitReportPayloadResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;
+  TransferConnection?: TransferConnectionResolvers<ContextType>;
   TransferDecision?: TransferDecisionResolvers<ContextType>;
+  TransferEdge?: TransferEdgeResolvers<ContextType>;
   TransferMessage?: TransferMessageResolvers<ContextType>;
   TransferPayload?: TransferPayloadResolvers<ContextType>;
   UnconfirmedReceipt?: UnconfirmedReceiptResolvers<ContextType>;

@@ -22,8 +22,12 @@ import { checkDecisionNo, checkMemberId, checkPastDate, lockMemberInScope } from
 
 const MIN_YEAR = 1960;
 
-const dueWindow = (year: number, ceremony: Ceremony, milestones: readonly number[]): DueWindow => ({
-  after: previousCeremonyDate(year, ceremony), until: ceremonyDate(year, ceremony), ceremony, year, milestones,
+/** Before any admission on record: the window's lower bound for the backlog (includeEarlier). */
+const BEFORE_ANY_ADMISSION = '1900-01-01';
+
+const dueWindow = (year: number, ceremony: Ceremony, milestones: readonly number[], includeEarlier = false): DueWindow => ({
+  after: includeEarlier ? BEFORE_ANY_ADMISSION : previousCeremonyDate(year, ceremony),
+  until: ceremonyDate(year, ceremony), ceremony, year, milestones,
 });
 
 // Cursor of badgesDue: the last row's milestone and member id (the list is ordered by both).
@@ -45,7 +49,7 @@ export const badgeProvinceFields: Pick<Province01Resolvers, 'badgesDue'> = {
     }
     const first = checkFirst(args.first);
     const milestones = args.milestone ? [milestoneYears(args.milestone)] : MILESTONES;
-    const { rows, total } = await badgesDuePage(ctx.db.sql, dueWindow(args.year, args.ceremony, milestones), scope, decodeDueCursor(args.after), first + 1);
+    const { rows, total } = await badgesDuePage(ctx.db.sql, dueWindow(args.year, args.ceremony, milestones, args.includeEarlier ?? false), scope, decodeDueCursor(args.after), first + 1);
     const nodes = rows.slice(0, first);
     const edges = nodes.map((node) => ({ cursor: encodeDueCursor(node), node }));
     return { totalCount: total, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
