@@ -207,4 +207,16 @@ Xã Cao Phong"`,
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     assert.equal(body.data.province01.importMembersCsv.accepted, 1);
   });
+  it('applies a 3,000-row file through the gateway in one request and one transaction', async () => {
+    const before = await snapshot();
+    const lines = [HEADER];
+    for (let i = 0; i < 3000; i++) {
+      lines.push(`0988${String(i).padStart(8, '0')},Nguyễn Văn Thử ${i},${i % 3 ? 'NAM' : 'NU'},1980-01-15,01,,${cell},2005-03-01,${i}-QĐ/ĐU,2006-03-01,"Xã Đông Anh, Hà Nội"`);
+    }
+    const r = await result(lines.join('\n'), { allOrNothing: true });
+    assert.deepEqual([r.rows, r.accepted, r.rejectedRows, r.applied], [3000, 3000, 0, true]);
+    assert.equal((await snapshot()).members, before.members + 3000);
+    const { rows } = await db().query(`SELECT count(*)::int AS n FROM member WHERE citizen_id LIKE '0988%' AND status = 'CHINH_THUC' AND import_id = $1`, [r.import.id]);
+    assert.equal(rows[0].n, 3000);
+  });
 });
