@@ -143,6 +143,8 @@ describe('directives down and feedback up (process 6)', () => {
       assert.deepEqual(new Set(listed.edges.map((e: any) => e.node.directive.id)), await seenBy(member));
       assert.equal(listed.totalCount, (await seenBy(member)).size);
     }
+    // an exempt member does not use the handbook: nothing is addressed to them
+    assert.equal((await ok(MEMBER_DIRECTIVES, { memberId: exemptUnderX1 })).province.memberDirectives.totalCount, 0);
     const x2List = (await ok(MEMBER_DIRECTIVES, { memberId: inX2 }, asMember(inX2))).province.memberDirectives;
     assert.ok(x2List.edges.some((e: any) => e.node.directive.id === d.id));
     await ok(READ, { input: { directiveId: d.id, memberId: inX2 } }, asMember(inX2));

@@ -13,9 +13,12 @@ const AUDIENCE_ORGS = `audience_org AS (
     SELECT s.directive_id, o.id FROM audience_org s JOIN party_org o ON o.parent_id = s.org_id
   )`;
 
-/** Directive ids whose audience includes member $1's cell: the cell and its ancestors, looked up in the audience. */
+/**
+ * Directive ids whose audience includes member $1: the member's cell and its ancestors, looked up in the audience;
+ * none for a member who is not a handbook user (exempt or exited).
+ */
 const MEMBER_DIRECTIVES = `WITH RECURSIVE up AS (
-    SELECT o.id, o.parent_id FROM party_org o JOIN member e ON e.cell_id = o.id WHERE e.id = $1::uuid
+    SELECT o.id, o.parent_id FROM party_org o JOIN member e ON e.cell_id = o.id WHERE e.id = $1::uuid AND ${HANDBOOK_USER}
     UNION
     SELECT o.id, o.parent_id FROM up JOIN party_org o ON o.id = up.parent_id
   ), seen AS (
@@ -68,7 +71,7 @@ export function readCountsOfDirectives(
 /** Whether member $2 is in directive $1's audience now (a handbook user whose cell is under an audience org). */
 export async function inAudience(sql: Sql, directiveId: string, memberId: string): Promise<boolean> {
   const rows = await sql.rows(
-    `${MEMBER_DIRECTIVES} SELECT 1 FROM seen JOIN member e ON e.id = $1::uuid AND ${HANDBOOK_USER} WHERE seen.directive_id = $2::uuid`,
+    `${MEMBER_DIRECTIVES} SELECT 1 FROM seen WHERE seen.directive_id = $2::uuid`,
     [memberId, directiveId],
   );
   return rows.length > 0;

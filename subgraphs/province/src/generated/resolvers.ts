@@ -1358,7 +1358,7 @@ export type Province = {
   meetings?: Maybe<MeetingConnection>;
   /** One member by national member id; null when this province does not hold them. */
   member?: Maybe<Member>;
-  /** What a member sees in the handbook: directives whose audience includes the member's cell, newest first; null when this province does not hold the member. */
+  /** What a member sees in the handbook: directives whose audience includes the member's cell, newest first (none for an exempt or exited member); null when this province does not hold the member. */
   memberDirectives?: Maybe<MemberDirectiveConnection>;
   /** Applied CSV uploads (process 10), newest first; at most 100. */
   memberImports?: Maybe<Array<MemberImport>>;
@@ -1615,7 +1615,7 @@ export type Province01 = Province & {
   meetings?: Maybe<MeetingConnection>;
   /** One member by national member id; null when this province does not hold them. */
   member?: Maybe<Member>;
-  /** What a member sees in the handbook: directives whose audience includes the member's cell, newest first; null when this province does not hold the member. */
+  /** What a member sees in the handbook: directives whose audience includes the member's cell, newest first (none for an exempt or exited member); null when this province does not hold the member. */
   memberDirectives?: Maybe<MemberDirectiveConnection>;
   /** Applied CSV uploads (process 10), newest first; at most 100. */
   memberImports?: Maybe<Array<MemberImport>>;
