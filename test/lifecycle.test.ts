@@ -2,6 +2,7 @@
 // exact for any d) and exits, which end the member's count on their date and settle the card (kept by the family
 // on death, recovered otherwise). Edges: the first and last day of a period, the joining date, today.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
@@ -197,6 +198,28 @@ describe('exemption and exits (processes 9 and 10)', () => {
       assert.deepEqual(Object.fromEntries(body.data.province.report.exitsByType.map((e: { type: string; count: number }) => [e.type, e.count])),
         Object.fromEntries(Object.entries(officer.exits).map(([k, v]) => [k, small(v as number)])));
     }
+  });
+
+  it('answers the example operations of one province (examples/cards, badges, lifecycle.graphql) with the demo data', async () => {
+    const [{ id: memberId }] = (await db().query(`SELECT m.id FROM member m WHERE left_on IS NULL
+      AND EXISTS (SELECT 1 FROM badge_award b WHERE b.member_id = m.id)
+      AND (SELECT count(*) FROM party_card c WHERE c.member_id = m.id) >= 2 ORDER BY m.id LIMIT 1`)).rows;
+    const token = await fed.mint({ role: 'PROVINCE_OFFICER', province: '01' });
+    const run = async (file: string, operationName: string, variables: Record<string, unknown> = {}) => {
+      const query = readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8');
+      const { body } = await fed.raw({ query, operationName, variables }, { authorization: `Bearer ${token}` });
+      assert.equal(body.errors, undefined, `${operationName}: ${JSON.stringify(body.errors)}`);
+      return body.data.province;
+    };
+    assert.ok((await run('cards.graphql', 'OfficialMembersWithoutCard')).officialMembersWithoutCard.totalCount > 0);
+    const cards = (await run('cards.graphql', 'MemberCards', { memberId })).member;
+    assert.ok(cards.partyCards.length >= 2 && cards.partyCard !== null);
+    assert.equal((await run('cards.graphql', 'CardByNumber')).partyCard.number, '0100000001');
+    assert.ok((await run('badges.graphql', 'BadgesDue')).badgesDue.totalCount > 0);
+    const age = (await run('badges.graphql', 'MemberPartyAge', { memberId })).member;
+    assert.ok(age.badges.length > 0 && age.partyAgeYears >= 30);
+    assert.ok((await run('lifecycle.graphql', 'Exits')).exits.totalCount > 0);
+    assert.ok((await run('lifecycle.graphql', 'ExemptMembers')).exemptMembers.totalCount > 0);
   });
 
   it('names every bad field of an exit in one error, and refuses a date in the future', async () => {
