@@ -112,6 +112,9 @@ describe('admission (process 1)', () => {
     for (const [ids, fields] of cases) {
       assert.deepEqual(fieldsOf(await gql(REGISTER, { input: candidateInput({ introducerIds: ids }) })), fields, ids.join());
     }
+    // a candidate is proposed by a cell, not by a committee
+    const root = (await db().query('SELECT id FROM party_org WHERE parent_id IS NULL')).rows[0].id;
+    assert.deepEqual(fieldsOf(await gql(REGISTER, { input: candidateInput({ cellId: root }) })), ['input.cellId']);
     assert.deepEqual(await snapshot(), before);
   });
 
