@@ -229,8 +229,8 @@ describe('transfers between provinces (process 4)', () => {
       assert.equal(r31.body.data.province01.issueTransfer.transfer.state, 'OVERDUE');
       assert.equal(r30.body.data.province01.issueTransfer.transfer.state, 'ISSUED');
       const overdueId = r31.body.data.province01.issueTransfer.transfer.id;
-      const list = await fed.query(`{ province(code: "01") { transfers(direction: OUT, state: OVERDUE) { id } } }`, {}, HN);
-      assert.deepEqual(list.body.data.province.transfers, [{ id: overdueId }]);
+      const list = await fed.query(`{ province(code: "01") { transfers(direction: OUT, state: OVERDUE) { totalCount edges { node { id } } } } }`, {}, HN);
+      assert.deepEqual(list.body.data.province.transfers, { totalCount: 1, edges: [{ node: { id: overdueId } }] });
       const check = await nationalCheck(fed, CODES);
       assert.deepEqual(check.overdueTransfers.map((t) => [t.id, t.dueOn]), [[overdueId, addDays(today, -1)]]);
       assert.deepEqual(check.members.provincesMissing, ['79']);
@@ -287,6 +287,27 @@ describe('transfers between provinces (process 4)', () => {
     assert.deepEqual(body.data.nationalCheck, {
       asOf: endOfThisMonth(), members: { total: initial.sum, provincesCounted: 2 }, transfersInTransit: check.transfersInTransit, citizenIdConflicts: [],
     });
+  });
+
+  it('lists transfers newest letter first, page by page, with a bad cursor refused', async () => {
+    const expected = (await db('01').query(`SELECT id FROM transfer WHERE direction = 'OUT' ORDER BY issued_on DESC, id`)).rows.map((r) => r.id);
+    assert.ok(expected.length >= 5, `${expected.length} transfers`);
+    const PAGE = `query($after: String) { province(code: "01") { transfers(direction: OUT, first: 2, after: $after) {
+      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { body } = await fed.query(PAGE, { after }, HN);
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      const page = body.data.province.transfers;
+      assert.equal(page.totalCount, expected.length);
+      seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    assert.deepEqual(seen, expected);
+    const bad = await fed.query(PAGE, { after: 'bm9wZQ' }, HN);
+    assert.match(bad.body.errors![0].message, /after: is not a cursor from this list/);
   });
 
   it('the national check reports a citizen ID counted by two provinces, by salted hash only', async () => {

@@ -10,7 +10,7 @@ const report = (memberCount: number, out: string[] = [], into: string[] = []) =>
   asOf: '2026-11-30', memberCount, transfersOutPending: out, transfersInUnconfirmed: into,
 });
 const province = (code: string, r: ReturnType<typeof report> | null, hashes: { hash: string; transferId: string | null }[] | null = []) => ({
-  code, report: r, citizenIdHashes: hashes, overdue: [], inTransit: [],
+  code, report: r, citizenIdHashes: hashes, overdue: { totalCount: 0, edges: [] }, inTransit: { totalCount: 0 },
 });
 
 describe('national check arithmetic', () => {

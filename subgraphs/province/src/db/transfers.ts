@@ -26,32 +26,50 @@ export function transfersByIds(sql: Sql, ids: readonly string[]): Promise<Transf
   return sql.rows('SELECT * FROM transfer WHERE id = ANY($1::uuid[])', [ids]);
 }
 
+/** Where a page of transfers starts: after this letter date and id (newest letter first, then id). */
+export interface TransferKey {
+  issuedOn: string;
+  id: string;
+}
+
 /**
- * Transfers newest letter first. OVERDUE is ISSUED past the due day (today in Viet Nam, the pool's time zone).
+ * One keyset page of transfers, newest letter first, and the filter's total. OVERDUE is ISSUED past the due day
+ * (today in Viet Nam, the pool's time zone).
  */
-export function listTransfers(
+export async function listTransfers(
   sql: Sql,
   filter: { direction?: TransferDirection | null; state?: TransferState | 'OVERDUE' | null; dueDays: number },
+  after: TransferKey | null,
   limit: number,
-): Promise<TransferRow[]> {
-  const params: unknown[] = [filter.dueDays];
+): Promise<{ rows: TransferRow[]; total: number }> {
+  const params: unknown[] = [];
   const where: string[] = [];
   if (filter.direction) {
     params.push(filter.direction);
     where.push(`direction = $${params.length}`);
   }
-  if (filter.state === 'OVERDUE') where.push(`state = 'ISSUED' AND issued_on + $1::int < current_date`);
-  else if (filter.state === 'ISSUED') where.push(`state = 'ISSUED' AND issued_on + $1::int >= current_date`);
+  // every parameter must appear in the SQL (PostgreSQL cannot type an unused one), so dueDays only when used
+  if (filter.state === 'OVERDUE' || filter.state === 'ISSUED') params.push(filter.dueDays);
+  if (filter.state === 'OVERDUE') where.push(`state = 'ISSUED' AND issued_on + $${params.length}::int < current_date`);
+  else if (filter.state === 'ISSUED') where.push(`state = 'ISSUED' AND issued_on + $${params.length}::int >= current_date`);
   else if (filter.state) {
     params.push(filter.state);
     where.push(`state = $${params.length}`);
   }
-  params.push(limit);
-  return sql.rows(
-    `SELECT * FROM transfer ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY issued_on DESC, id LIMIT $${params.length}`,
-    params,
-  );
+  const filterSql = where.length ? where.join(' AND ') : 'true';
+  const pageParams = [...params];
+  let pageWhere = filterSql;
+  if (after) {
+    pageParams.push(after.issuedOn, after.id);
+    const [d, id] = [pageParams.length - 1, pageParams.length];
+    pageWhere += ` AND (issued_on < $${d}::date OR (issued_on = $${d}::date AND id > $${id}::uuid))`;
+  }
+  pageParams.push(limit);
+  const [rows, [{ total }]] = await Promise.all([
+    sql.rows<TransferRow>(`SELECT * FROM transfer WHERE ${pageWhere} ORDER BY issued_on DESC, id LIMIT $${pageParams.length}`, pageParams),
+    sql.rows<{ total: number }>(`SELECT count(*)::int AS total FROM transfer WHERE ${filterSql}`, params),
+  ]);
+  return { rows, total };
 }
 
 export async function openTransferOf(tx: Sql, memberId: string): Promise<TransferRow | null> {

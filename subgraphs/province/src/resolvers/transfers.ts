@@ -16,7 +16,7 @@ import { exportRecord, recordProblem, type TransferRecord } from '../db/transfer
 import {
   confirmIncoming, countedCitizenIds, insertIncoming, insertOutgoing, listTransfers, lockTransfer, lockTransferId,
   openOutgoing, openTransferOf, receiptDay, receiveProblem, requestCancel, settleOutgoing, transferFigures,
-  unconfirmedIncoming, type IncomingDecision, type NewTransfer, type TransferFigures,
+  unconfirmedIncoming, type IncomingDecision, type NewTransfer, type TransferFigures, type TransferKey,
 } from '../db/transfers.ts';
 import { unpushedSubmissions } from '../db/periodReports.ts';
 import type {
@@ -28,6 +28,15 @@ import { requireOfficer, requireSystemOf } from './transferAccess.ts';
 
 const LETTER_MAX = 50;
 const HASH_KEY = citizenIdHashKey();
+
+// Cursors of the transfer list: the last row's letter date and id (the list's order), opaque to clients.
+const encodeTransferCursor = (t: TransferRow): string => Buffer.from(`transfer:${t.issued_on}:${t.id}`).toString('base64url');
+function decodeTransferCursor(after: string | null | undefined): TransferKey | null {
+  if (after == null) return null;
+  const m = /^transfer:(\d{4}-\d{2}-\d{2}):(.+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!m || !isIsoDate(m[1]) || !isUuid(m[2])) throw badInput('after', `is not a cursor from this list; got ${JSON.stringify(after)}`);
+  return { issuedOn: m[1], id: m[2] };
+}
 
 const decisionOf = (t: TransferRow): TransferDecision => ({ id: t.id, state: t.state, receivedOn: t.received_on, reason: t.reason });
 
@@ -90,9 +99,13 @@ async function decideIncoming(tx: Sql, t: NewTransfer): Promise<TransferRow> {
 
 export const transferProvinceFields: Pick<Province01Resolvers, 'transfers' | 'transfer' | 'carrierOutbox' | 'citizenIdHashes'> = {
   async transfers(_, args, ctx) {
-    const rows = await listTransfers(ctx.db.sql, { direction: args.direction, state: args.state, dueDays: TRANSFER_DUE_DAYS }, checkFirst(args.first));
+    const first = checkFirst(args.first);
+    const filter = { direction: args.direction, state: args.state, dueDays: TRANSFER_DUE_DAYS };
+    const { rows, total } = await listTransfers(ctx.db.sql, filter, decodeTransferCursor(args.after), first + 1);
     for (const r of rows) ctx.loaders.transfer.prime(r.id, r);
-    return rows;
+    const nodes = rows.slice(0, first);
+    const edges = nodes.map((node) => ({ cursor: encodeTransferCursor(node), node }));
+    return { totalCount: total, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   },
   transfer(_, args, ctx) {
     if (!isUuid(args.id)) throw badInput('id', `must be a UUID; got ${JSON.stringify(args.id)}`);
