@@ -36,6 +36,18 @@ const migrations = new URL('../migrations', import.meta.url).pathname;
 let serverUrl = process.env.BENCH_DATABASE_URL;
 let stop = async () => {};
 let tempDir: string | undefined;
+const cleanUp = async () => {
+  await stop();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+};
+// An interrupted run still stops the server it started and removes its folder.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    // The seeding connection errors out as the server stops: expected now, and not a reason to skip the rest.
+    process.on('uncaughtException', () => {});
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
 if (!serverUrl) {
   tempDir = mkdtempSync(join(tmpdir(), 'seed-bench-pg-'));
   chmodSync(tempDir, 0o755); // as root, the server runs as a `postgres` user that must reach the folder
@@ -75,6 +87,5 @@ try {
   console.log(`total ${(totalMs / 1000).toFixed(2)} s for ${codes.length} provinces at scale ${scale} (${what}): ${totalRows} rows, ` +
     `${Math.round(totalRows / (totalMs / 1000))} rows/s, peak RSS ${rssMiB.toFixed(0)} MiB`);
 } finally {
-  await stop();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  await cleanUp();
 }
