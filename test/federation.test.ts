@@ -7,7 +7,8 @@ import { startTestFederation, type TestFederation } from './support/federation.t
 
 const PERIOD = '2026-10';
 const LAST_DAY = '2026-10-31';
-const TIMEOUT_MS = 2000;
+// The product's default (5 s): 34 parallel fetches on 2 shared cores take well over 2 s under load.
+const TIMEOUT_MS = 5000;
 /** The national questions are an analyst's (README "Access"): aggregates of every province. */
 const ANALYST = { role: 'CENTRAL_ANALYST' } as const;
 
@@ -126,12 +127,12 @@ describe('national federation (34 provinces)', () => {
 
   it('answers within the timeout when one province is slower than it', async () => {
     const proxy = fed.proxies.get('province22')!;
-    proxy.delayMs = TIMEOUT_MS * 4;
+    proxy.delayMs = TIMEOUT_MS * 3;
     try {
       const started = performance.now();
       const { body } = await fed.query(NATIONAL, {}, ANALYST);
       const elapsed = performance.now() - started;
-      assert.ok(elapsed < TIMEOUT_MS + 1500, `answered in ${Math.round(elapsed)} ms`);
+      assert.ok(elapsed < TIMEOUT_MS + 2500, `answered in ${Math.round(elapsed)} ms`);
       const slow = body.data.provinces.filter((p: { report: unknown }) => p.report === null);
       assert.deepEqual(slow.map((p: { code: string }) => p.code), ['22']);
       assert.ok(body.errors!.some((e) => e.extensions?.province === '22' && e.extensions?.code === 'SUBGRAPH_TIMEOUT'));
