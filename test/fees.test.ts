@@ -3,6 +3,7 @@
 // edge, one BAD_USER_INPUT naming every bad field with nothing written, audit rows, and the monthly report
 // checked against figures computed here from raw rows. Expected amounts are worked out by hand in comments.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { ConfigError } from '../config/env.ts';
@@ -239,6 +240,12 @@ describe('party fees (process 7)', () => {
     const cellIds = new Set(inCell.map((r) => r.id));
     assert.ok(list.edges.every((e: any) => cellIds.has(e.node.member.id)), JSON.stringify(list));
     assert.ok(list.edges.some((e: any) => e.node.member.id === a));
+    // a commune officer's list: members of the cells of their commune
+    const { rows: [{ commune_code: commune }] } = await db().query('SELECT commune_code FROM party_org WHERE id = $1', [cellOfA.cell_id]);
+    const communeList = (await as({ role: 'COMMUNE_OFFICER', province: '01', commune }, ARREARS, { asOf: '2026-10' })).data.province.feeArrears;
+    const { rows: inCommune } = await db().query('SELECT m.id FROM member m JOIN party_org o ON o.id = m.cell_id WHERE o.commune_code = $1', [commune]);
+    const communeIds = new Set(inCommune.map((r) => r.id));
+    assert.ok(communeList.totalCount >= list.totalCount && communeList.edges.every((e: any) => communeIds.has(e.node.member.id)));
   });
 
   it('withholds small counts and the amounts of fewer than 5 payers from CENTRAL_ANALYST', async () => {
@@ -253,6 +260,28 @@ describe('party fees (process 7)', () => {
       collectionRate: small(officer.membersDue) ? null : officer.collectionRate,
       membersInArrears: small(officer.membersInArrears) ? null : officer.membersInArrears,
     });
+  });
+
+  it('runs every example operation of examples/fees.graphql on the demo data', async () => {
+    const document = readFileSync(new URL('../examples/fees.graphql', import.meta.url), 'utf8');
+    const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
+      const { body } = await fed.raw({ query: document, operationName, variables }, { authorization: `Bearer ${await fed.mint(OFFICER)}` });
+      // national operations reach all 34 provinces; only province 01 runs here, so the others are unavailable
+      const real = (body.errors ?? []).filter((e) => !(e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.province !== '01'));
+      assert.deepEqual(real, [], `${operationName}: ${JSON.stringify(real).slice(0, 2000)}`);
+      return body.data;
+    };
+    const national = (await run('NationalFeeCollection')).provinces.find((p: any) => p.code === '01');
+    assert.ok(national.report.fees.amountDueVnd > 0);
+    const arrears = (await run('MembersInArrears')).province.feeArrears;
+    assert.ok(arrears.totalCount > 0);
+    const statement = (await run('FeeStatement', { memberId: arrears.edges[0].node.member.id })).province.feeStatement;
+    assert.ok(statement.unpaidMonths >= 3, JSON.stringify(statement));
+    assert.equal((await run('FeeRates')).province.feeRates.studentMonthlyVnd, 5000);
+    // 12,500,000 đ × 1% with 50% off is 62,500 đ: the example payment covers the example basis
+    const d = ids[3];
+    assert.equal((await run('SetFeeBasis', { memberId: d })).province01.setFeeBasis.basis.reductionPercent, 50);
+    assert.equal((await run('RecordFeePayment', { memberId: d })).province01.recordFeePayment.payment.amountDueVnd, 62500);
   });
 
   it('serves the rates in force for a month from the configuration', async () => {

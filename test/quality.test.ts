@@ -3,6 +3,7 @@
 // BAD_USER_INPUT naming every bad field with nothing written, audit rows, and the distribution report checked
 // against counts made here from raw rows with the bands written out in the test.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { ConfigError } from '../config/env.ts';
 import { findProvince } from '../schema/provinces.ts';
@@ -146,8 +147,19 @@ describe('annual quality rating (process 8)', () => {
       assert.equal(body.errors?.[0].extensions?.code, 'FORBIDDEN', `${principal.role}: ${JSON.stringify(body)}`);
     }
     assert.deepEqual(await snapshot(), before);
-    const { body } = await fed.query(RATE, { input }, { role: 'COMMUNE_OFFICER', province: '01', commune: org.commune_code });
+    const officer = { role: 'COMMUNE_OFFICER', province: '01', commune: org.commune_code } as const;
+    const { body } = await fed.query(RATE, { input }, officer);
     assert.equal(body.data.province01.rateMember.rating.level, 'HTT');
+    // their report: of an organisation in their commune, not of the whole province nor of another commune
+    const { rows: [cell] } = await db().query('SELECT cell_id FROM member WHERE id = $1', [m]);
+    const own = await fed.query(REPORT, { year: YEAR, org: cell.cell_id }, officer);
+    const { rows: [raw] } = await db().query('SELECT count(*)::int AS n FROM quality_rating WHERE year = $1 AND org_id = $2 AND is_current', [YEAR, cell.cell_id]);
+    assert.deepEqual([own.body.errors, own.body.data.province.qualityReport.rated], [undefined, raw.n]);
+    const whole = await fed.query(REPORT, { year: YEAR }, officer);
+    assert.equal(whole.body.errors?.[0].extensions?.code, 'FORBIDDEN');
+    const { rows: [foreign] } = await db().query('SELECT id FROM party_org WHERE commune_code = $1 LIMIT 1', [other.commune_code]);
+    const elsewhere = await fed.query(REPORT, { year: YEAR, org: foreign.id }, officer);
+    assert.equal(elsewhere.body.errors?.[0].extensions?.code, 'FORBIDDEN');
   });
 
   it('gives CENTRAL_ANALYST the distribution with counts of 1 to 4 people withheld', async () => {
@@ -158,6 +170,26 @@ describe('annual quality rating (process 8)', () => {
     assert.deepEqual(analyst.levels, officer.levels.map((l: any) => (small(l.count) ? { ...l, count: null, share: null } : l)));
     assert.equal(analyst.rated, small(officer.rated) ? null : officer.rated);
     assert.ok(officer.levels.some((l: any) => small(l.count)), 'the 2026 test ratings include a small count');
+  });
+
+  it('runs every example operation of examples/quality.graphql on the demo data', async () => {
+    const document = readFileSync(new URL('../examples/quality.graphql', import.meta.url), 'utf8');
+    const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
+      const { body } = await fed.raw({ query: document, operationName, variables }, { authorization: `Bearer ${await fed.mint(OFFICER)}` });
+      // national operations reach all 34 provinces; only province 01 runs here, so the others are unavailable
+      const real = (body.errors ?? []).filter((e) => !(e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.province !== '01'));
+      assert.deepEqual(real, [], `${operationName}: ${JSON.stringify(real).slice(0, 2000)}`);
+      return body.data;
+    };
+    const national = (await run('NationalQualityDistribution')).provinces.find((p: any) => p.code === '01').qualityReport;
+    assert.ok(national.rated > 0 && national.levels.length === 4);
+    const { rows: [parent] } = await db().query('SELECT parent_id FROM party_org WHERE id = $1', [capCell]);
+    assert.ok((await run('OrganisationQuality', { organisationId: parent.parent_id })).province.qualityReport.rated > 0);
+    const m = others[11];
+    assert.equal((await run('RateMember', { memberId: m })).province01.rateMember.rating.level, 'HTXS');
+    assert.equal((await run('CorrectRating', { memberId: m })).province01.rateMember.rating.version, 2);
+    const history = (await run('MemberRatings', { memberId: m })).province.member.qualityRatings;
+    assert.deepEqual(history.filter((r: any) => r.year === YEAR).map((r: any) => [r.version, r.level, r.current]), [[2, 'HTT', true], [1, 'HTXS', false]]);
   });
 
   it('reports the distribution by level of the seeded year, as counted here from raw rows', async () => {
