@@ -125,6 +125,26 @@ describe('query limits at the gateway', () => {
     assert.ok(!small.body.errors?.some((e) => String(e.extensions?.code).startsWith('QUERY_')), JSON.stringify(small.body.errors?.[0]));
   });
 
+  it('refuses at the gateway a write to a province the token cannot write to, before calling any subgraph', async () => {
+    const write = `mutation { province01 { correctMember(input: { memberId: "00000000-0000-4000-8000-000000000000", reason: "xyz", fullName: "A" }) { member { id } } } }`;
+    for (const [as, message] of [
+      [{ role: 'PROVINCE_OFFICER', province: '79' }, /PROVINCE_OFFICER of province 79\) cannot write to province 01/],
+      [ANALYST, /CENTRAL_ANALYST\) cannot write to province 01/],
+    ] as const) {
+      resetCounters();
+      const { status, body } = await fed.query(write, {}, as);
+      assert.equal(status, 403, JSON.stringify(body));
+      assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+      assert.match(body.errors![0]!.message, message);
+      assert.equal(subgraphCalls(), 0, 'no subgraph was called');
+    }
+    // The province's own officer passes the gateway; the subgraph answers (here: no such member).
+    resetCounters();
+    const own = await fed.query(write, {}, OFFICER);
+    assert.equal(own.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(own.body.errors));
+    assert.equal(fed.proxies.get('province01')!.requests, 1);
+  });
+
   it("lets GraphiQL's introspection query through (introspection costs nothing)", async () => {
     const { status, body } = await fed.query(getIntrospectionQuery(), {}, OFFICER);
     assert.equal(status, 200, JSON.stringify(body.errors));

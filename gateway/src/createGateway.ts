@@ -17,6 +17,7 @@ import type { TokenVerifier } from '../../auth/verifier.ts';
 import { createFormatError } from './formatError.ts';
 import { authenticateRequest } from './http/authenticate.ts';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './plugins/useQueryLimits.ts';
+import { useWriteScope } from './plugins/useWriteScope.ts';
 import { errorHandler } from './http/errorHandler.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { health, readiness } from './http/health.ts';
@@ -129,6 +130,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
       // Depth, aliases and cost, checked before the query planner or any subgraph sees the operation.
       useQueryLimits(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      // A write to a province the token cannot write to stops here too (the subgraph checks it again).
+      useWriteScope(),
     ],
   });
 
