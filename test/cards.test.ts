@@ -9,7 +9,7 @@ import { insertMember } from './support/memberFixtures.ts';
 
 const CARD_FIELDS = 'number issuedOn decisionNo status endedOn reissueReason replacesNumber member { id }';
 const ISSUE = `mutation($input: IssueCardInput!) { province01 { issueCard(input: $input) {
-  card { ${CARD_FIELDS} } previous { number } member { id partyCard { number } } } } }`;
+  card { ${CARD_FIELDS} } previous { number } member { id cardNumber partyCard { number } } } } }`;
 const REISSUE = `mutation($input: ReissueCardInput!) { province01 { reissueCard(input: $input) {
   card { ${CARD_FIELDS} } previous { ${CARD_FIELDS} } member { partyCards { number status } } } } }`;
 const LOST = `mutation($input: ReportCardLostInput!) { province01 { reportCardLost(input: $input) { card { ${CARD_FIELDS} } } } }`;
@@ -51,7 +51,7 @@ describe('party cards (process 3)', () => {
     assert.deepEqual(body.data.province01.issueCard, {
       card: { number: 'HN-0001', issuedOn: '2016-03-10', decisionNo: '15-QĐ/TU', status: 'ACTIVE', endedOn: null, reissueReason: null, replacesNumber: null, member: { id: m.official } },
       previous: null,
-      member: { id: m.official, partyCard: { number: 'HN-0001' } },
+      member: { id: m.official, cardNumber: 'HN-0001', partyCard: { number: 'HN-0001' } },
     });
     const audit = await db().query(`SELECT operation, details FROM audit_log WHERE $1 = ANY(member_ids) AND operation <> 'read'`, [m.official]);
     assert.deepEqual(audit.rows, [{ operation: 'issueCard', details: { number: 'HN-0001', issuedOn: '2016-03-10', decisionNo: '15-QĐ/TU' } }]);

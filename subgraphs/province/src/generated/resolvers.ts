@@ -1055,6 +1055,8 @@ export type Member = {
   birthDate: Scalars['Date']['output'];
   /** Nơi sinh. */
   birthplace?: Maybe<Scalars['String']['output']>;
+  /** Số thẻ đảng viên: the number of the member's valid card (the national model's Member.cardNumber); null without one. */
+  cardNumber?: Maybe<Scalars['String']['output']>;
   /** The cell (chi bộ) the member belongs to. */
   cell: PartyOrg;
   /** 12-digit personal identification number (số định danh cá nhân / CCCD). */
@@ -3531,6 +3533,7 @@ export type MemberResolvers<ContextType = ProvinceContext, ParentType extends Re
   badges?: Resolver<Array<ResolversTypes['BadgeAward']>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   birthplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cell?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
   citizenId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   corrections?: Resolver<Array<ResolversTypes['MemberCorrection']>, ParentType, ContextType>;

@@ -156,7 +156,8 @@ export const partyCardResolvers: PartyCardResolvers = {
   member: (c, _a, ctx) => loadExisting(ctx.loaders.member, c.member_id, 'member'),
 };
 
-export const memberCardResolvers: Pick<MemberResolvers, 'partyCard' | 'partyCards'> = {
+export const memberCardResolvers: Pick<MemberResolvers, 'cardNumber' | 'partyCard' | 'partyCards'> = {
+  cardNumber: async (m, _a, ctx) => (await ctx.loaders.partyCards.load(m.id)).find((c) => c.status === 'ACTIVE')?.number ?? null,
   partyCards: (m, _a, ctx) => ctx.loaders.partyCards.load(m.id),
   partyCard: async (m, _a, ctx) => (await ctx.loaders.partyCards.load(m.id)).find((c) => c.status === 'ACTIVE') ?? null,
 };
