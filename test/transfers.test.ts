@@ -31,6 +31,7 @@ describe('transfers between provinces (process 4)', () => {
     assert.deepEqual(check.members.provincesMissing, [], label);
     assert.deepEqual(check.transfersAwaitingAcknowledgement, [...expectBothCounting].sort(), label);
     assert.deepEqual(check.citizenIdConflicts, [], `${label}: conflicts`);
+    assert.equal(check.flows?.unmatched, 0, `${label}: receipts = applied departures + awaiting acknowledgement`);
     return check;
   }
 

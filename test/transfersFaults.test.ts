@@ -68,6 +68,7 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
     assert.deepEqual(check.members.provincesMissing, [], label);
     assert.deepEqual(check.transfersAwaitingAcknowledgement, bothCounting, label);
     assert.deepEqual(check.citizenIdConflicts, [], label);
+    assert.equal(check.flows?.unmatched, 0, `${label}: receipts = applied departures + awaiting acknowledgement`);
   }
   /** A transfer id is applied at most once by the destination, and the member is held once there. */
   async function appliedOnce(id: string, memberId: string) {

@@ -6,8 +6,8 @@ import { summarise } from '../src/nationalCheck.ts';
 
 const T1 = '11111111-1111-4111-8111-111111111111';
 const T2 = '22222222-2222-4222-8222-222222222222';
-const report = (memberCount: number, out: string[] = [], into: string[] = []) => ({
-  asOf: '2026-11-30', memberCount, transfersOutPending: out, transfersInUnconfirmed: into,
+const report = (memberCount: number, out: string[] = [], into: string[] = [], flows = { transfersIn: 0, transfersOut: 0 }) => ({
+  asOf: '2026-11-30', memberCount, transfersOutPending: out, transfersInUnconfirmed: into, ...flows,
 });
 const province = (code: string, r: ReturnType<typeof report> | null, hashes: { hash: string; transferId: string | null }[] | null = []) => ({
   code, report: r, citizenIdHashes: hashes, overdue: { totalCount: 0, edges: [] }, inTransit: { totalCount: 0 },
@@ -22,6 +22,20 @@ describe('national check arithmetic', () => {
     ]);
     assert.deepEqual(r.members, { total: 159, provincesCounted: 3, provincesMissing: [] });
     assert.deepEqual(r.transfersAwaitingAcknowledgement, [T1]);
+  });
+
+  it('balances the month\'s flows: receipts = applied departures + those awaiting acknowledgement', () => {
+    const balanced = summarise([
+      province('01', report(10, [T1], [], { transfersIn: 0, transfersOut: 2 })),
+      province('79', report(10, [], [T1], { transfersIn: 3, transfersOut: 0 })),
+    ]);
+    assert.deepEqual(balanced.flows, { in: 3, out: 2, unmatched: 0 });
+    const lost = summarise([
+      province('01', report(10, [], [], { transfersIn: 0, transfersOut: 2 })),
+      province('79', report(10, [], [], { transfersIn: 3, transfersOut: 0 })),
+    ]);
+    assert.deepEqual(lost.flows, { in: 3, out: 2, unmatched: 1 });
+    assert.equal(summarise([province('01', report(1)), province('79', null, null)]).flows, null);
   });
 
   it('names the provinces it could not count instead of a silently smaller total', () => {

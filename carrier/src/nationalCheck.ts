@@ -18,13 +18,19 @@ export interface NationalCheckResult {
   members: { total: number; provincesCounted: number; provincesMissing: string[] };
   transfersAwaitingAcknowledgement: string[];
   transfersInTransit: number;
+  /**
+   * The month's official transfers received (Σ in over destinations) and applied by their sources (Σ out);
+   * `unmatched` = in − out − those awaiting acknowledgement: 0 unless a receipt is lost on one side (spec §5 rule 2).
+   * Null when a province is missing (its flows are unknown).
+   */
+  flows: { in: number; out: number; unmatched: number } | null;
   overdueTransfers: { id: string; fromProvince: string; toProvince: string; issuedOn: string; dueOn: string }[];
   citizenIdConflicts: { hash: string; provinces: string[] }[];
   conflictCheckMissing: string[];
 }
 
 const QUERY = `query NationalCheck($period: String!, $codes: [ID!]) { provinces(codes: $codes) { code
-  report(period: $period) { asOf memberCount transfersOutPending transfersInUnconfirmed }
+  report(period: $period) { asOf memberCount transfersIn transfersOut transfersOutPending transfersInUnconfirmed }
   citizenIdHashes { hash transferId }
   overdue: transfers(direction: OUT, state: OVERDUE, first: 500) { totalCount edges { node { id fromProvince toProvince issuedOn dueOn } } }
   inTransit: transfers(direction: OUT, state: ISSUED, first: 0) { totalCount }
@@ -32,7 +38,9 @@ const QUERY = `query NationalCheck($period: String!, $codes: [ID!]) { provinces(
 
 interface ProvinceAnswer {
   code: string;
-  report: { asOf: string; memberCount: number; transfersOutPending: string[]; transfersInUnconfirmed: string[] } | null;
+  report: {
+    asOf: string; memberCount: number; transfersIn: number; transfersOut: number; transfersOutPending: string[]; transfersInUnconfirmed: string[];
+  } | null;
   citizenIdHashes: { hash: string; transferId: string | null }[] | null;
   overdue: { totalCount: number; edges: { node: NationalCheckResult['overdueTransfers'][number] }[] } | null;
   inTransit: { totalCount: number } | null;
@@ -105,12 +113,20 @@ export function summarise(answers: ProvinceAnswer[]): NationalCheckResult {
       provincesMissing: answers.filter((a) => !a.report).map((a) => a.code),
     },
     transfersAwaitingAcknowledgement: both,
+    flows: counted.length < answers.length ? null : flowsOf(counted, both.length),
     transfersInTransit: answers.reduce((n, a) => n + (a.inTransit?.totalCount ?? 0) + (a.overdue?.totalCount ?? 0), 0),
     // the first 500 overdue letters of each province (the oldest are the same few: a longer list is for paging)
     overdueTransfers: answers.flatMap((a) => a.overdue?.edges.map((e) => e.node) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1)),
     citizenIdConflicts: conflicts,
     conflictCheckMissing: answers.filter((a) => !a.citizenIdHashes).map((a) => a.code),
   };
+}
+
+function flowsOf(answers: ProvinceAnswer[], awaiting: number): NationalCheckResult['flows'] {
+  const sum = (f: (r: NonNullable<ProvinceAnswer['report']>) => number) => answers.reduce((n, a) => n + f(a.report!), 0);
+  const into = sum((r) => r.transfersIn);
+  const out = sum((r) => r.transfersOut);
+  return { in: into, out, unmatched: into - out - awaiting };
 }
 
 /** The same person at the two ends of one open transfer (out from one province, received by the other). */

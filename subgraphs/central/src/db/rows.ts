@@ -59,6 +59,7 @@ export interface NationalCheckRow {
     members: NationalTotalValue;
     transfersAwaitingAcknowledgement: string[];
     transfersInTransit: number;
+    flows?: { in: number; out: number; unmatched: number } | null;
     overdueTransfers: { id: string; fromProvince: string; toProvince: string; issuedOn: string; dueOn: string }[];
     citizenIdConflicts: { hash: string; provinces: string[] }[];
     conflictCheckMissing: string[];

@@ -61,6 +61,8 @@ export type NationalCheck = {
   citizenIdConflicts: Array<CitizenIdConflict>;
   /** Provinces whose citizen ID hashes could not be read: conflicts involving them are unknown. */
   conflictCheckMissing: Array<Scalars['ID']['output']>;
+  /** The month's official transfers in and out; null when a province is missing. */
+  flows?: Maybe<TransferFlows>;
   /** National member total on asOf: Σ provinces − transfers both ends count. */
   members: NationalTotal;
   overdueTransfers: Array<OverdueTransfer>;
@@ -496,6 +498,17 @@ export type SubmittedFigures = {
   transfersOutPending: Array<Scalars['ID']['output']>;
 };
 
+/** Σ in = Σ out over received transfers (spec §5 rule 2), up to those awaiting the source's acknowledgement. */
+export type TransferFlows = {
+  __typename?: 'TransferFlows';
+  /** Received by destinations this month. */
+  in: Scalars['Int']['output'];
+  /** Applied by sources this month. */
+  out: Scalars['Int']['output'];
+  /** in − out − awaiting acknowledgement: 0 unless a receipt was lost on one side. */
+  unmatched: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -779,6 +792,7 @@ export type ResolversTypes = {
   ReportSubmissionInput: ReportSubmissionInput;
   SubmittedFigures: ResolverTypeWrapper<SubmittedFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  TransferFlows: ResolverTypeWrapper<TransferFlows>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -835,6 +849,7 @@ export type ResolversParentTypes = {
   ReportSubmissionInput: ReportSubmissionInput;
   SubmittedFigures: SubmittedFigures;
   Float: Scalars['Float']['output'];
+  TransferFlows: TransferFlows;
 };
 
 export type CentralSubmissionResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['CentralSubmission'] = ResolversParentTypes['CentralSubmission']> = {
@@ -866,6 +881,7 @@ export type NationalCheckResolvers<ContextType = CentralContext, ParentType exte
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   citizenIdConflicts?: Resolver<Array<ResolversTypes['CitizenIdConflict']>, ParentType, ContextType>;
   conflictCheckMissing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  flows?: Resolver<Maybe<ResolversTypes['TransferFlows']>, ParentType, ContextType>;
   members?: Resolver<ResolversTypes['NationalTotal'], ParentType, ContextType>;
   overdueTransfers?: Resolver<Array<ResolversTypes['OverdueTransfer']>, ParentType, ContextType>;
   transfersAwaitingAcknowledgement?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1238,6 +1254,12 @@ export type SubmittedFiguresResolvers<ContextType = CentralContext, ParentType e
   transfersOutPending?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type TransferFlowsResolvers<ContextType = CentralContext, ParentType extends ResolversParentTypes['TransferFlows'] = ResolversParentTypes['TransferFlows']> = {
+  in?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  out?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmatched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = CentralContext> = {
   CentralSubmission?: CentralSubmissionResolvers<ContextType>;
   CitizenIdConflict?: CitizenIdConflictResolvers<ContextType>;
@@ -1285,5 +1307,6 @@ export type Resolvers<ContextType = CentralContext> = {
   Province96?: Province96Resolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SubmittedFigures?: SubmittedFiguresResolvers<ContextType>;
+  TransferFlows?: TransferFlowsResolvers<ContextType>;
 };
 

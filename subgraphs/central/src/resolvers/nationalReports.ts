@@ -161,6 +161,7 @@ export const nationalCheckResolvers: NationalCheckResolvers = {
   members: (c) => c.result.members,
   transfersAwaitingAcknowledgement: (c) => c.result.transfersAwaitingAcknowledgement,
   transfersInTransit: (c) => c.result.transfersInTransit,
+  flows: (c) => c.result.flows ?? null,
   overdueTransfers: (c) => c.result.overdueTransfers,
   citizenIdConflicts: (c) => c.result.citizenIdConflicts,
   conflictCheckMissing: (c) => c.result.conflictCheckMissing,
