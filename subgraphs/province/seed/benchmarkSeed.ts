@@ -8,8 +8,8 @@
 // attendance alone.
 // Uses the server in BENCH_DATABASE_URL (a user that may create databases) or starts an embedded one in a
 // temporary folder, as `npm test` does.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -68,24 +68,53 @@ async function freshDatabase(name: string): Promise<string> {
 }
 
 const rowsOf = (s: SeedSummary) => s.orgs + s.members + s.meetings + s.attendance;
+
+/**
+ * CPU seconds a local process has used (Linux /proc; undefined elsewhere). On a busy machine wall time says
+ * more about the neighbours than about the seed: CPU time of this process and of the server backend does not.
+ */
+function cpuSecondsOf(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return undefined;
+  }
+}
+const nodeCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+let totalNodeCpu = 0;
+let totalServerCpu = 0;
 let totalMs = 0;
 let totalRows = 0;
 try {
   for (const code of codes) {
     const pool = createPool(await freshDatabase(`seed_bench_${code}`), { max: 1 });
     await migrate(pool, migrations);
+    // One connection, so the backend measured is the one that seeds.
+    const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const serverCpuBefore = cpuSecondsOf(rows[0].pid);
+    const nodeCpuBefore = nodeCpuSeconds();
     const started = performance.now();
     const summary = await seedProvince(pool, { code, scale, seed: Number(values.seed), asOf: values['as-of']! });
     const ms = performance.now() - started;
+    const nodeCpu = nodeCpuSeconds() - nodeCpuBefore;
+    const serverCpu = (cpuSecondsOf(rows[0].pid) ?? NaN) - (serverCpuBefore ?? NaN);
     await pool.end();
     totalMs += ms;
     totalRows += rowsOf(summary);
-    console.log(`${code}  ${(ms / 1000).toFixed(2)} s  ${Math.round(rowsOf(summary) / (ms / 1000))} rows/s  ${JSON.stringify(summary)}`);
+    totalNodeCpu += nodeCpu;
+    totalServerCpu += serverCpu;
+    console.log(`${code}  ${(ms / 1000).toFixed(2)} s  ${Math.round(rowsOf(summary) / (ms / 1000))} rows/s  ` +
+      `cpu node ${nodeCpu.toFixed(2)} s, server backend ${serverCpu.toFixed(2)} s  ${JSON.stringify(summary)}`);
   }
   const rssMiB = process.resourceUsage().maxRSS / 1024;
   const what = values['foundation-only'] ? 'foundation only' : `with ${AREA_SEEDERS.length} area seeders`;
   console.log(`total ${(totalMs / 1000).toFixed(2)} s for ${codes.length} provinces at scale ${scale} (${what}): ${totalRows} rows, ` +
-    `${Math.round(totalRows / (totalMs / 1000))} rows/s, peak RSS ${rssMiB.toFixed(0)} MiB`);
+    `${Math.round(totalRows / (totalMs / 1000))} rows/s, peak RSS ${rssMiB.toFixed(0)} MiB; ` +
+    `cpu node ${totalNodeCpu.toFixed(1)} s, server backend ${totalServerCpu.toFixed(1)} s; load average ${loadavg()[0].toFixed(1)}`);
 } finally {
   await cleanUp();
 }
