@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { startEmbeddedPostgres } from './lib/embeddedPostgres.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const skip = new Set(['node_modules', '.git', '.data']);
+const skip = new Set(['node_modules', '.git', '.data', '.scratch']);
 
 function findTests(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
