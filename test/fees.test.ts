@@ -45,7 +45,12 @@ describe('party fees (process 7)', () => {
       (SELECT count(*) FROM audit_log)::int AS audits`)).rows[0];
 
   before(async () => {
-    fed = await startTestFederation({ prefix: 'fees', provinces: [findProvince('01')!] });
+    fed = await startTestFederation({
+      prefix: 'fees',
+      provinces: [findProvince('01')!],
+      // these tests are about rules, not latency: a machine loaded by parallel test files must not time them out
+      subgraphTimeoutMs: 30_000,
+    });
     ids = (await db().query(`SELECT id FROM member WHERE left_on IS NULL AND joined_on < '2025-01-01'
       AND admission_decision_date > '1980-01-01' ORDER BY id LIMIT 4`)).rows.map((r) => r.id);
     assert.equal(ids.length, 4);
@@ -266,8 +271,9 @@ describe('party fees (process 7)', () => {
     const document = readFileSync(new URL('../examples/fees.graphql', import.meta.url), 'utf8');
     const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
       const { body } = await fed.raw({ query: document, operationName, variables }, { authorization: `Bearer ${await fed.mint(OFFICER)}` });
-      // national operations reach all 34 provinces; only province 01 runs here, so the others are unavailable
-      const real = (body.errors ?? []).filter((e) => !(e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.province !== '01'));
+      // national operations reach all 34 provinces; only province 01 runs here, so the others' errors (unavailable,
+      // or whatever else answers on their default ports) are not this test's business
+      const real = (body.errors ?? []).filter((e) => !(e.extensions?.province && e.extensions.province !== '01'));
       assert.deepEqual(real, [], `${operationName}: ${JSON.stringify(real).slice(0, 2000)}`);
       return body.data;
     };

@@ -25,7 +25,12 @@ describe('HTXS cap in REFUSE mode', () => {
     (await fed.query(RATE, { input: { memberId, year: 2026, score, approver: 'Đảng ủy phường', decisionDate: '2026-11-20' } }, OFFICER)).body;
 
   before(async () => {
-    fed = await startTestFederation({ prefix: 'qrefuse', provinces: [findProvince('01')!] });
+    fed = await startTestFederation({
+      prefix: 'qrefuse',
+      provinces: [findProvince('01')!],
+      // these tests are about rules, not latency: a machine loaded by parallel test files must not time them out
+      subgraphTimeoutMs: 30_000,
+    });
     const live = `left_on IS NULL AND joined_on < '2026-01-01'`;
     cell = (await db().query(`SELECT cell_id FROM member WHERE ${live} GROUP BY cell_id ORDER BY count(*) DESC, cell_id LIMIT 1`)).rows[0].cell_id;
     // 7 members in one cell (moved in when the small test seed has fewer)

@@ -42,7 +42,12 @@ describe('annual quality rating (process 8)', () => {
       (SELECT count(*) FROM audit_log)::int AS audits`)).rows[0];
 
   before(async () => {
-    fed = await startTestFederation({ prefix: 'quality', provinces: [findProvince('01')!] });
+    fed = await startTestFederation({
+      prefix: 'quality',
+      provinces: [findProvince('01')!],
+      // these tests are about rules, not latency: a machine loaded by parallel test files must not time them out
+      subgraphTimeoutMs: 30_000,
+    });
     const live = `left_on IS NULL AND joined_on < '2026-01-01'`;
     capCell = (await db().query(`SELECT cell_id FROM member WHERE ${live} GROUP BY cell_id ORDER BY count(*) DESC, cell_id LIMIT 1`)).rows[0].cell_id;
     // the cap scenario needs 7 members in one cell: move members in when the small test seed has fewer
@@ -176,8 +181,9 @@ describe('annual quality rating (process 8)', () => {
     const document = readFileSync(new URL('../examples/quality.graphql', import.meta.url), 'utf8');
     const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
       const { body } = await fed.raw({ query: document, operationName, variables }, { authorization: `Bearer ${await fed.mint(OFFICER)}` });
-      // national operations reach all 34 provinces; only province 01 runs here, so the others are unavailable
-      const real = (body.errors ?? []).filter((e) => !(e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.province !== '01'));
+      // national operations reach all 34 provinces; only province 01 runs here, so the others' errors (unavailable,
+      // or whatever else answers on their default ports) are not this test's business
+      const real = (body.errors ?? []).filter((e) => !(e.extensions?.province && e.extensions.province !== '01'));
       assert.deepEqual(real, [], `${operationName}: ${JSON.stringify(real).slice(0, 2000)}`);
       return body.data;
     };

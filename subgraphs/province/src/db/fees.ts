@@ -70,7 +70,8 @@ WITH months AS MATERIALIZED (
          END AS due_vnd,
          p.amount_vnd AS paid_vnd, p.channel, p.paid_on
     FROM in_force f
-    LEFT JOIN fee_payment p ON p.member_id = f.member_id AND p.month = f.month
+    -- the month range repeated on p's own column so that only the window's payments are read (fee_payment_month_idx)
+    LEFT JOIN fee_payment p ON p.member_id = f.member_id AND p.month = f.month AND p.month BETWEEN $2::date AND $3::date
 )`;
 
 /** Unpaid: something is due and the payment (if any) does not cover it. */
