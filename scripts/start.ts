@@ -43,14 +43,17 @@ async function shutdown(signal: string, exitCode = 0) {
   stopping = true;
   say(`\n${signal}: stopping the gateway, the subgraphs and PostgreSQL…`);
   const force = setTimeout(() => {
-    process.stderr.write('shutdown took over 20 s; exiting\n');
+    process.stderr.write('shutdown took over 30 s; exiting\n');
     process.exit(1);
-  }, 20_000);
+  }, 30_000);
   force.unref();
+  // Each step is bounded, so a stuck server cannot keep PostgreSQL from being stopped.
+  const bounded = (work: Promise<unknown> | undefined, ms: number) =>
+    Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
   try {
-    await carrier?.stop();
-    await federation?.stop();
-    await closeDatabases?.();
+    await bounded(carrier?.stop(), 5_000);
+    await bounded(federation?.stop(), 8_000);
+    await bounded(closeDatabases?.(), 3_000);
     await postgres?.stop();
     say('stopped.');
     process.exit(exitCode);

@@ -67,8 +67,9 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       port: options.gatewayPort ?? (options.ports === 'default' ? DEFAULT_GATEWAY_PORT : 0),
       supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
       subgraphTimeoutMs: options.subgraphTimeoutMs,
-      // A subgraph not running here (a test may run a few provinces) keeps its supergraph URL and fails as "down".
-      subgraphUrl: (name, url) => routes.get(name) ?? url,
+      // A subgraph not running here (a test may run a few provinces) fails as "down". On ephemeral ports it goes to
+      // port 9 (discard: refused), never to the default ports, where another copy of the federation may listen.
+      subgraphUrl: (name, url) => routes.get(name) ?? (options.ports === 'ephemeral' ? 'http://127.0.0.1:9/graphql' : url),
       production,
       logger,
       verifier,
