@@ -2,6 +2,7 @@
 // in completed months), recognition as official after 12 months, and the period report's admission figures.
 // Expected values are worked out by hand in the comments, or from raw rows in this file.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type Principal, type TestFederation } from './support/federation.ts';
@@ -323,6 +324,21 @@ describe('admission (process 1)', () => {
     assert.deepEqual(analyst.admissionsBySex, rule(officer.admissionsBySex));
     assert.deepEqual(analyst.admissionsByEthnicity, rule(officer.admissionsByEthnicity));
     assert.ok(analyst.admissionsByEthnicity.some((c: { value: number | null }) => c.value === null), 'a small group is withheld');
+  });
+  it('runs the read-only example operations of examples/admission.graphql and examples/bulk.graphql on the demo data', async () => {
+    const memberId = (await db().query('SELECT id FROM member WHERE left_on IS NULL ORDER BY id LIMIT 1')).rows[0].id;
+    const runs: [string, string, Record<string, unknown>][] = [
+      ['admission.graphql', 'PendingCandidates', {}],
+      ['admission.graphql', 'OverdueProbationary', { asOf: '2026-11-15' }],
+      ['admission.graphql', 'MemberRecord', { id: memberId }],
+      ['bulk.graphql', 'CommuneCells', {}],
+      ['bulk.graphql', 'RecentImports', {}],
+    ];
+    for (const [file, operationName, variables] of runs) {
+      const document = readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8');
+      const { body } = await fed.raw({ query: document, operationName, variables }, { authorization: `Bearer ${await fed.mint(OFFICER)}` });
+      assert.equal(body.errors, undefined, `${operationName}: ${JSON.stringify(body.errors)}`);
+    }
   });
 });
 
