@@ -152,6 +152,30 @@ ${subgraphs.map((s) => `      ${s}:\n        condition: service_healthy`).join('
       retries: 5
       start_period: 30s
 
+  # Transfers between provinces and period reports to the Centre (docs/transfers.md). It signs its SYSTEM
+  # tokens with the private key mounted at /run/secrets/carrier-signing-key.json (the key whose public half
+  # is in the JWKS at AUTH_JWKS_URL); see README "Deployment".
+  carrier:
+    image: party-federation/carrier:latest
+    build:
+      context: .
+      dockerfile: carrier/Dockerfile
+    restart: unless-stopped
+    depends_on:
+      gateway:
+        condition: service_healthy
+    environment:
+      SUBGRAPH_URL_TEMPLATE: http://province-{code}:${CONTAINER_PORT}/graphql
+      CENTRAL_URL: http://central:${CONTAINER_PORT}/graphql
+      GATEWAY_URL: http://gateway:${CONTAINER_PORT}/graphql
+      CARRIER_SIGNING_KEY_FILE: /run/secrets/carrier-signing-key.json
+      AUTH_ISSUER: \${AUTH_ISSUER:-}
+      AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
+      LOG_LEVEL: \${LOG_LEVEL:-info}
+      NODE_ENV: production
+    volumes:
+      - \${CARRIER_SIGNING_KEY_FILE:-./deploy/secrets/carrier-signing-key.json}:/run/secrets/carrier-signing-key.json:ro
+
 volumes:
   postgres-data:
 `;
@@ -172,5 +196,5 @@ export function generatePostgresInit(): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(join(root, COMPOSE_FILE), generateCompose());
   writeFileSync(join(root, POSTGRES_INIT_FILE), generatePostgresInit());
-  console.log(`wrote ${COMPOSE_FILE} (${provinces.length} provinces, central, gateway, postgres) and ${POSTGRES_INIT_FILE}`);
+  console.log(`wrote ${COMPOSE_FILE} (${provinces.length} provinces, central, gateway, carrier, postgres) and ${POSTGRES_INIT_FILE}`);
 }

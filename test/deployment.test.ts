@@ -68,12 +68,12 @@ test('docker-compose resolves a service for every province (merge keys included)
   const r = dockerCompose('config', '--services');
   if (!r) return t.skip(NO_COMPOSE);
   assert.equal(r.status, 0, r.stderr);
-  const expected = ['central', 'gateway', 'postgres', ...codes.map((c) => `province-${c}`)].sort();
+  const expected = ['carrier', 'central', 'gateway', 'postgres', ...codes.map((c) => `province-${c}`)].sort();
   assert.deepEqual(r.stdout.trim().split('\n').sort(), expected);
 });
 
 test('each Dockerfile copies folders that exist and runs an entry that exists', () => {
-  for (const dockerfile of ['subgraphs/central/Dockerfile', 'subgraphs/province/Dockerfile', 'gateway/Dockerfile']) {
+  for (const dockerfile of ['subgraphs/central/Dockerfile', 'subgraphs/province/Dockerfile', 'gateway/Dockerfile', 'carrier/Dockerfile']) {
     const text = read(dockerfile);
     const copies = [...text.matchAll(/^COPY (.+) \S+$/gm)].flatMap((m) => m[1].split(' '));
     assert.ok(copies.includes('package-lock.json'), `${dockerfile} must install from the lockfile (npm ci)`);
