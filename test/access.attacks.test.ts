@@ -121,9 +121,9 @@ describe('injection and bad input', () => {
     assert.equal((await db.query('SELECT full_name FROM member WHERE id = $1', [rows[0].id])).rows[0].full_name, name);
   });
 
-  it('refuses a request body over 1 MB at the gateway (413) without calling any subgraph', async () => {
+  it('refuses a request body over 5 MB at the gateway (413) without calling any subgraph', async () => {
     for (const proxy of fed.proxies.values()) proxy.requests = 0;
-    const huge = { query: `{ provinces { code } }`, variables: { padding: 'x'.repeat(1_100_000) } };
+    const huge = { query: `{ provinces { code } }`, variables: { padding: 'x'.repeat(5_300_000) } };
     const { status, body } = await fed.raw(huge, { authorization: `Bearer ${await fed.mint(OFFICER)}` });
     assert.equal(status, 413);
     assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_REQUEST');

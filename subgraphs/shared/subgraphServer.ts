@@ -63,7 +63,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.use(
     '/graphql',
     authenticate(options.verifier, logger),
-    express.json({ limit: '1mb' }),
+    // As the gateway's limit (5 MB: a 10,000-row bulk upload passes through).
+    express.json({ limit: '5mb' }),
     expressMiddleware(server, { context: async ({ res }) => options.context(actorOfResponse(res)) }),
   );
   await new Promise<void>((resolve, reject) => {
