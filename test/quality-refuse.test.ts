@@ -2,12 +2,13 @@
 // with BAD_USER_INPUT and nothing is written; at the cap's edge (1 HTXS for 5 HTT) it is accepted. The rules are
 // read when the subgraph's modules load, so the file is named before they are imported.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-const rulesFile = join(mkdtempSync(join(tmpdir(), 'quality-rules-')), 'quality-rules.json');
+const rulesDir = mkdtempSync(join(tmpdir(), 'quality-rules-'));
+const rulesFile = join(rulesDir, 'quality-rules.json');
 writeFileSync(rulesFile, JSON.stringify({ htxsCap: { percentOfHtt: 20, mode: 'REFUSE' } }));
 process.env.QUALITY_RULES_FILE = rulesFile;
 const { startTestFederation } = await import('./support/federation.ts');
@@ -41,6 +42,7 @@ describe('HTXS cap in REFUSE mode', () => {
   });
   after(async () => {
     await fed?.stop();
+    rmSync(rulesDir, { recursive: true, force: true });
   });
 
   it('refuses the HTXS that 4 HTT cannot carry, accepts it with 5, and refuses a 2nd', async () => {
