@@ -326,6 +326,41 @@ describe('access matrix (README "Access")', () => {
     });
   });
 
+  // Last: issuing a transfer puts the stranger in transit.
+  describe('transfers (a whole-province list that names its members)', () => {
+    let transferId: string;
+    /** The stranger's name now (the writes above corrected it). */
+    let name: string;
+    before(async () => {
+      name = (await db().query('SELECT full_name FROM member WHERE id = $1', [fx.stranger.id])).rows[0].full_name;
+      const toOrgId = (await fed.databases.provinces.get('79')!.query(`SELECT id FROM party_org WHERE level = 'CHI_BO' ORDER BY id LIMIT 1`)).rows[0].id;
+      const { body } = await fed.query(
+        `mutation($m: ID!, $o: ID!) { province01 { issueTransfer(input: { memberId: $m, kind: OFFICIAL, toProvince: "79", toOrgId: $o, letterNo: "7-GGT/TU", issuedOn: "2026-11-10" }) { transfer { id } } } }`,
+        { m: fx.stranger.id, o: toOrgId },
+        as('OFFICER'),
+      );
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      transferId = body.data.province01.issueTransfer.transfer.id;
+    });
+    const outcomes: Record<Role, Outcome> = { ANALYST: 'allow', OFFICER: 'allow', OTHER_OFFICER: 'deny', COMMUNE: 'deny', CELL: 'deny', MEMBER: 'deny', SYSTEM: 'allow' };
+    for (const role of ROLES) {
+      it(`${role} listing transfers: ${outcomes[role]}; the member's name only for the province officer`, async () => {
+        const ids = await fed.query(`{ province(code: "01") { transfers(direction: OUT) { edges { node { id memberId } } } } }`, {}, as(role));
+        if (outcomes[role] === 'deny') return assertDenied(ids.body, `${role} transfers`, [fx.stranger.id]);
+        assert.equal(ids.body.errors, undefined, JSON.stringify(ids.body.errors));
+        assert.ok(ids.body.data.province.transfers.edges.some((e: { node: { id: string } }) => e.node.id === transferId));
+        const names = await fed.query(`{ province(code: "01") { transfers(direction: OUT) { edges { node { id fullName } } } } }`, {}, as(role));
+        if (role === 'OFFICER') {
+          assert.equal(names.body.errors, undefined, JSON.stringify(names.body.errors));
+          const node = names.body.data.province.transfers.edges.find((e: { node: { id: string } }) => e.node.id === transferId).node;
+          assert.equal(node.fullName, name);
+        } else {
+          assertDenied(names.body, `${role} Transfer.fullName`, [name]);
+        }
+      });
+    }
+  });
+
   it('refuses every field of province 01 to an officer of province 79, in one query with both', async () => {
     const { body } = await fed.query(
       `{ provinces(codes: ["01", "79"]) { code report(period: "2026-10") { memberCount } } }`,

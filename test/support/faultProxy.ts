@@ -53,6 +53,9 @@ export async function startFaultProxy(): Promise<FaultProxy> {
       } else void forward();
     });
   });
+  // Idle sockets outlive the gateway's pool, as the real subgraphs' do (subgraphServer.ts): with Node's default
+  // of 5 s the proxy could close a socket the gateway was reusing, and a request failed with ECONNRESET.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const proxy: FaultProxy = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
