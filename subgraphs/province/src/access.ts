@@ -72,7 +72,10 @@ export function requireRole<R extends Principal['role']>(ctx: ProvinceContext, w
 export function requireSystemOf(ctx: ProvinceContext, what: string, ...provinces: string[]): void {
   const principal = principalOf(ctx);
   if (principal.role !== 'SYSTEM' || !provinces.includes(principal.province)) {
-    throw forbidden(`${what} is for the service identity (SYSTEM) of province ${provinces.join(' or ')}`);
+    const yours = 'province' in principal ? ` of ${principal.province}` : '';
+    throw forbidden(
+      `${what} is for the service identity (SYSTEM) of province ${[...new Set(provinces)].join(' or ')}; your token is ${principal.role}${yours}`,
+    );
   }
 }
 

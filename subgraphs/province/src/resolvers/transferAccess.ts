@@ -16,10 +16,5 @@ export function requireOfficer(ctx: ProvinceContext, what: string): void {
   }
 }
 
-/** The service identity (SYSTEM) of one of `provinces`: the parties of the exchange. */
-export function requireSystemOf(ctx: ProvinceContext, what: string, ...provinces: string[]): void {
-  const p = ctx.actor.principal;
-  if (p?.role !== 'SYSTEM' || !provinces.includes(p.province)) {
-    throw forbidden(`${what} is for the service identity (SYSTEM) of province ${[...new Set(provinces)].join(' or ')}; your token is ${ctx.actor.role}${p && 'province' in p ? ` of ${p.province}` : ''}`);
-  }
-}
+/** The service identity (SYSTEM) of one of the exchange's provinces: the access layer's rule, shared. */
+export { requireSystemOf } from '../access.ts';
