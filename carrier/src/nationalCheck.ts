@@ -1,6 +1,7 @@
 // The national check (docs/transfers.md, "National check"): one federated query over all provinces through the
 // gateway, then the national member total with the provinces it is missing, the transfers counted by both ends
 // (subtracted once), transfers in transit and overdue, and citizen-ID conflicts found by salted hash only.
+import { todayInVietnam } from '../../subgraphs/shared/period.ts';
 import { createGraphQLClient, PeerRequestError, type HeadersFunction } from './graphqlClient.ts';
 
 export interface NationalCheckOptions {
@@ -46,8 +47,7 @@ interface ProvinceAnswer {
   inTransit: { totalCount: number } | null;
 }
 
-const thisMonthInVietnam = (): string =>
-  new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 7);
+const thisMonthInVietnam = (): string => todayInVietnam().slice(0, 7);
 
 /**
  * Provinces per query: the gateway refuses a query whose estimated cost is over its limit (GATEWAY_MAX_COST,

@@ -1,6 +1,7 @@
 // Configuration of `npm start`, read once from the environment and validated (see README "Configuration").
 import { ConfigError, LOG_LEVELS, readEnum, readInt, readNumber, readString, readUrl, type LogLevel } from '../../config/env.ts';
 import { isIsoDate } from '../../subgraphs/shared/scalars.ts';
+import { todayInVietnam } from '../../subgraphs/shared/period.ts';
 
 export interface StartConfig {
   /** PostgreSQL URL with `{code}` for the database: the 2-digit province code, or "central". Unset = embedded. */
@@ -17,8 +18,8 @@ export interface StartConfig {
   production: boolean;
 }
 
-/** Today's date in Vietnam (the demo data's months follow local time). */
-export const todayInVietnam = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+// One definition for the whole project (subgraphs/shared/period.ts); re-exported for this module's users.
+export { todayInVietnam };
 
 export function loadStartConfig(env: Record<string, string | undefined>, projectRoot: string): StartConfig {
   const databaseUrlTemplate = readUrl(env, 'DATABASE_URL_TEMPLATE', ['postgres:', 'postgresql:']);

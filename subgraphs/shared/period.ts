@@ -16,3 +16,6 @@ export function parsePeriod(value: string, field = 'period'): Period {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return { period: value, firstDay: `${value}-01`, lastDay: `${value}-${String(last).padStart(2, '0')}` };
 }
+
+/** Today's date (YYYY-MM-DD) in Vietnam: months, deadlines and "not in the future" follow local time, not UTC. */
+export const todayInVietnam = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });

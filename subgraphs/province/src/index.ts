@@ -8,6 +8,7 @@ import { ConfigError, readInt, readNumber } from '../../../config/env.ts';
 import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
 import { defaultSubgraphPort } from '../../../schema/ports.ts';
 import { createPool, migrate } from '../../shared/db.ts';
+import { todayInVietnam } from '../../shared/period.ts';
 import { loadEntryConfig, runEntry } from '../../shared/entry.ts';
 import { createLogger } from '../../shared/logger.ts';
 import { isSeeded, seedProvince } from '../seed/seedProvince.ts';
@@ -24,8 +25,7 @@ await runEntry(async () => {
   const pool = createPool(config.databaseUrl, { max: 10, applicationName: provinceSubgraphName(code) });
   await migrate(pool, fileURLToPath(new URL('../migrations', import.meta.url)));
   if (seedScale !== null && !(await isSeeded(pool))) {
-    const asOf = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
-    const summary = await seedProvince(pool, { code, scale: seedScale, seed, asOf });
+    const summary = await seedProvince(pool, { code, scale: seedScale, seed, asOf: todayInVietnam() });
     logger.info({ summary }, 'seeded demo data');
   }
   const server = await startProvinceSubgraph({ code, pool, logger, production: config.production, verifier }, config);

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../shared/period.ts';
 // Months as YYYY-MM strings (the unit of party fees and reports); dates in rules/months.ts are YYYY-MM-DD.
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -23,5 +24,5 @@ export function lastDayOf(month: string): string {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-/** Today in Vietnam (the calendar party work follows), YYYY-MM-DD. */
-export const todayInVietnam = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+// One definition for the whole project (subgraphs/shared/period.ts); re-exported for this module's users.
+export { todayInVietnam };

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../shared/period.ts';
 // Calendar arithmetic on ISO dates (YYYY-MM-DD) for rules counted in months: age at admission, probation.
 
 /** Completed months from `from` to `to`: a month is completed on the same day of the month (or later). */
@@ -25,5 +26,5 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Today in Viet Nam (the province's calendar), YYYY-MM-DD. */
-export const todayInVietnam = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+// One definition for the whole project (subgraphs/shared/period.ts); re-exported for this module's users.
+export { todayInVietnam };

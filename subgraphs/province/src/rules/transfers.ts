@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../shared/period.ts';
 // Rules of process 4 (transfers) that are configuration. The 30 days are [V] (the letter must be presented
 // within 30 days, sgu.edu.vn), kept here with the spec's value so a change is one line.
 
@@ -16,8 +17,8 @@ export function citizenIdHashKey(env: NodeJS.ProcessEnv = process.env): string {
   return key;
 }
 
-/** Today in Viet Nam (the provinces' calendar), YYYY-MM-DD. */
-export const todayInVietnam = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+// One definition for the whole project (subgraphs/shared/period.ts); re-exported for this module's users.
+export { todayInVietnam };
 
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
