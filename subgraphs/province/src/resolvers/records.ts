@@ -1,4 +1,5 @@
 // Process 2, records: versioned corrections of a member record.
+import { todayInVietnam } from '../../../shared/period.ts';
 import { isIsoDate } from '../../../shared/scalars.ts';
 import { isUuid } from '../../../shared/pagination.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
@@ -62,7 +63,7 @@ export const recordsMutations: ProvinceMutationsResolvers = {
     // Province officers correct any record of their province; commune officers those of their commune's cells.
     const scope = requireMemberScope(ctx, 'correctMember', 'commune');
     const errors = new FieldErrors();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInVietnam();
     validate(input, errors, today);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
