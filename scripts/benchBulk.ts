@@ -14,8 +14,8 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from './lib/embeddedPostgres.ts';
 import { ANONYMOUS } from '../subgraphs/shared/actor.ts';
 import { createPool, migrate } from '../subgraphs/shared/db.ts';
-import { ProvinceDb } from '../subgraphs/province/src/db/ProvinceDb.ts';
-import { runImport, type ImportRequest } from '../subgraphs/province/src/bulk/runImport.ts';
+import { ProvinceDb } from '../subgraphs/province/src/core/ProvinceDb.ts';
+import { runImport, type ImportRequest } from '../subgraphs/province/src/areas/bulk/runImport.ts';
 import { seedProvince } from '../subgraphs/province/seed/seedProvince.ts';
 
 const { values } = parseArgs({
