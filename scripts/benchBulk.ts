@@ -1,5 +1,5 @@
 // Benchmark of bulk data entry (process 10): a 10,000-row NEW_RECORDS file for one commune of a seeded province,
-// through the same code a request runs (bulk/runImport.ts), with the time of each phase; then the same file again
+// through the same code a request runs (areas/bulk/runImport.ts), with the time of each phase; then the same file again
 // (idempotence: nothing applied) and a 10,000-row MOVEMENTS file.
 //
 //   npm run bench:bulk [-- --rows 10000 --scale 0.01 --code 01]

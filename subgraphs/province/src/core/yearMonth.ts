@@ -1,5 +1,5 @@
 import { todayInVietnam } from '../../../shared/period.ts';
-// Months as YYYY-MM strings (the unit of party fees and reports); dates in rules/months.ts are YYYY-MM-DD.
+// Months as YYYY-MM strings (the unit of party fees and reports); dates in months.ts are YYYY-MM-DD.
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export const isMonth = (v: string): boolean => MONTH.test(v) && v >= '2000-01';

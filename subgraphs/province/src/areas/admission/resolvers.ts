@@ -1,5 +1,5 @@
 // Process 1, admission: register a candidate with two introducers, admit them (probationary member), recognise
-// them as official after the probation; the period's admission figures. Rules: rules/admission.ts.
+// them as official after the probation; the period's admission figures. Rules: core/admissionRules.ts.
 import { badInput } from '../../../../shared/errors.ts';
 import {
   canSeeMember, canSeeOrg, discloseCount, forbidden, maskIdentifier, memberScope, requireMemberScope, scopeArgs,

@@ -1,5 +1,5 @@
 // Process 4, Party badges: SQL only. eligibleOn(N) = admission_decision_date + N years + interruption days, with
-// PostgreSQL's interval arithmetic (29 February + N years = 28 February in a year without one, as rules/badges.ts).
+// PostgreSQL's interval arithmetic (29 February + N years = 28 February in a year without one, as rules.ts).
 import { keysetPage, scopeCondition, type ScopeArgs, type Sql } from '../../core/sql.ts';
 import type { BadgeAwardRow, BadgeDueRow, Ceremony, EarlyAwardReason, InterruptionKind, InterruptionRow } from './rows.ts';
 

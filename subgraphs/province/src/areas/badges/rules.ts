@@ -1,5 +1,5 @@
 // Party-badge calendar (process 4; spec §2 row 5 and §5 rule 4, all [V]: HD 01-HD/TW §18): milestones, the four
-// ceremonies, eligibility dates and party age. Pure functions on ISO dates; the SQL of db/badges.ts applies the
+// ceremonies, eligibility dates and party age. Pure functions on ISO dates; the SQL of db.ts applies the
 // same arithmetic (PostgreSQL's `date + interval 'N years'` also maps 29 February to 28 February).
 import type { Ceremony } from './rows.ts';
 import { addDays, addMonths } from '../../core/months.ts';

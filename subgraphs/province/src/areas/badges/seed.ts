@@ -1,7 +1,7 @@
 // Demo data of process 4, Party badges: a few members with a period out of the Party (which moves their badge
 // dates), and the awards of past ceremonies: almost every member due at a ceremony up to asOf received that badge
 // then; a few were missed (the backlog). The next ceremonies after asOf have no awards yet, so badgesDue has
-// content. The due ceremony is computed in SQL with the rule of db/badges.ts: the first of 3/2, 19/5, 2/9, 7/11 on
+// content. The due ceremony is computed in SQL with the rule of db.ts: the first of 3/2, 19/5, 2/9, 7/11 on
 // or after admission + N years (29 February + N = 28 February) + days out.
 import { MILESTONES } from './rules.ts';
 import type { AreaSeeder } from '../../core/area.ts';

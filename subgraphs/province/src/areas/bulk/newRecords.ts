@@ -20,7 +20,7 @@ export const NEW_RECORD_COLUMNS: CsvColumns = {
   ],
 };
 
-/** CSV column -> record field (rules/recordFields.ts) for the optional record fields. */
+/** CSV column -> record field (core/recordFieldRules.ts) for the optional record fields. */
 const DETAIL_COLUMNS: Record<string, RecordDetailField> = {
   birthplace: 'birthplace',
   hometown: 'hometown',

@@ -1,4 +1,4 @@
-// Process 10, bulk data entry: the GraphQL face of bulk/runImport.ts.
+// Process 10, bulk data entry: the GraphQL face of runImport.ts.
 import { badInput } from '../../../../shared/errors.ts';
 import { forbidden, requireMemberScope } from '../../core/access.ts';
 import type { MemberImportResolvers, Province01Resolvers, ProvinceMutationsResolvers } from '../../generated/resolvers.ts';

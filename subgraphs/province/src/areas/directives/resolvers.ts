@@ -9,7 +9,7 @@ import type { ProvinceContext } from '../../context.ts';
 import { directivePage, directiveReport, inAudience, memberDirectivePage, openFeedbackPage } from './db.ts';
 import type { DirectiveFeedbackRow } from './rows.ts';
 import { loadExisting } from '../../core/loaders.ts';
-import { checkUuid } from '../handbook/resolvers.ts';
+import { checkUuid } from '../../core/checkUuid.ts';
 
 /** The feedback rows whose member the reader may see. */
 async function visibleFeedback(ctx: ProvinceContext, rows: DirectiveFeedbackRow[]): Promise<DirectiveFeedbackRow[]> {

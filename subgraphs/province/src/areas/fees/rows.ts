@@ -44,7 +44,7 @@ export interface FeeMonthRow {
   paid_on: string | null;
 }
 
-/** A month's fee figures (db/fees.ts feeMonthFigures), members counted on its last day. */
+/** A month's fee figures (db.ts feeMonthFigures), members counted on its last day. */
 export interface FeeMonthFigures {
   members_due: number;
   members_without_basis: number;

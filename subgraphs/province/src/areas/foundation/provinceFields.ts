@@ -1,19 +1,15 @@
 // Fields of this province's ProvinceNN entity: the national questions a province answers about itself.
 import { badInput } from '../../../../shared/errors.ts';
-import { checkFirst, decodeCursor, isUuid, toPage } from '../../../../shared/pagination.ts';
+import { checkFirst, decodeCursor, toPage } from '../../../../shared/pagination.ts';
 import { parsePeriod } from '../../../../shared/period.ts';
 import type { Province01Resolvers } from '../../generated/resolvers.ts';
 import {
   canSeeMember, canSeeOrg, forbidden, requireMemberScope, requireProvinceReader, requireRole, scopeArgs,
 } from '../../core/access.ts';
+import { checkUuid } from '../../core/checkUuid.ts';
 import { meetingPage, memberPage } from './db.ts';
 
 
-/** An id argument must be a UUID: a malformed one is the caller's mistake, not "not found". */
-function checkId(field: string, id: string): string {
-  if (!isUuid(id)) throw badInput(field, `must be a UUID; got ${JSON.stringify(id)}`);
-  return id;
-}
 
 // Every ProvinceNN type comes from one template, so Province01's generated types describe all 34.
 export const provinceResolvers: Province01Resolvers = {
@@ -34,7 +30,7 @@ export const provinceResolvers: Province01Resolvers = {
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);
     const filter = args.filter ?? {};
-    if (filter.cellId) checkId('filter.cellId', filter.cellId);
+    if (filter.cellId) checkUuid('filter.cellId', filter.cellId);
     if (filter.nameContains && filter.nameContains.length > 100) {
       throw badInput('filter.nameContains', 'must be at most 100 characters');
     }
@@ -45,7 +41,7 @@ export const provinceResolvers: Province01Resolvers = {
 
   async member(_, args, ctx) {
     const scope = requireMemberScope(ctx, 'member');
-    const row = await ctx.loaders.member.load(checkId('id', args.id));
+    const row = await ctx.loaders.member.load(checkUuid('id', args.id));
     // Outside a province officer's view, "absent" and "not yours" get the same answer: nothing about existence leaks.
     if (row === null && scope.kind === 'province') return null;
     if (row === null || !(await canSeeMember(ctx, row))) throw forbidden(`member ${args.id} is not in your scope (${ctx.actor.role})`);
@@ -59,7 +55,7 @@ export const provinceResolvers: Province01Resolvers = {
 
   async organisation(_, args, ctx) {
     const scope = requireMemberScope(ctx, 'organisation');
-    const org = await ctx.loaders.org.load(checkId('id', args.id));
+    const org = await ctx.loaders.org.load(checkUuid('id', args.id));
     if (org === null && scope.kind === 'province') return null;
     if (org === null || !(await canSeeOrg(ctx, org))) throw forbidden(`organisation ${args.id} is not in your scope (${ctx.actor.role})`);
     return org;
@@ -70,7 +66,7 @@ export const provinceResolvers: Province01Resolvers = {
     const month = parsePeriod(args.month, 'month');
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);
-    const cellId = args.cellId ? checkId('cellId', args.cellId) : null;
+    const cellId = args.cellId ? checkUuid('cellId', args.cellId) : null;
     const { rows, total } = await meetingPage(ctx.db.sql, month.firstDay, cellId, after, first + 1, scopeArgs(scope));
     return toPage(rows, first, total);
   },

@@ -1,5 +1,5 @@
 // The base figures of a province's monthly report. Other areas add their own ProvinceReport fields in their
-// own files (see ReportParent in db/rows.ts). Counts of people are withheld from aggregate-only readers when
+// own files (see ReportParent in core/rows.ts). Counts of people are withheld from aggregate-only readers when
 // small (access.ts): see withheldFigures.
 import type { ProvinceReportResolvers } from '../../generated/resolvers.ts';
 import { isAggregateOnly, SMALL_COUNT_THRESHOLD } from '../../core/access.ts';

@@ -1,6 +1,5 @@
 // Process 5, the electronic handbook: the queries and types (mutations in handbookMutations.ts).
-import { badInput } from '../../../../shared/errors.ts';
-import { checkFirst, decodeCursor, isUuid, toPage } from '../../../../shared/pagination.ts';
+import { checkFirst, decodeCursor, toPage } from '../../../../shared/pagination.ts';
 import { parsePeriod } from '../../../../shared/period.ts';
 import type {
   ExcusedStreakResolvers, HandbookMeetingResolvers, HandbookReportResolvers, MeetingResolvers, Province01Resolvers,
@@ -11,13 +10,8 @@ import type { ProvinceContext } from '../../context.ts';
 import { excusedStreakPage, handbookMeetingPage, handbookReport } from './db.ts';
 import type { AttendanceRow } from '../../core/rows.ts';
 import { loadExisting } from '../../core/loaders.ts';
+import { checkUuid } from '../../core/checkUuid.ts';
 import { HANDBOOK_RULES } from './rules.ts';
-
-/** An id argument must be a UUID: a malformed one is the caller's mistake, not "not found". */
-export function checkUuid(field: string, id: string): string {
-  if (!isUuid(id)) throw badInput(field, `must be a UUID; got ${JSON.stringify(id)}`);
-  return id;
-}
 
 /** FORBIDDEN unless the cell is within the reader's scope (its commune, the cell itself, the member's own cell). */
 async function requireCellInScope(ctx: ProvinceContext, cellId: string): Promise<void> {

@@ -1,5 +1,5 @@
 // The handbook's quality rules (process 5). Each is [V] in the domain spec (§3, §5 rule 3), so they are
-// constants with their sources, not settings; the SQL of db/handbook.ts receives them as parameters, so the
+// constants with their sources, not settings; the SQL of db.ts receives them as parameters, so the
 // per-meeting flags and the monthly counts apply one definition.
 
 export interface HandbookRules {

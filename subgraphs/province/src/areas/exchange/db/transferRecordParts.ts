@@ -1,4 +1,4 @@
-// What travels with a transferred member besides the member row (db/transferRecord.ts): interruptions of party
+// What travels with a transferred member besides the member row (transferRecord.ts): interruptions of party
 // life (they shorten party age, hence badges), badges awarded, and party cards with their reissue chain
 // (migrations 015, 016). Each part is exported as the rows without their local ids and imported once: a member
 // who comes back keeps the rows this province already holds.
