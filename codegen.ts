@@ -14,6 +14,9 @@ import type { TypeScriptResolversPluginConfig } from '@graphql-codegen/typescrip
 import type { TypeScriptPluginConfig } from '@graphql-codegen/typescript';
 import { provinces, provinceTypeName } from './schema/provinces.ts';
 import { centralSdl, provinceSdl } from './schema/sdl.ts';
+// The province's mappers come from its areas' side-effect-free declarations, not from AREAS: importing the areas
+// would load their resolvers, which read rules files and the environment (see areas/mappers.ts).
+import { AREA_MAPPERS, mergeMappers } from './subgraphs/province/src/areas/mappers.ts';
 
 /** Outputs, relative to the repo root (codegen runs there: `npm run codegen`). */
 const GENERATED_FILES = {
@@ -28,7 +31,6 @@ const GENERATED_FILES = {
 const TEMPLATE_PROVINCE = '01';
 
 // Mapper and context paths are written into the generated file's imports, so they are relative to it.
-const PROVINCE_ROWS = '../db/rows.ts';
 const CENTRAL_ROWS = '../db/rows.ts';
 
 /** Read by @graphql-codegen/core itself (codegen.js), not by a plugin, so no plugin's config type names it. */
@@ -39,7 +41,7 @@ interface CoreConfig {
 const shared: TypeScriptPluginConfig & TypeScriptResolversPluginConfig & CoreConfig = {
   federation: true,
   disableFederationDirectiveAndScalarInjection: true,
-  // Enums as string unions: the row types (db/rows.ts) hold enum values as string literals ('CHINH_THUC'), which a
+  // Enums as string unions: the row types (rows.ts files) hold enum values as string literals ('CHINH_THUC'), which a
   // TS `enum` would not accept without casts.
   enumsAsTypes: true,
   // `import type` everywhere: tsx runs the files without a build step, and the imports are types only.
@@ -68,40 +70,9 @@ const config: CodegenConfig = {
       config: {
         ...shared,
         contextType: '../context.ts#ProvinceContext',
-        mappers: {
-          Member: `${PROVINCE_ROWS}#MemberRow`,
-          PartyOrg: `${PROVINCE_ROWS}#OrgRow`,
-          Meeting: `${PROVINCE_ROWS}#MeetingRow`,
-          Attendance: `${PROVINCE_ROWS}#AttendanceRow`,
-          MemberCorrection: `${PROVINCE_ROWS}#CorrectionRow`,
-          AuditEntry: '../db/audit.ts#AuditRow',
-          ProvinceReport: `${PROVINCE_ROWS}#ReportParent`,
-          Transfer: `${PROVINCE_ROWS}#TransferRow`,
-          TransferMessage: `${PROVINCE_ROWS}#TransferRow`,
-          CarrierOutbox: `${PROVINCE_ROWS}#CarrierOutboxParent`,
-          ReportSubmission: `${PROVINCE_ROWS}#SubmissionRow`,
-          PartyCard: `${PROVINCE_ROWS}#PartyCardRow`,
-          PartyInterruption: `${PROVINCE_ROWS}#InterruptionRow`,
-          BadgeAward: `${PROVINCE_ROWS}#BadgeAwardRow`,
-          BadgeDue: `${PROVINCE_ROWS}#BadgeDueRow`,
-          BadgeMilestoneFigures: `${PROVINCE_ROWS}#BadgeMilestoneFiguresRow`,
-          Exemption: `${PROVINCE_ROWS}#ExemptionRow`,
-          MemberExit: `${PROVINCE_ROWS}#ExitRow`,
-          Candidate: `${PROVINCE_ROWS}#CandidateRow`,
-          MemberImport: `${PROVINCE_ROWS}#ImportRow`,
-          FeeBasisEntry: `${PROVINCE_ROWS}#FeeBasisRow`,
-          FeePayment: `${PROVINCE_ROWS}#FeePaymentRow`,
-          FeeMonth: `${PROVINCE_ROWS}#FeeMonthRow`,
-          QualityRating: `${PROVINCE_ROWS}#QualityRatingRow`,
-          FeeReport: `${PROVINCE_ROWS}#FeeReportParent`,
-          HandbookMeeting: `${PROVINCE_ROWS}#HandbookMeetingRow`,
-          ExcusedStreak: `${PROVINCE_ROWS}#ExcusedStreakRow`,
-          HandbookReport: `${PROVINCE_ROWS}#HandbookReportRow`,
-          Directive: `${PROVINCE_ROWS}#DirectiveRow`,
-          DirectiveFeedback: `${PROVINCE_ROWS}#DirectiveFeedbackRow`,
-          MemberDirective: `${PROVINCE_ROWS}#MemberDirectiveRow`,
-          DirectiveReport: `${PROVINCE_ROWS}#DirectiveReportRow`,
-        },
+        // Each area declares its own (areas/<area>/mappers.ts, collected by areas/mappers.ts): the row types live
+        // in the area's folder, paths from src/.
+        mappers: Object.fromEntries(Object.entries(mergeMappers(AREA_MAPPERS)).map(([type, row]) => [type, `../${row}`])),
       },
     },
     [GENERATED_FILES.central]: {

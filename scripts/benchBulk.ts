@@ -1,5 +1,5 @@
 // Benchmark of bulk data entry (process 10): a 10,000-row NEW_RECORDS file for one commune of a seeded province,
-// through the same code a request runs (bulk/runImport.ts), with the time of each phase; then the same file again
+// through the same code a request runs (areas/bulk/runImport.ts), with the time of each phase; then the same file again
 // (idempotence: nothing applied) and a 10,000-row MOVEMENTS file.
 //
 //   npm run bench:bulk [-- --rows 10000 --scale 0.01 --code 01]
@@ -14,8 +14,8 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from './lib/embeddedPostgres.ts';
 import { ANONYMOUS } from '../subgraphs/shared/actor.ts';
 import { createPool, migrate } from '../subgraphs/shared/db.ts';
-import { ProvinceDb } from '../subgraphs/province/src/db/ProvinceDb.ts';
-import { runImport, type ImportRequest } from '../subgraphs/province/src/bulk/runImport.ts';
+import { ProvinceDb } from '../subgraphs/province/src/core/ProvinceDb.ts';
+import { runImport, type ImportRequest } from '../subgraphs/province/src/areas/bulk/runImport.ts';
 import { seedProvince } from '../subgraphs/province/seed/seedProvince.ts';
 
 const { values } = parseArgs({

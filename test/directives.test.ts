@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
-import { directivesSeeder } from '../subgraphs/province/seed/areas/directives.ts';
+import { directivesSeeder } from '../subgraphs/province/src/areas/directives/seed.ts';
 import { startTestFederation, TEST_AS_OF, type Principal, type TestFederation } from './support/federation.ts';
 
 const DIRECTIVE = `id title docNo body publishedAt issuer { id level } audience { id } audienceCount readCount readRate

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { ConfigError } from '../config/env.ts';
-import { loadFeeRules, parseFeeRules } from '../subgraphs/province/src/rules/fees.ts';
+import { loadFeeRules, parseFeeRules } from '../subgraphs/province/src/areas/fees/rules.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
-import { handbookSeeder } from '../subgraphs/province/seed/areas/handbook.ts';
+import { handbookSeeder } from '../subgraphs/province/src/areas/handbook/seed.ts';
 import { startTestFederation, TEST_AS_OF, type Principal, type TestFederation } from './support/federation.ts';
 
 const MEETING = `id status type topic scheduledAt startedAt endedAt durationMinutes docsPublishedAt cancelReason

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { ConfigError } from '../config/env.ts';
 import { findProvince } from '../schema/provinces.ts';
-import { parseQualityRules, withinHtxsCap } from '../subgraphs/province/src/rules/quality.ts';
+import { parseQualityRules, withinHtxsCap } from '../subgraphs/province/src/areas/quality/rules.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;

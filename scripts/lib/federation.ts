@@ -8,7 +8,7 @@ import { defaultSubgraphPort, DEFAULT_GATEWAY_PORT } from '../../schema/ports.ts
 import { createGateway, type RunningGateway } from '../../gateway/src/createGateway.ts';
 import { startCentralSubgraph } from '../../subgraphs/central/src/server.ts';
 import { startProvinceSubgraph } from '../../subgraphs/province/src/server.ts';
-import type { QueryListener } from '../../subgraphs/province/src/db/ProvinceDb.ts';
+import type { QueryListener } from '../../subgraphs/province/src/core/ProvinceDb.ts';
 import type { Logger } from '../../subgraphs/shared/logger.ts';
 import type { TokenVerifier } from '../../auth/verifier.ts';
 import type { RunningServer } from '../../subgraphs/shared/subgraphServer.ts';

@@ -4,7 +4,7 @@
 //   node --import tsx subgraphs/province/seed/benchmarkSeed.ts [--scale 0.01] [--codes 01,79] [--seed 1]
 //        [--as-of 2026-10-31] [--foundation-only]
 //
-// --foundation-only skips the areas' seeders (areas/) to time the organisation tree, members, meetings and
+// --foundation-only skips the areas' seeders (src/areas/*/seed.ts) to time the organisation tree, members, meetings and
 // attendance alone.
 // Uses the server in BENCH_DATABASE_URL (a user that may create databases) or starts an embedded one in a
 // temporary folder, as `npm test` does.
@@ -16,7 +16,7 @@ import pg from 'pg';
 import { provinces } from '../../../schema/provinces.ts';
 import { startEmbeddedPostgres } from '../../../scripts/lib/embeddedPostgres.ts';
 import { createPool, migrate } from '../../shared/db.ts';
-import { AREA_SEEDERS } from './areas/index.ts';
+import { AREA_SEEDERS } from '../src/areas/index.ts';
 import { seedProvince, type SeedSummary } from './seedProvince.ts';
 
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 // Meeting topics in the words cell secretaries post on the Sổ tay đảng viên: the regular monthly meeting, the
 // quarterly thematic one (themes that 2025-2026 directives push) and the extraordinary ones.
-import type { MeetingType } from '../src/db/rows.ts';
+import type { MeetingType } from '../src/core/rows.ts';
 import type { Random } from './random.ts';
 
 const nfc = (words: readonly string[]): string[] => words.map((w) => w.normalize('NFC'));

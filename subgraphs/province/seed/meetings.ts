@@ -1,7 +1,7 @@
 // A cell's meetings over the 12 months ending with asOf's month, and who attended them. Each cell has habits
 // (its usual day and hour, whether it folds the quarterly thematic meeting into the regular one, whether it
 // often skips a month) so that compliance and attendance reports have something to find.
-import type { MeetingType, Presence } from '../src/db/rows.ts';
+import type { MeetingType, Presence } from '../src/core/rows.ts';
 import { vietnamTimestamp, type CalendarMonth } from './calendar.ts';
 import { meetingTopic } from './meetingTopics.ts';
 import type { MemberPlan } from './members.ts';

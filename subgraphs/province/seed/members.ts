@@ -1,6 +1,6 @@
 // The members of one cell, regenerated identically by every pass that needs them (member rows, then
 // attendance), so no pass holds the province's 500,000 members in memory.
-import type { ActivityState, MemberStatus, Sex } from '../src/db/rows.ts';
+import type { ActivityState, MemberStatus, Sex } from '../src/core/rows.ts';
 import { addMonths, addYears, civilDate, yearsBetween } from './calendar.ts';
 import type { CellPlan, CellProfile } from './orgTree.ts';
 import { Random, Weighted, WeightedRanges } from './random.ts';

@@ -1,7 +1,7 @@
 // The organisation tree of one province, planned in memory before anything is written (about 30,000 rows for
 // Hà Nội at scale 1, small next to the members): province committee → commune/ward committees → grassroots
 // organisations → cells. Each cell carries what the later passes need to regenerate its members alone.
-import type { OrgLevel } from '../src/db/rows.ts';
+import type { OrgLevel } from '../src/core/rows.ts';
 import { Random, Weighted, WeightedRanges } from './random.ts';
 import { Stream, type SeedContext } from './seedContext.ts';
 import {

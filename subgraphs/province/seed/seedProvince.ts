@@ -1,12 +1,12 @@
 // Deterministic demo data for ONE province database: the organisation tree, members, a year of cell meetings
-// and their attendance, written in one transaction with COPY; then the other areas' seeders (areas/), then
-// ANALYZE.
+// and their attendance, written in one transaction with COPY; then the other areas' seeders (src/areas/*/seed.ts,
+// in AREAS order), then ANALYZE.
 //
 // Passes stream cell by cell and regenerate a cell's members from its own random stream when a later pass
 // needs them, so memory does not grow with the province (Hà Nội at scale 1: 500,000 members, ~6 million
 // attendance rows).
 import { type Pool, withTransaction } from '../../shared/db.ts';
-import { AREA_SEEDERS } from './areas/index.ts';
+import { AREA_SEEDERS } from '../src/areas/index.ts';
 import { lockEmptyTables, withIndexesDeferred } from './bulkLoad.ts';
 import {
   ATTENDANCE_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS, ORG_COLUMNS, copyRows, meetingRow, memberRow, orgRow,

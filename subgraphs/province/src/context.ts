@@ -1,7 +1,7 @@
 import type { ProvinceInfo } from '../../../schema/provinces.ts';
 import type { Actor } from '../../shared/actor.ts';
-import type { ProvinceDb } from './db/ProvinceDb.ts';
-import type { Loaders } from './loaders.ts';
+import type { Loaders } from './areas/index.ts';
+import type { ProvinceDb } from './core/ProvinceDb.ts';
 
 /** Per-request context of a province subgraph: fresh loaders each request, so nothing is cached across users. */
 export interface ProvinceContext {

@@ -8,11 +8,11 @@ import type { Pool } from '../../shared/db.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
 import type { ProvinceContext } from './context.ts';
-import { ProvinceDb, type QueryListener } from './db/ProvinceDb.ts';
-import { createLoaders } from './loaders.ts';
-import { createResolvers } from './resolvers/index.ts';
-import { guardSchema } from './accessGuard.ts';
-import { readAuditPlugin } from './readAudit.ts';
+import { ProvinceDb, type QueryListener } from './core/ProvinceDb.ts';
+import { AREAS, createLoaders } from './areas/index.ts';
+import { fieldAccessOf, guardSchema } from './core/accessGuard.ts';
+import { createResolvers } from './core/resolverMap.ts';
+import { readAuditPlugin } from './core/readAudit.ts';
 import type { TokenVerifier } from '../../../auth/verifier.ts';
 
 export interface ProvinceSubgraphOptions {
@@ -32,10 +32,10 @@ export function createProvinceSchema(code: string) {
   const schema = buildSubgraphSchema({
     typeDefs: parse(provinceSdl(code)),
     // typed per type by codegen; buildSubgraphSchema's map type has an index signature and an unknown context
-    resolvers: createResolvers(code) as GraphQLResolverMap<unknown>,
+    resolvers: createResolvers(code, AREAS) as GraphQLResolverMap<unknown>,
   });
   // The access rules that hold for every area at once (README "Access").
-  return guardSchema(schema, code);
+  return guardSchema(schema, code, fieldAccessOf(AREAS));
 }
 
 /** Starts province `code` on `port` (0 = any free port) over its own database pool. */
@@ -48,6 +48,8 @@ export async function startProvinceSubgraph(
   const name = provinceSubgraphName(options.code);
   const logger = options.logger.child({ subgraph: name });
   const db = new ProvinceDb(options.pool, options.onQuery);
+  // once at start-up, so that a loader name two areas define stops the start, not the first request
+  createLoaders(db);
   return startSubgraphServer<ProvinceContext>(
     {
       name,

@@ -1,6 +1,15 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, CorrectionRow, ReportParent, TransferRow, CarrierOutboxParent, SubmissionRow, PartyCardRow, InterruptionRow, BadgeAwardRow, BadgeDueRow, BadgeMilestoneFiguresRow, ExemptionRow, ExitRow, CandidateRow, ImportRow, FeeBasisRow, FeePaymentRow, FeeMonthRow, QualityRatingRow, FeeReportParent, HandbookMeetingRow, ExcusedStreakRow, HandbookReportRow, DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveReportRow } from '../db/rows.ts';
-import type { AuditRow } from '../db/audit.ts';
+import type { MemberRow, OrgRow, MeetingRow, AttendanceRow, ReportParent, CorrectionRow, PartyCardRow } from '../core/rows.ts';
+import type { ExemptionRow, ExitRow } from '../areas/lifecycle/rows.ts';
+import type { CandidateRow } from '../areas/admission/rows.ts';
+import type { InterruptionRow, BadgeAwardRow, BadgeDueRow, BadgeMilestoneFiguresRow } from '../areas/badges/rows.ts';
+import type { HandbookMeetingRow, ExcusedStreakRow, HandbookReportRow } from '../areas/handbook/rows.ts';
+import type { DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveReportRow } from '../areas/directives/rows.ts';
+import type { FeeBasisRow, FeePaymentRow, FeeMonthRow, FeeReportParent } from '../areas/fees/rows.ts';
+import type { QualityRatingRow } from '../areas/quality/rows.ts';
+import type { ImportRow } from '../areas/bulk/rows.ts';
+import type { TransferRow, CarrierOutboxParent, SubmissionRow } from '../areas/exchange/rows.ts';
+import type { AuditRow } from '../core/audit.ts';
 import type { ProvinceContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,0 +1,7 @@
+// Codegen mappers of cards: GraphQL type -> the row type its resolvers receive (paths from src/). Side-effect free:
+// codegen.ts imports it through areas/mappers.ts, without loading any resolver.
+import type { AreaMappers } from '../../core/area.ts';
+
+export const cardsMappers: AreaMappers = {
+  PartyCard: 'core/rows.ts#PartyCardRow',
+};

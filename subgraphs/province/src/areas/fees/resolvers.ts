@@ -1,0 +1,178 @@
+// Process 7, party fees: the statement, arrears, rates and report figures, and the types they return.
+// The writes are in feeMutations.ts.
+import { isUuid, checkFirst, decodeCursor, encodeCursor } from '../../../../shared/pagination.ts';
+import { FieldErrors } from '../../../../shared/validation.ts';
+import type {
+  FeeBasisEntryResolvers, FeeMonthResolvers, FeePaymentResolvers, FeeReportResolvers, MemberResolvers,
+  Province01Resolvers, ProvinceReportResolvers,
+} from '../../generated/resolvers.ts';
+import { canSeeMember, discloseCount, forbidden, isAggregateOnly, requireMemberScope, scopeArgs, SMALL_COUNT_THRESHOLD } from '../../core/access.ts';
+import type { ProvinceContext } from '../../context.ts';
+import { arrears, feeMonthFigures, feeMonthsOfMember, membersInArrears, type FeeMonthFigures } from './db.ts';
+import type { FeeReportParent } from './rows.ts';
+import { loadExisting } from '../../core/loaders.ts';
+import { FEE_RULES, scheduleFor } from './rules.ts';
+import { addMonths, isMonth, monthsBetween } from '../../core/yearMonth.ts';
+
+/** A statement covers at most two years: enough for a year's removal rule and its context, bounded in cost. */
+const MAX_STATEMENT_MONTHS = 24;
+
+export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeArrears' | 'feeRates'> = {
+  async feeStatement(_, { memberId, from, to }, ctx) {
+    // a member reads their own statement; secretaries and officers those of the members in their scope
+    requireMemberScope(ctx, 'feeStatement');
+    const errors = new FieldErrors();
+    errors.check(isUuid(memberId), 'memberId', `must be a member id (UUID); got ${JSON.stringify(memberId)}`);
+    const fromOk = errors.check(isMonth(from), 'from', `must be a month YYYY-MM; got ${JSON.stringify(from)}`);
+    const toOk = errors.check(isMonth(to), 'to', `must be a month YYYY-MM; got ${JSON.stringify(to)}`);
+    if (fromOk && toOk) {
+      const span = monthsBetween(from, to) + 1;
+      errors.check(span >= 1 && span <= MAX_STATEMENT_MONTHS, 'to', `must be from "from" to ${MAX_STATEMENT_MONTHS} months after it; got ${from}..${to}`);
+    }
+    errors.throwIfAny();
+    const member = await ctx.loaders.member.load(memberId);
+    if (!member) return null;
+    if (!(await canSeeMember(ctx, member))) throw forbidden(`member ${memberId} is outside your scope (${ctx.actor.role})`);
+    const months = await feeMonthsOfMember(ctx.db.sql, FEE_RULES, memberId, from, to);
+    return {
+      member,
+      from,
+      to,
+      months,
+      totalDueVnd: months.reduce((s, m) => s + (m.due_vnd ?? 0), 0),
+      totalPaidVnd: months.reduce((s, m) => s + (m.paid_vnd ?? 0), 0),
+      unpaidMonths: months.filter((m) => monthStatus(m) === 'UNPAID').length,
+    };
+  },
+
+  async feeArrears(_, args, ctx) {
+    // a list of people: for cell secretaries (their cell), commune officers (their commune) and province officers
+    const scope = scopeArgs(requireMemberScope(ctx, 'feeArrears', 'cell'));
+    const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
+    const errors = new FieldErrors();
+    errors.check(isMonth(args.asOf), 'asOf', `must be a month YYYY-MM; got ${JSON.stringify(args.asOf)}`);
+    const minMonths = args.minMonths ?? thresholdMonths;
+    errors.check(Number.isInteger(minMonths) && minMonths >= 1 && minMonths <= windowMonths, 'minMonths',
+      `must be from 1 to the window of ${windowMonths} months; got ${minMonths}`);
+    errors.throwIfAny();
+    const first = checkFirst(args.first);
+    const after = decodeCursor(args.after);
+    const fromMonth = addMonths(args.asOf, 1 - windowMonths);
+    const { rows, total } = await arrears(ctx.db.sql, FEE_RULES, fromMonth, args.asOf, minMonths, scope, after, first + 1);
+    const nodes = await Promise.all(
+      rows.slice(0, first).map(async (r) => ({
+        cursor: encodeCursor(r.member_id),
+        node: {
+          member: await loadExisting(ctx.loaders.member, r.member_id, 'member'),
+          unpaidMonths: r.unpaid_months,
+          amountOwedVnd: r.owed_vnd,
+        },
+      })),
+    );
+    return {
+      fromMonth,
+      toMonth: args.asOf,
+      minMonths,
+      totalCount: total,
+      edges: nodes,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.at(-1)?.cursor ?? null },
+    };
+  },
+
+  feeRates(_, { month }) {
+    const errors = new FieldErrors();
+    errors.check(isMonth(month), 'month', `must be a month YYYY-MM; got ${JSON.stringify(month)}`);
+    errors.throwIfAny();
+    const s = scheduleFor(FEE_RULES, month);
+    if (!s) return null;
+    return {
+      effectiveFrom: s.fromMonth,
+      effectiveUntil: s.untilMonth,
+      source: s.source,
+      socialInsurancePercent: s.socialInsuranceBp / 100,
+      pensionPercent: s.pensionBp / 100,
+      otherPercent: s.otherBp / 100,
+      studentMonthlyVnd: s.studentMonthlyVnd,
+      exemptPartyAgeYears: s.exemptPartyAgeYears,
+      reductionPercents: FEE_RULES.reductionPercents,
+      maxReductionMonths: FEE_RULES.maxReductionMonths,
+    };
+  },
+};
+
+type FeeMonthStatus = 'PAID' | 'UNPAID' | 'EXEMPT' | 'NO_BASIS';
+
+function monthStatus(m: { due_vnd: number | null; paid_vnd: number | null }): FeeMonthStatus {
+  if (m.due_vnd === null) return 'NO_BASIS';
+  if (m.due_vnd === 0) return 'EXEMPT';
+  return (m.paid_vnd ?? 0) >= m.due_vnd ? 'PAID' : 'UNPAID';
+}
+
+export const feeMonthResolvers: FeeMonthResolvers = {
+  baseAmountVnd: (m) => m.base_amount_vnd,
+  reductionPercent: (m) => m.reduction_pct,
+  partyAgeExempt: (m) => m.party_age_exempt,
+  amountDueVnd: (m) => m.due_vnd,
+  paidVnd: (m) => m.paid_vnd,
+  paidOn: (m) => m.paid_on,
+  status: (m) => monthStatus(m),
+};
+
+export const feeBasisEntryResolvers: FeeBasisEntryResolvers = {
+  effectiveMonth: (b) => b.effective_month,
+  baseAmountVnd: (b) => b.base_amount_vnd,
+  reductionPercent: (b) => b.reduction_pct,
+  reductionMonths: (b) => b.reduction_months,
+  exemptionReason: (b) => b.exemption_reason,
+  recordedAt: (b) => b.recorded_at,
+};
+
+export const feePaymentResolvers: FeePaymentResolvers = {
+  member: (p, _a, ctx) => loadExisting(ctx.loaders.member, p.member_id, 'member'),
+  amountVnd: (p) => p.amount_vnd,
+  amountDueVnd: (p) => p.amount_due_vnd,
+  paidOn: (p) => p.paid_on,
+  receiptNo: (p) => p.receipt_no,
+  recordedAt: (p) => p.recorded_at,
+};
+
+export const feeReportField: Pick<ProvinceReportResolvers, 'fees'> = {
+  fees: (r) => ({ period: r.period }),
+};
+
+/** The month's figures, computed once per FeeReport whichever of its fields ask. */
+function figures(parent: FeeReportParent, ctx: ProvinceContext) {
+  parent.figures ??= feeMonthFigures(ctx.db.sql, FEE_RULES, parent.period);
+  return parent.figures;
+}
+
+/** For aggregate-only readers, the amounts of fewer than 5 payers would show what those few earn. */
+const fewPayers = (ctx: ProvinceContext, f: FeeMonthFigures) =>
+  isAggregateOnly(ctx) && f.members_due > 0 && f.members_due < SMALL_COUNT_THRESHOLD;
+
+// Each field computes only what it needs: the arrears count reads 12 months, the others one.
+export const feeReportResolvers: FeeReportResolvers = {
+  membersDue: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_due),
+  membersPaid: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_paid),
+  membersWithoutBasis: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_without_basis),
+  amountDueVnd: async (p, _a, ctx) => {
+    const f = await figures(p, ctx);
+    return fewPayers(ctx, f) ? null : f.due_vnd;
+  },
+  amountCollectedVnd: async (p, _a, ctx) => {
+    const f = await figures(p, ctx);
+    return fewPayers(ctx, f) ? null : f.collected_vnd;
+  },
+  collectionRate: async (p, _a, ctx) => {
+    const f = await figures(p, ctx);
+    return fewPayers(ctx, f) || f.due_vnd === 0 ? null : f.covered_vnd / f.due_vnd;
+  },
+  async membersInArrears(p, _a, ctx) {
+    const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
+    return discloseCount(ctx, await membersInArrears(ctx.db.sql, FEE_RULES, addMonths(p.period, 1 - windowMonths), p.period, thresholdMonths));
+  },
+};
+
+export const memberFeeResolvers: Pick<MemberResolvers, 'feeBases'> = {
+  feeBases: (m, _a, ctx) => ctx.loaders.feeBases.load(m.id),
+};

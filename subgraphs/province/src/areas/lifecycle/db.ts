@@ -1,0 +1,129 @@
+// Processes 9 and 10, exemption from work and activities and exits: SQL only. Exempt on day d when
+// starts_on <= d and (ends_on IS NULL OR ends_on > d); an exit sets member.left_on, ending the member's count.
+import type { ActivityState, MemberRow } from '../../core/rows.ts';
+import { afterId, keysetPage, scopeCondition, type ScopeArgs, type Sql } from '../../core/sql.ts';
+import type { ExemptionReason, ExemptionRow, ExitRow, ExitType } from './rows.ts';
+
+const EXEMPTION_COLUMNS = 'member_id AS id, member_id, reason, starts_on, resolution_no, ends_on, end_resolution_no';
+const EXIT_COLUMNS = 'member_id AS id, member_id, type, exited_on, decision_no, reason';
+
+export function exemptionsOfMembers(sql: Sql, memberIds: readonly string[]): Promise<ExemptionRow[]> {
+  return sql.rows(
+    `SELECT ${EXEMPTION_COLUMNS} FROM member_exemption WHERE member_id = ANY($1::uuid[]) ORDER BY member_id, starts_on`,
+    [memberIds],
+  );
+}
+
+export function exitsOfMembers(sql: Sql, memberIds: readonly string[]): Promise<ExitRow[]> {
+  return sql.rows(`SELECT ${EXIT_COLUMNS} FROM member_exit WHERE member_id = ANY($1::uuid[])`, [memberIds]);
+}
+
+/** The member's latest exemption (open or not), locked. */
+export async function lockLatestExemption(tx: Sql, memberId: string): Promise<ExemptionRow | null> {
+  const rows = await tx.rows<ExemptionRow>(
+    `SELECT ${EXEMPTION_COLUMNS} FROM member_exemption WHERE member_id = $1::uuid
+      ORDER BY starts_on DESC, id DESC LIMIT 1 FOR UPDATE`,
+    [memberId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertExemption(
+  tx: Sql,
+  e: { memberId: string; reason: ExemptionReason; startsOn: string; resolutionNo: string },
+): Promise<ExemptionRow> {
+  const [row] = await tx.rows<ExemptionRow>(
+    `INSERT INTO member_exemption (member_id, reason, starts_on, resolution_no) VALUES ($1::uuid, $2, $3::date, $4)
+     RETURNING ${EXEMPTION_COLUMNS}`,
+    [e.memberId, e.reason, e.startsOn, e.resolutionNo],
+  );
+  return row;
+}
+
+/** Closes the member's open exemption on `endsOn`; returns it, or null when none was open. */
+export async function closeExemption(tx: Sql, memberId: string, endsOn: string, resolutionNo: string): Promise<ExemptionRow | null> {
+  const rows = await tx.rows<ExemptionRow>(
+    `UPDATE member_exemption SET ends_on = $2::date, end_resolution_no = $3
+      WHERE member_id = $1::uuid AND ends_on IS NULL RETURNING ${EXEMPTION_COLUMNS}`,
+    [memberId, endsOn, resolutionNo],
+  );
+  return rows[0] ?? null;
+}
+
+export async function setMemberState(tx: Sql, memberId: string, state: ActivityState, leftOn: string | null): Promise<MemberRow> {
+  const [row] = await tx.rows<MemberRow>(
+    `UPDATE member SET state = $2, left_on = coalesce($3::date, left_on) WHERE id = $1::uuid RETURNING *`,
+    [memberId, state, leftOn],
+  );
+  return row;
+}
+
+export async function insertExit(
+  tx: Sql,
+  e: { memberId: string; type: ExitType; date: string; decisionNo: string; reason: string | null },
+): Promise<ExitRow> {
+  const [row] = await tx.rows<ExitRow>(
+    `INSERT INTO member_exit (member_id, type, exited_on, decision_no, reason) VALUES ($1::uuid, $2, $3::date, $4, $5)
+     RETURNING ${EXIT_COLUMNS}`,
+    [e.memberId, e.type, e.date, e.decisionNo, e.reason],
+  );
+  return row;
+}
+
+/** Exits dated in [from, to], optionally of one type, within the reader's scope: one keyset page by member id and the total. */
+export function exitPage(
+  sql: Sql,
+  range: { from: string; to: string; type: ExitType | null },
+  scope: ScopeArgs,
+  after: string | null,
+  limit: number,
+): Promise<{ rows: ExitRow[]; total: number }> {
+  const params: unknown[] = [range.from, range.to, range.type];
+  const where = `x.exited_on BETWEEN $1::date AND $2::date AND ($3::exit_type IS NULL OR x.type = $3::exit_type)
+    ${scopeCondition(scope, 'm.cell_id', params)}`;
+  const cols = EXIT_COLUMNS.split(', ').map((c) => `x.${c}`).join(', ');
+  return keysetPage(sql, {
+    select: cols, from: 'member_exit x JOIN member m ON m.id = x.member_id', where, params,
+    after: afterId('x.member_id', after), orderBy: 'x.member_id', limit,
+  });
+}
+
+/** Exemptions in force on `asOf` of members counted that day, within the reader's scope: one keyset page by member id and the total. */
+export function exemptPage(
+  sql: Sql,
+  asOf: string,
+  scope: ScopeArgs,
+  after: string | null,
+  limit: number,
+): Promise<{ rows: ExemptionRow[]; total: number }> {
+  const params: unknown[] = [asOf];
+  const where = `e.starts_on <= $1::date AND (e.ends_on IS NULL OR e.ends_on > $1::date)
+    AND m.joined_on <= $1::date AND (m.left_on IS NULL OR m.left_on > $1::date)${scopeCondition(scope, 'm.cell_id', params)}`;
+  const cols = EXEMPTION_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ');
+  return keysetPage(sql, {
+    select: cols, from: 'member_exemption e JOIN member m ON m.id = e.member_id', where, params,
+    after: afterId('e.member_id', after), orderBy: 'e.member_id', limit,
+  });
+}
+
+/** Exits dated in [firstDay, lastDay] per type: every type, zeros included, in the enum's order. */
+export function exitsByType(sql: Sql, firstDay: string, lastDay: string): Promise<{ type: ExitType; count: number }[]> {
+  return sql.rows(
+    `SELECT t.type, count(x.id)::int AS count
+       FROM unnest(enum_range(NULL::exit_type)) AS t(type)
+       LEFT JOIN member_exit x ON x.type = t.type AND x.exited_on BETWEEN $1::date AND $2::date
+      GROUP BY t.type ORDER BY t.type`,
+    [firstDay, lastDay],
+  );
+}
+
+/** Members counted on `day` and exempt that day. */
+export async function exemptCountOn(sql: Sql, day: string): Promise<number> {
+  const [{ n }] = await sql.rows<{ n: number }>(
+    `SELECT count(*)::int AS n FROM member_exemption e JOIN member m ON m.id = e.member_id
+      WHERE e.starts_on <= $1::date AND (e.ends_on IS NULL OR e.ends_on > $1::date)
+        AND m.joined_on <= $1::date AND (m.left_on IS NULL OR m.left_on > $1::date)`,
+    [day],
+  );
+  return n;
+}
