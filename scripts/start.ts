@@ -77,6 +77,8 @@ try {
     ports: 'default',
     production: config.production,
     verifier: createTokenVerifier(auth.config),
+    province: config.province,
+    central: config.central,
   });
   // Local tokens (README "Access"): an analyst's for the warm-up and the hints below.
   const analystToken = await auth.signer?.mint({ role: 'CENTRAL_ANALYST' }, { ttlSeconds: 8 * 3600 });

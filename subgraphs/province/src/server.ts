@@ -7,6 +7,7 @@ import { provinceSdl } from '../../../schema/sdl.ts';
 import type { Pool } from '../../shared/db.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
+import { defaultProvinceSettings, type ProvinceRules } from './config.ts';
 import type { ProvinceContext } from './context.ts';
 import { ProvinceDb, type QueryListener } from './db/ProvinceDb.ts';
 import { createLoaders } from './loaders.ts';
@@ -26,6 +27,14 @@ export interface ProvinceSubgraphOptions {
   production?: boolean;
   /** Verifies each request's token (README "Access"): this subgraph trusts no caller, the gateway included. */
   verifier: TokenVerifier;
+  /**
+   * The rules the spec leaves to configuration, each area's whole. Default: the spec's values (the admission
+   * defaults, config/fee-rates.json and config/quality-rules.json as shipped), so a test overrides only the area
+   * it is about. The entry passes what it read from the environment (config.ts).
+   */
+  rules?: Partial<ProvinceRules>;
+  /** Key of the citizen-ID hash (config.ts, CITIZEN_ID_HASH_KEY). Default: the local-development key. */
+  citizenIdHashKey?: string;
 }
 
 export function createProvinceSchema(code: string) {
@@ -48,6 +57,9 @@ export async function startProvinceSubgraph(
   const name = provinceSubgraphName(options.code);
   const logger = options.logger.child({ subgraph: name });
   const db = new ProvinceDb(options.pool, options.onQuery);
+  const defaults = defaultProvinceSettings();
+  const rules: ProvinceRules = { ...defaults.rules, ...options.rules };
+  const citizenIdHashKey = options.citizenIdHashKey ?? defaults.citizenIdHashKey;
   return startSubgraphServer<ProvinceContext>(
     {
       name,
@@ -56,7 +68,7 @@ export async function startProvinceSubgraph(
       production: options.production,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
-      context: async (actor) => ({ province, db, loaders: createLoaders(db), actor }),
+      context: async (actor) => ({ province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey }),
     },
     listen,
   );

@@ -4,6 +4,7 @@
 // from hashes of row ids and the seed (e.g. `hashtext(id::text || $seed || 'cards') % 100 < 90`), never from
 // random() or now(): "today" is ctx.asOf.
 import type { PoolClient } from '../../../shared/db.ts';
+import type { ProvinceRules } from '../../src/config.ts';
 import { feesSeeder } from './fees.ts';
 import { qualitySeeder } from './quality.ts';
 import { lifecycleSeeder } from './lifecycle.ts';
@@ -19,6 +20,8 @@ export interface AreaSeedContext {
   asOf: string;
   seed: number;
   scale: number;
+  /** The configured rules the data must follow (fee rates, the HTXS cap). */
+  rules: ProvinceRules;
 }
 
 export interface AreaSeeder {
