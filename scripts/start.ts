@@ -12,6 +12,8 @@ import { loadLocalAuth, type LocalAuth } from './lib/localAuth.ts';
 import { createTokenVerifier } from '../auth/verifier.ts';
 import { startCarrierProcess, type CarrierProcess } from './lib/carrierProcess.ts';
 
+// Apollo's usage telemetry off before the federation builds its gateway: @apollo/gateway reads it from the
+// environment only, and createGateway writes no environment (see its JSDoc), so the entry sets it.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const say = (line = '') => process.stdout.write(`${line}\n`);

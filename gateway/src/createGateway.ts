@@ -78,20 +78,18 @@ const JSON_BODY_LIMIT = '5mb';
 const DRAIN_GRACE_MS = 10_000;
 
 /**
- * @apollo/gateway's constructor starts an exporter of anonymous usage data unless this variable is "1" or "true"
- * at that moment (dist/index.js), and offers no option for it. It is set here, not only in the entry, because
- * `npm start` and the tests build gateways without going through the entry.
+ * Listens, loads the supergraph, and resolves once /graphql serves queries.
+ *
+ * Apollo's usage telemetry: @apollo/gateway's constructor starts an exporter of anonymous usage data unless
+ * APOLLO_TELEMETRY_DISABLED is "1" or "true" in the environment at that moment (dist/index.js), and offers no
+ * option for it. This module reads and writes no environment (configuration at the edge), so whatever process
+ * builds a gateway sets the variable first: gateway/src/index.ts, scripts/start.ts, the test supports and the
+ * benches do; docker-compose sets it for the gateway's container.
  */
-function disableApolloTelemetry(): void {
-  process.env.APOLLO_TELEMETRY_DISABLED = '1';
-}
-
-/** Listens, loads the supergraph, and resolves once /graphql serves queries. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { port, host = '127.0.0.1', supergraphSdl, production = false } = options;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const logger = options.logger ?? pino({ level: 'info' });
-  disableApolloTelemetry();
 
   // Filled as the gateway builds its data sources: the URLs it really calls, which /ready probes.
   const subgraphUrls = new Map<string, string>();

@@ -68,6 +68,10 @@ export interface GraphQLBody {
 
 export const TEST_AS_OF = '2026-11-15';
 
+// Apollo's usage telemetry off for every gateway the tests build: @apollo/gateway reads it from the environment
+// only, and createGateway writes no environment (see its JSDoc), so the test harness, like an entry, sets it.
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
 export async function startTestFederation(options: TestFederationOptions): Promise<TestFederation> {
   const list = options.provinces ?? allProvinces;
   const names = ['central', ...list.map((p) => p.code)].map((c) => `${options.prefix}_${c}`);
