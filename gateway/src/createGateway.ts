@@ -12,7 +12,7 @@ import { pino, type Logger } from 'pino';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
-import { GatewayErrorCode } from './errors.ts';
+import { ErrorCode } from './errors.ts';
 import type { TokenVerifier } from '../../auth/verifier.ts';
 import { createFormatError } from './formatError.ts';
 import { authenticateRequest } from './http/authenticate.ts';
@@ -152,7 +152,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       return;
     }
     if (!graphql) {
-      res.status(503).json({ errors: [{ message: 'The gateway is still loading its supergraph', extensions: { code: GatewayErrorCode.GATEWAY_NOT_READY } }] });
+      res.status(503).json({ errors: [{ message: 'The gateway is still loading its supergraph', extensions: { code: ErrorCode.GATEWAY_NOT_READY } }] });
       return;
     }
     // express.json() leaves req.body unset for other content types; Apollo then answers them (CSRF, 400) itself.

@@ -2,7 +2,7 @@
 // of a period, and the latest national check (docs/period-reports.md, docs/transfers.md).
 import { GraphQLError } from 'graphql';
 import { canonicalJson, sha256Hex } from '../../../shared/canonicalJson.ts';
-import { ErrorCode } from '../../../shared/errors.ts';
+import { ErrorCode, forbidden } from '../../../shared/errors.ts';
 import { parsePeriod } from '../../../shared/period.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
 import type { CentralContext } from '../context.ts';
@@ -12,8 +12,6 @@ import type {
   CentralSubmissionResolvers, MutationResolvers, NationalCheckResolvers, NationalReportLineResolvers, QueryResolvers,
 } from '../generated/resolvers.ts';
 import { deadlineOf } from '../rules/reports.ts';
-
-const forbidden = (message: string) => new GraphQLError(`Forbidden: ${message}`, { extensions: { code: ErrorCode.FORBIDDEN } });
 
 /** Reads of the Centre's reports: analysts, province officers and service identities (aggregates only). */
 function requireReader(ctx: CentralContext, what: string): void {
