@@ -34,7 +34,7 @@ export interface ProvinceSettings {
   citizenIdHashKey: string;
 }
 
-/** For local runs and tests only; a deployment sets CITIZEN_ID_HASH_KEY (docker-compose does). */
+/** For local runs and tests only: a deployment sets CITIZEN_ID_HASH_KEY, the same in every province. */
 export const LOCAL_CITIZEN_ID_HASH_KEY = 'local-development-citizen-id-hash-key';
 
 export function loadProvinceRules(env: Env): ProvinceRules {
