@@ -17,12 +17,15 @@ import { createPool, migrate } from '../subgraphs/shared/db.ts';
 import { ProvinceDb } from '../subgraphs/province/src/core/ProvinceDb.ts';
 import { runImport, type ImportRequest } from '../subgraphs/province/src/areas/bulk/runImport.ts';
 import { seedProvince } from '../subgraphs/province/seed/seedProvince.ts';
+import { loadProvinceRules } from '../subgraphs/province/src/config.ts';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '10000' }, scale: { type: 'string', default: '0.01' }, code: { type: 'string', default: '01' } },
 });
 const rowCount = Number(values.rows);
 const code = values.code!;
+// The rules a province started from this environment would apply (ADMISSION_MIN_AGE_MONTHS …, src/config.ts).
+const { admission: admissionRules, ...seedRules } = loadProvinceRules(process.env);
 
 let serverUrl = process.env.BENCH_DATABASE_URL;
 let stopServer = async () => {};
@@ -47,7 +50,7 @@ const pool = createPool(url.toString(), { max: 2 });
 
 try {
   await migrate(pool, new URL('../subgraphs/province/migrations', import.meta.url).pathname);
-  await seedProvince(pool, { code, scale: Number(values.scale), seed: 1, asOf: '2026-10-31' });
+  await seedProvince(pool, { code, scale: Number(values.scale), seed: 1, asOf: '2026-10-31', rules: seedRules });
   const db = new ProvinceDb(pool);
   const { rows: cells } = await pool.query<{ id: string; commune_code: string }>(
     `SELECT id, commune_code FROM party_org WHERE level IN ('CHI_BO', 'CHI_BO_CO_SO') AND active AND commune_code IS NOT NULL ORDER BY commune_code, id`,
@@ -88,11 +91,11 @@ try {
     ].join(','));
   }
   const newRecords = lines.join('\n') + '\n';
-  await run('NEW_RECORDS', { communeCode: commune, kind: 'NEW_RECORDS', csv: newRecords, allOrNothing: true });
-  await run('NEW_RECORDS, same file', { communeCode: commune, kind: 'NEW_RECORDS', csv: newRecords, allOrNothing: true });
+  await run('NEW_RECORDS', { communeCode: commune, kind: 'NEW_RECORDS', csv: newRecords, allOrNothing: true, admissionRules });
+  await run('NEW_RECORDS, same file', { communeCode: commune, kind: 'NEW_RECORDS', csv: newRecords, allOrNothing: true, admissionRules });
   const moves = ['citizen_id,movement,moved_on,to_cell_id,decision_no',
     ...citizenIds.map((c, i) => `${c},CELL_CHANGE,2026-10-01,${elsewhere[i % elsewhere.length]},${i}-QĐ/ĐU`)].join('\n');
-  await run('MOVEMENTS', { communeCode: commune, kind: 'MOVEMENTS', csv: moves, allOrNothing: true });
+  await run('MOVEMENTS', { communeCode: commune, kind: 'MOVEMENTS', csv: moves, allOrNothing: true, admissionRules });
 } finally {
   await pool.end();
   await stopServer();

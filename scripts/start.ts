@@ -12,6 +12,8 @@ import { loadLocalAuth, type LocalAuth } from './lib/localAuth.ts';
 import { createTokenVerifier } from '../auth/verifier.ts';
 import { startCarrierProcess, type CarrierProcess } from './lib/carrierProcess.ts';
 
+// Apollo's usage telemetry off before the federation builds its gateway: @apollo/gateway reads it from the
+// environment only, and createGateway writes no environment (see its JSDoc), so the entry sets it.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -77,6 +79,8 @@ try {
     ports: 'default',
     production: config.production,
     verifier: createTokenVerifier(auth.config),
+    province: config.province,
+    central: config.central,
   });
   // Local tokens (README "Access"): an analyst's for the warm-up and the hints below.
   const analystToken = await auth.signer?.mint({ role: 'CENTRAL_ANALYST' }, { ttlSeconds: 8 * 3600 });

@@ -46,7 +46,7 @@ if (!serverUrl) {
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: serverUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } },
+  { cwd: root, stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: serverUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', APOLLO_TELEMETRY_DISABLED: '1' } },
 );
 const stop = () => child.kill('SIGINT');
 process.on('SIGINT', stop);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { directivesSeeder } from '../subgraphs/province/src/areas/directives/seed.ts';
+import { defaultProvinceSettings } from '../subgraphs/province/src/config.ts';
 import { startTestFederation, TEST_AS_OF, type Principal, type TestFederation } from './support/federation.ts';
 
 const DIRECTIVE = `id title docNo body publishedAt issuer { id level } audience { id } audienceCount readCount readRate
@@ -248,7 +249,7 @@ describe('directives down and feedback up (process 6)', () => {
     const before = await snapshot();
     const client = await db().connect();
     try {
-      await directivesSeeder.run(client, { code: '01', asOf: TEST_AS_OF, seed: 7, scale: 0.0005 });
+      await directivesSeeder.run(client, { code: '01', asOf: TEST_AS_OF, seed: 7, scale: 0.0005, rules: defaultProvinceSettings().rules });
     } finally {
       client.release();
     }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { findProvince } from '../schema/provinces.ts';
 import { handbookSeeder } from '../subgraphs/province/src/areas/handbook/seed.ts';
+import { defaultProvinceSettings } from '../subgraphs/province/src/config.ts';
 import { startTestFederation, TEST_AS_OF, type Principal, type TestFederation } from './support/federation.ts';
 
 const MEETING = `id status type topic scheduledAt startedAt endedAt durationMinutes docsPublishedAt cancelReason
@@ -400,7 +401,7 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     const n = await count();
     const client = await db().connect();
     try {
-      await handbookSeeder.run(client, { code: '01', asOf: TEST_AS_OF, seed: 7, scale: 0.0005 });
+      await handbookSeeder.run(client, { code: '01', asOf: TEST_AS_OF, seed: 7, scale: 0.0005, rules: defaultProvinceSettings().rules });
     } finally {
       client.release();
     }

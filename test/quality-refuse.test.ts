@@ -1,18 +1,19 @@
 // The HTXS cap in REFUSE mode (QUALITY_RULES_FILE): a rating that takes its organisation over the cap is refused
 // with BAD_USER_INPUT and nothing is written; at the cap's edge (1 HTXS for 5 HTT) it is accepted. The rules are
-// read when the subgraph's modules load, so the file is named before they are imported.
+// read from the file as the entry reads them (an environment naming it) and passed to the subgraph as options.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { findProvince } from '../schema/provinces.ts';
+import { loadQualityRules } from '../subgraphs/province/src/areas/quality/rules.ts';
+import { startTestFederation } from './support/federation.ts';
 
 const rulesDir = mkdtempSync(join(tmpdir(), 'quality-rules-'));
 const rulesFile = join(rulesDir, 'quality-rules.json');
 writeFileSync(rulesFile, JSON.stringify({ htxsCap: { percentOfHtt: 20, mode: 'REFUSE' } }));
-process.env.QUALITY_RULES_FILE = rulesFile;
-const { startTestFederation } = await import('./support/federation.ts');
-const { findProvince } = await import('../schema/provinces.ts');
+const quality = loadQualityRules({ QUALITY_RULES_FILE: rulesFile });
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;
 const RATE = `mutation($input: RateMemberInput!) { province01 { rateMember(input: $input) { rating { version level } warnings { htxsCount } } } }`;
@@ -29,6 +30,7 @@ describe('HTXS cap in REFUSE mode', () => {
     fed = await startTestFederation({
       prefix: 'qrefuse',
       provinces: [findProvince('01')!],
+      province: { rules: { quality } },
       // these tests are about rules, not latency: a machine loaded by parallel test files must not time them out
       subgraphTimeoutMs: 30_000,
     });

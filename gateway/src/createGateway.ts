@@ -12,7 +12,7 @@ import { pino, type Logger } from 'pino';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
-import { GatewayErrorCode } from './errors.ts';
+import { ErrorCode } from './errors.ts';
 import type { TokenVerifier } from '../../auth/verifier.ts';
 import { createFormatError } from './formatError.ts';
 import { authenticateRequest } from './http/authenticate.ts';
@@ -78,20 +78,18 @@ const JSON_BODY_LIMIT = '5mb';
 const DRAIN_GRACE_MS = 10_000;
 
 /**
- * @apollo/gateway's constructor starts an exporter of anonymous usage data unless this variable is "1" or "true"
- * at that moment (dist/index.js), and offers no option for it. It is set here, not only in the entry, because
- * `npm start` and the tests build gateways without going through the entry.
+ * Listens, loads the supergraph, and resolves once /graphql serves queries.
+ *
+ * Apollo's usage telemetry: @apollo/gateway's constructor starts an exporter of anonymous usage data unless
+ * APOLLO_TELEMETRY_DISABLED is "1" or "true" in the environment at that moment (dist/index.js), and offers no
+ * option for it. This module reads and writes no environment (configuration at the edge), so whatever process
+ * builds a gateway sets the variable first: gateway/src/index.ts, scripts/start.ts, the test supports and the
+ * benches do; docker-compose sets it for the gateway's container.
  */
-function disableApolloTelemetry(): void {
-  process.env.APOLLO_TELEMETRY_DISABLED = '1';
-}
-
-/** Listens, loads the supergraph, and resolves once /graphql serves queries. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { port, host = '127.0.0.1', supergraphSdl, production = false } = options;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const logger = options.logger ?? pino({ level: 'info' });
-  disableApolloTelemetry();
 
   // Filled as the gateway builds its data sources: the URLs it really calls, which /ready probes.
   const subgraphUrls = new Map<string, string>();
@@ -154,7 +152,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       return;
     }
     if (!graphql) {
-      res.status(503).json({ errors: [{ message: 'The gateway is still loading its supergraph', extensions: { code: GatewayErrorCode.GATEWAY_NOT_READY } }] });
+      res.status(503).json({ errors: [{ message: 'The gateway is still loading its supergraph', extensions: { code: ErrorCode.GATEWAY_NOT_READY } }] });
       return;
     }
     // express.json() leaves req.body unset for other content types; Apollo then answers them (CSRF, 400) itself.

@@ -9,7 +9,9 @@ import { loadExposureConfig, type ExposureConfig } from './limitsConfig.ts';
 import { createGateway } from './createGateway.ts';
 import { subgraphUrlFromSettings } from './subgraphUrls.ts';
 
-process.env.APOLLO_TELEMETRY_DISABLED = '1'; // before anything builds an ApolloGateway (createGateway sets it too)
+// Before anything builds an ApolloGateway: Apollo reads this from the environment only, and createGateway (a
+// library module) writes no environment, so the entry does (see createGateway's JSDoc).
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 let config;
 let authConfig: AuthConfig;

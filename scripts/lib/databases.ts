@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { provinces, type ProvinceInfo } from '../../schema/provinces.ts';
 import { createPool, ensureDatabase, migrate, type Pool } from '../../subgraphs/shared/db.ts';
-import { isSeeded, seedProvince, type SeedSummary } from '../../subgraphs/province/seed/seedProvince.ts';
+import { isSeeded, seedProvince, type SeedOptions, type SeedSummary } from '../../subgraphs/province/seed/seedProvince.ts';
 
 export const PROVINCE_MIGRATIONS = fileURLToPath(new URL('../../subgraphs/province/migrations', import.meta.url));
 export const CENTRAL_MIGRATIONS = fileURLToPath(new URL('../../subgraphs/central/migrations', import.meta.url));
@@ -14,7 +14,8 @@ export interface PrepareOptions {
   urlFor: DatabaseUrlFor;
   /** Which provinces to run (default all 34). */
   provinces?: readonly ProvinceInfo[];
-  seed: { scale: number; seed: number; asOf: string };
+  /** How empty provinces are seeded; `rules` as the province subgraphs are configured (default: the spec's). */
+  seed: Pick<SeedOptions, 'scale' | 'seed' | 'asOf' | 'rules'>;
   /** Seed this many provinces at once (default 2: the generator and PostgreSQL each keep a core busy). */
   concurrency?: number;
   /** Told when a province starts and finishes seeding. */

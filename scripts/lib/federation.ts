@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { CENTRAL_SUBGRAPH, provinceSubgraphName } from '../../schema/provinces.ts';
 import { defaultSubgraphPort, DEFAULT_GATEWAY_PORT } from '../../schema/ports.ts';
 import { createGateway, type RunningGateway } from '../../gateway/src/createGateway.ts';
+import type { CentralSettings } from '../../subgraphs/central/src/config.ts';
 import { startCentralSubgraph } from '../../subgraphs/central/src/server.ts';
+import type { ProvinceSettings } from '../../subgraphs/province/src/config.ts';
 import { startProvinceSubgraph } from '../../subgraphs/province/src/server.ts';
 import type { QueryListener } from '../../subgraphs/province/src/core/ProvinceDb.ts';
 import type { Logger } from '../../subgraphs/shared/logger.ts';
@@ -30,6 +32,13 @@ export interface FederationOptions {
   route?: (subgraphName: string, url: string) => string;
   /** Verifies tokens in the gateway and in every subgraph (each checks every request itself). */
   verifier: TokenVerifier;
+  /**
+   * Every province subgraph's settings (rules, citizen-ID hash key), as the entry read them from its environment
+   * (subgraphs/province/src/config.ts). Unset parts take the spec's values.
+   */
+  province?: { rules?: Partial<ProvinceSettings['rules']>; citizenIdHashKey?: string };
+  /** The central subgraph's settings (subgraphs/central/src/config.ts). Unset parts take their defaults. */
+  central?: Partial<CentralSettings>;
 }
 
 export interface RunningFederation {
@@ -49,13 +58,16 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   try {
     subgraphs.set(
       CENTRAL_SUBGRAPH,
-      await startCentralSubgraph({ pool: databases.central, logger, production, verifier }, { port: portOf(CENTRAL_SUBGRAPH) }),
+      await startCentralSubgraph(
+        { pool: databases.central, logger, production, verifier, ...options.central },
+        { port: portOf(CENTRAL_SUBGRAPH) },
+      ),
     );
     await Promise.all(
       [...databases.provinces].map(async ([code, pool]) => {
         const name = provinceSubgraphName(code);
         const server = await startProvinceSubgraph(
-          { code, pool, logger, production, verifier, onQuery: options.onQuery?.(code) },
+          { code, pool, logger, production, verifier, onQuery: options.onQuery?.(code), ...options.province },
           { port: portOf(name) },
         );
         subgraphs.set(name, server);

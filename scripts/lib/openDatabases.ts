@@ -35,7 +35,7 @@ export async function openDatabases(config: StartConfig, say: (line?: string) =>
   try {
     const databases = await prepareDatabases({
       urlFor,
-      seed: { scale: config.seedScale, seed: config.seed, asOf: config.seedAsOf },
+      seed: { scale: config.seedScale, seed: config.seed, asOf: config.seedAsOf, rules: config.province.rules },
       onSeed: ({ phase, summary, code }) => {
         if (!barStarted) {
           say(`Seeding empty databases at scale ${config.seedScale} (seed ${config.seed}, as of ${config.seedAsOf})`);

@@ -2,6 +2,8 @@
 import { ConfigError, LOG_LEVELS, readEnum, readInt, readNumber, readString, readUrl, type LogLevel } from '../../config/env.ts';
 import { isIsoDate } from '../../subgraphs/shared/scalars.ts';
 import { todayInVietnam } from '../../subgraphs/shared/period.ts';
+import { loadCentralSettings, type CentralSettings } from '../../subgraphs/central/src/config.ts';
+import { loadProvinceSettings, type ProvinceSettings } from '../../subgraphs/province/src/config.ts';
 
 export interface StartConfig {
   /** PostgreSQL URL with `{code}` for the database: the 2-digit province code, or "central". Unset = embedded. */
@@ -16,11 +18,16 @@ export interface StartConfig {
   seedAsOf: string;
   logLevel: LogLevel;
   production: boolean;
+  /** Every province's rules and citizen-ID hash key, as a province entry reads them (ADMISSION_*, FEE_RATES_FILE …). */
+  province: ProvinceSettings;
+  /** The Centre's settings, as its entry reads them (REPORT_DEADLINE_DAYS). */
+  central: CentralSettings;
 }
 
 // One definition for the whole project (subgraphs/shared/period.ts); re-exported for this module's users.
 export { todayInVietnam };
 
+/** Read once by `npm start` and `npm run seed`: a bad value stops them naming the variable (or file) and the value. */
 export function loadStartConfig(env: Record<string, string | undefined>, projectRoot: string): StartConfig {
   const databaseUrlTemplate = readUrl(env, 'DATABASE_URL_TEMPLATE', ['postgres:', 'postgresql:']);
   if (databaseUrlTemplate && !databaseUrlTemplate.includes('{code}')) {
@@ -41,5 +48,7 @@ export function loadStartConfig(env: Record<string, string | undefined>, project
     seedAsOf,
     logLevel: readEnum(env, 'LOG_LEVEL', 'warn', LOG_LEVELS),
     production: env.NODE_ENV === 'production',
+    province: loadProvinceSettings(env),
+    central: loadCentralSettings(env),
   };
 }

@@ -1,13 +1,10 @@
 // Role checks on the verified actor that any subgraph can make (the Centre's included). The province's rules
 // of scope (which members, which organisations) build on these in subgraphs/province/src/access.ts.
-import { GraphQLError } from 'graphql';
 import type { Actor, Principal, Role } from './actor.ts';
-import { ErrorCode } from './errors.ts';
+import { forbidden } from './errors.ts';
 
-/** A valid token whose role or scope does not allow the operation: FORBIDDEN, saying what would allow it. */
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(`Forbidden: ${message}`, { extensions: { code: ErrorCode.FORBIDDEN } });
-}
+// Defined once with the other error helpers (errors.ts); re-exported for the access layers built on this one.
+export { forbidden };
 
 /** The actor's principal when its role is one of `roles`; FORBIDDEN otherwise (ANONYMOUS always). */
 export function requireRole<R extends Role>(actor: Actor, what: string, ...roles: R[]): Extract<Principal, { role: R }> {

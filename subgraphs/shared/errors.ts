@@ -1,21 +1,18 @@
-// The one registry of error codes a client can see in `extensions.code`.
+// Errors a subgraph puts in a response. The codes come from the one registry of the federation
+// (schema/errorCodes.ts); this module keeps the helpers that build the errors every subgraph raises.
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../schema/errorCodes.ts';
 
-export const ErrorCode = {
-  /** The request is wrong: a field or argument value a person can fix. */
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** Something failed on our side; the message says what, without internals. */
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-  /** No valid token: missing, malformed, forged, expired, or for another issuer or audience (README "Access"). */
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  /** A valid token whose role or scope does not allow this operation or these records. */
-  FORBIDDEN: 'FORBIDDEN',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export { ErrorCode };
 
 /** A user error naming the argument or field at fault, e.g. badInput('period', 'must be YYYY-MM, got "2026-13"'). */
 export function badInput(field: string, problem: string): GraphQLError {
   return new GraphQLError(`${field}: ${problem}`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, field },
   });
+}
+
+/** A valid token whose role or scope does not allow the operation: FORBIDDEN, saying what would allow it. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(`Forbidden: ${message}`, { extensions: { code: ErrorCode.FORBIDDEN } });
 }

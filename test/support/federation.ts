@@ -6,7 +6,7 @@ import { createTokenVerifier, type TokenVerifierOptions } from '../../auth/verif
 import type { Principal } from '../../auth/principal.ts';
 import { provinces as allProvinces, provinceSubgraphName, type ProvinceInfo } from '../../schema/provinces.ts';
 import { prepareDatabases, type PreparedDatabases } from '../../scripts/lib/databases.ts';
-import { startFederation, type RunningFederation } from '../../scripts/lib/federation.ts';
+import { startFederation, type FederationOptions, type RunningFederation } from '../../scripts/lib/federation.ts';
 import { createLogger } from '../../subgraphs/shared/logger.ts';
 import { createTestDatabase, dropTestDatabase } from './database.ts';
 import { startFaultProxy, type FaultProxy } from './faultProxy.ts';
@@ -20,6 +20,13 @@ export interface TestFederationOptions {
   subgraphTimeoutMs?: number;
   production?: boolean;
   onQuery?: (code: string) => ((sql: string) => void) | undefined;
+  /**
+   * Settings of every province subgraph (e.g. `{ rules: { quality } }` for the HTXS cap in REFUSE mode); the
+   * seed follows the same rules. Unset: the spec's values, as an entry with no variables set.
+   */
+  province?: FederationOptions['province'];
+  /** Settings of the central subgraph (e.g. `{ reportDeadlineDays }`). */
+  central?: FederationOptions['central'];
 }
 
 /**
@@ -61,6 +68,10 @@ export interface GraphQLBody {
 
 export const TEST_AS_OF = '2026-11-15';
 
+// Apollo's usage telemetry off for every gateway the tests build: @apollo/gateway reads it from the environment
+// only, and createGateway writes no environment (see its JSDoc), so the test harness, like an entry, sets it.
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
 export async function startTestFederation(options: TestFederationOptions): Promise<TestFederation> {
   const list = options.provinces ?? allProvinces;
   const names = ['central', ...list.map((p) => p.code)].map((c) => `${options.prefix}_${c}`);
@@ -68,7 +79,7 @@ export async function startTestFederation(options: TestFederationOptions): Promi
   const databases = await prepareDatabases({
     urlFor: (code) => urls.get(`${options.prefix}_${code}`)!,
     provinces: list,
-    seed: { scale: options.scale ?? 0.0005, seed: 7, asOf: options.asOf ?? TEST_AS_OF },
+    seed: { scale: options.scale ?? 0.0005, seed: 7, asOf: options.asOf ?? TEST_AS_OF, rules: options.province?.rules },
   });
   const key = await generateSigningKey('test-key-1');
   const auth: TokenVerifierOptions = { jwks: { set: jwksOf(key) }, issuer: TEST_ISSUER, audience: TEST_AUDIENCE };
@@ -84,6 +95,8 @@ export async function startTestFederation(options: TestFederationOptions): Promi
     subgraphTimeoutMs: options.subgraphTimeoutMs,
     production: options.production,
     onQuery: options.onQuery,
+    province: options.province,
+    central: options.central,
     verifier: createTokenVerifier(auth),
     route: (name, url) => {
       const proxy = proxies.get(name)!;

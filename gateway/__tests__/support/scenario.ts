@@ -53,6 +53,10 @@ export async function startScenario({ healthy = false }: { healthy?: boolean } =
   };
 }
 
+// Apollo's usage telemetry off for every gateway these tests build: @apollo/gateway reads it from the environment
+// only, and createGateway writes no environment (see its JSDoc), so the test harness, like an entry, sets it.
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
 /** A gateway on a free port over the scenario; silent unless LOG_LEVEL says otherwise. */
 export function startTestGateway(scenario: Scenario, options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
   return createGateway({

@@ -13,7 +13,7 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
 import type { GatewayContext } from '../context.ts';
 import {
-  GatewayErrorCode,
+  ErrorCode,
   SubgraphRequestError,
   subgraphBadResponseError,
   subgraphTimeoutError,
@@ -102,7 +102,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     const first = firstGraphQLError(body);
     if (first) {
-      const code = typeof first.extensions?.code === 'string' ? first.extensions.code : GatewayErrorCode.SUBGRAPH_BAD_RESPONSE;
+      const code = typeof first.extensions?.code === 'string' ? first.extensions.code : ErrorCode.SUBGRAPH_BAD_RESPONSE;
       return new SubgraphRequestError(code, first.message, this.who);
     }
     const reason = `HTTP ${response.status}`;

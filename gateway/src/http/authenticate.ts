@@ -3,7 +3,7 @@
 // GraphiQL page (static files; its queries carry the token) stay open.
 import type { Request, Response } from 'express';
 import { AuthenticationError, bearerToken, type TokenVerifier } from '../../../auth/verifier.ts';
-import { GatewayErrorCode } from '../errors.ts';
+import { ErrorCode } from '../errors.ts';
 import { gatewayContextOf } from './requestContext.ts';
 
 /**
@@ -23,7 +23,7 @@ export async function authenticateRequest(verifier: TokenVerifier, req: Request,
     res
       .status(401)
       .set('www-authenticate', 'Bearer')
-      .json({ errors: [{ message: error.message, extensions: { code: GatewayErrorCode.UNAUTHENTICATED } }] });
+      .json({ errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
     return false;
   }
 }

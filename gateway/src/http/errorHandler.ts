@@ -2,7 +2,7 @@
 // should get a GraphQL-shaped JSON error instead, 4xx for what the client sent (a body that is not JSON, too
 // large) and 500 only for our own failures, without internals.
 import type { ErrorRequestHandler } from 'express';
-import { GatewayErrorCode } from '../errors.ts';
+import { ErrorCode } from '../errors.ts';
 import { gatewayContextOf } from './requestContext.ts';
 
 function clientStatus(error: unknown): number | undefined {
@@ -22,11 +22,11 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
     // body-parser's messages ("Unexpected token } in JSON at position 9") are about the client's own bytes.
     const message = error instanceof Error ? error.message : 'Bad request';
     log?.info({ status, err: error }, 'rejected HTTP request');
-    res.status(status).json({ errors: [{ message, extensions: { code: GatewayErrorCode.BAD_REQUEST } }] });
+    res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
     return;
   }
   log?.error({ err: error }, 'unhandled error');
   res.status(500).json({
-    errors: [{ message: 'Internal error in the gateway; the details are in its log', extensions: { code: GatewayErrorCode.INTERNAL_SERVER_ERROR } }],
+    errors: [{ message: 'Internal error in the gateway; the details are in its log', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
   });
 };

@@ -13,6 +13,7 @@ import {
   type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../../../schema/errorCodes.ts';
 import { provinces } from '../../../schema/provinces.ts';
 
 export interface QueryLimits {
@@ -37,13 +38,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30,
 /** Assumed length of a list that has no `first` argument (children of an organisation, attendance …). */
 export const DEFAULT_LIST_SIZE = 10;
 
-export const QueryLimitCode = {
-  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
-  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
-  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
-} as const;
+type QueryLimitCode = typeof ErrorCode.QUERY_TOO_DEEP | typeof ErrorCode.TOO_MANY_ALIASES | typeof ErrorCode.QUERY_TOO_COSTLY;
 
-function refuse(code: string, message: string, extensions: Record<string, number>): GraphQLError {
+function refuse(code: QueryLimitCode, message: string, extensions: Record<string, number>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
 
@@ -105,10 +102,10 @@ export function useQueryLimits(limits: QueryLimits): ApolloServerPlugin {
           if (!operation) return; // Apollo has already refused a document without the named operation
           const { depth, aliases } = shapeOf(operation, document);
           if (depth > limits.maxDepth) {
-            throw refuse(QueryLimitCode.QUERY_TOO_DEEP, `The query nests ${depth} levels deep; the limit is ${limits.maxDepth}`, { depth, maxDepth: limits.maxDepth });
+            throw refuse(ErrorCode.QUERY_TOO_DEEP, `The query nests ${depth} levels deep; the limit is ${limits.maxDepth}`, { depth, maxDepth: limits.maxDepth });
           }
           if (aliases > limits.maxAliases) {
-            throw refuse(QueryLimitCode.TOO_MANY_ALIASES, `The query has ${aliases} aliases; the limit is ${limits.maxAliases}`, { aliases, maxAliases: limits.maxAliases });
+            throw refuse(ErrorCode.TOO_MANY_ALIASES, `The query has ${aliases} aliases; the limit is ${limits.maxAliases}`, { aliases, maxAliases: limits.maxAliases });
           }
           let cost: number;
           try {
@@ -122,12 +119,12 @@ export function useQueryLimits(limits: QueryLimits): ApolloServerPlugin {
           } catch (error) {
             // Variables that do not fit the operation: refused here, so no subgraph gets them either.
             throw new GraphQLError(error instanceof Error ? error.message : String(error), {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
             });
           }
           if (cost > limits.maxCost) {
             throw refuse(
-              QueryLimitCode.QUERY_TOO_COSTLY,
+              ErrorCode.QUERY_TOO_COSTLY,
               `The query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for fewer items (first), fewer provinces (codes) or fewer nested lists, and page through the rest`,
               { cost, maxCost: limits.maxCost },
             );

@@ -5,6 +5,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind } from 'graphql';
 import type { GatewayContext } from '../context.ts';
+import { ErrorCode } from '../../../schema/errorCodes.ts';
 
 const PROVINCE_ROOT = /^province(\d\d)$/;
 
@@ -23,7 +24,7 @@ export function useWriteScope(): ApolloServerPlugin<GatewayContext> {
             if (!allowed) {
               throw new GraphQLError(
                 `Forbidden: your token (${principal.role}${'province' in principal ? ` of province ${principal.province}` : ''}) cannot write to province ${code}`,
-                { extensions: { code: 'FORBIDDEN', province: code, http: { status: 403 } } },
+                { extensions: { code: ErrorCode.FORBIDDEN, province: code, http: { status: 403 } } },
               );
             }
           }

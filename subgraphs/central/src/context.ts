@@ -9,4 +9,6 @@ export interface CentralContext {
   db: CentralDb;
   /** Registry rows by code, per request. */
   provinceByCode: DataLoader<string, ProvinceRow | null>;
+  /** Days after a period's end a report stays on time (CentralSettings, REPORT_DEADLINE_DAYS). */
+  reportDeadlineDays: number;
 }

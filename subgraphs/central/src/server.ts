@@ -10,6 +10,7 @@ import type { Pool } from '../../shared/db.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
 import type { CentralContext } from './context.ts';
+import { DEFAULT_REPORT_DEADLINE_DAYS } from './rules/reports.ts';
 import { CentralDb } from './db/CentralDb.ts';
 import { provinceInterfaceResolvers, provinceRowResolvers, queryResolvers } from './resolvers/registry.ts';
 import {
@@ -22,6 +23,8 @@ export interface CentralSubgraphOptions {
   production?: boolean;
   /** Verifies each request's token (README "Access"): this subgraph trusts no caller, the gateway included. */
   verifier: TokenVerifier;
+  /** Days after a period's end a report stays on time (config.ts, REPORT_DEADLINE_DAYS). Default 5, the project's [D]. */
+  reportDeadlineDays?: number;
 }
 
 export function createCentralSchema() {
@@ -45,6 +48,7 @@ export async function startCentralSubgraph(
   listen: { port: number; host?: string },
 ): Promise<RunningServer> {
   const db = new CentralDb(options.pool);
+  const reportDeadlineDays = options.reportDeadlineDays ?? DEFAULT_REPORT_DEADLINE_DAYS;
   await db.syncRegistry(provinces);
   return startSubgraphServer<CentralContext>(
     {
@@ -56,6 +60,7 @@ export async function startCentralSubgraph(
       context: async (actor) => ({
         actor,
         db,
+        reportDeadlineDays,
         provinceByCode: new DataLoader(async (codes) => {
           const rows = await db.provinces(codes);
           return codes.map((c) => rows.find((r) => r.code === c) ?? null);

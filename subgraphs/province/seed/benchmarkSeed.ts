@@ -16,6 +16,7 @@ import pg from 'pg';
 import { provinces } from '../../../schema/provinces.ts';
 import { startEmbeddedPostgres } from '../../../scripts/lib/embeddedPostgres.ts';
 import { createPool, migrate } from '../../shared/db.ts';
+import { loadProvinceRules } from '../src/config.ts';
 import { AREA_SEEDERS } from '../src/areas/index.ts';
 import { seedProvince, type SeedSummary } from './seedProvince.ts';
 
@@ -89,6 +90,8 @@ let totalNodeCpu = 0;
 let totalServerCpu = 0;
 let totalMs = 0;
 let totalRows = 0;
+// The fee rates and HTXS cap a province started from this environment would seed with (FEE_RATES_FILE …).
+const rules = loadProvinceRules(process.env);
 try {
   for (const code of codes) {
     const pool = createPool(await freshDatabase(`seed_bench_${code}`), { max: 1 });
@@ -98,7 +101,7 @@ try {
     const serverCpuBefore = cpuSecondsOf(rows[0].pid);
     const nodeCpuBefore = nodeCpuSeconds();
     const started = performance.now();
-    const summary = await seedProvince(pool, { code, scale, seed: Number(values.seed), asOf: values['as-of']! });
+    const summary = await seedProvince(pool, { code, scale, seed: Number(values.seed), asOf: values['as-of']!, rules });
     const ms = performance.now() - started;
     const nodeCpu = nodeCpuSeconds() - nodeCpuBefore;
     const serverCpu = (cpuSecondsOf(rows[0].pid) ?? NaN) - (serverCpuBefore ?? NaN);

@@ -6,6 +6,7 @@
 // needs them, so memory does not grow with the province (Hà Nội at scale 1: 500,000 members, ~6 million
 // attendance rows).
 import { type Pool, withTransaction } from '../../shared/db.ts';
+import { defaultProvinceSettings, type ProvinceRules } from '../src/config.ts';
 import { AREA_SEEDERS } from '../src/areas/index.ts';
 import { lockEmptyTables, withIndexesDeferred } from './bulkLoad.ts';
 import {
@@ -28,6 +29,11 @@ export interface SeedOptions {
   asOf: string;
   /** Called as rows are written (unit: estimated rows), monotonic, ending with done === total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The rules the demo data follows (fee rates, the HTXS cap), as the subgraph that serves it is configured.
+   * Default: the spec's values (src/config.ts defaultProvinceSettings).
+   */
+  rules?: Partial<ProvinceRules>;
 }
 
 /**
@@ -78,8 +84,9 @@ export async function seedProvince(pool: Pool, options: SeedOptions): Promise<Se
     // The other areas' demo data (cards, badges, fees ...) is set-based SQL over these rows: it runs once the
     // indexes and keys are back, in the same transaction, so a failure there also leaves the database empty.
     const { code, asOf, seed, scale } = options;
+    const rules = { ...defaultProvinceSettings().rules, ...options.rules };
     for (const area of AREA_SEEDERS) {
-      await area.run(client, { code, asOf, seed, scale }).catch((error: Error) => {
+      await area.run(client, { code, asOf, seed, scale, rules }).catch((error: Error) => {
         throw new Error(`Seeding ${area.name} failed: ${error.message}`, { cause: error });
       });
       progress.areaSeeded();

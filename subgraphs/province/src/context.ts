@@ -1,5 +1,6 @@
 import type { ProvinceInfo } from '../../../schema/provinces.ts';
 import type { Actor } from '../../shared/actor.ts';
+import type { ProvinceRules } from './config.ts';
 import type { Loaders } from './areas/index.ts';
 import type { ProvinceDb } from './core/ProvinceDb.ts';
 
@@ -10,4 +11,8 @@ export interface ProvinceContext {
   loaders: Loaders;
   /** Who is asking: recorded in every audit row. */
   actor: Actor;
+  /** The configured rules (admission, fees, quality), validated once at start-up: the same object every request. */
+  rules: ProvinceRules;
+  /** Key of the citizen-ID hash for the national check (ProvinceSettings.citizenIdHashKey). */
+  citizenIdHashKey: string;
 }

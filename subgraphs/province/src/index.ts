@@ -1,34 +1,34 @@
 // Stand-alone province subgraph (one container per province). Env: PROVINCE_CODE, DATABASE_URL, PORT
 // (default 4100 + code), HOST, SEED_SCALE (seed demo data when the database is empty), SEED, LOG_LEVEL, NODE_ENV,
-// AUTH_JWKS_FILE or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE (auth/config.ts).
+// AUTH_JWKS_FILE or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE (auth/config.ts), and the rules the spec leaves to
+// configuration: ADMISSION_MIN_AGE_MONTHS, ADMISSION_MAX_AGE_MONTHS, PROBATION_MONTHS, RECOGNITION_GRACE_DAYS,
+// FEE_RATES_FILE, QUALITY_RULES_FILE, CITIZEN_ID_HASH_KEY. All read and validated once, by config.ts, here.
 import { fileURLToPath } from 'node:url';
-import { loadAuthConfig } from '../../../auth/config.ts';
 import { createTokenVerifier } from '../../../auth/verifier.ts';
-import { ConfigError, readInt, readNumber } from '../../../config/env.ts';
-import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
-import { defaultSubgraphPort } from '../../../schema/ports.ts';
+import { provinceSubgraphName } from '../../../schema/provinces.ts';
 import { createPool, migrate } from '../../shared/db.ts';
 import { todayInVietnam } from '../../shared/period.ts';
-import { loadEntryConfig, runEntry } from '../../shared/entry.ts';
+import { runEntry } from '../../shared/entry.ts';
 import { createLogger } from '../../shared/logger.ts';
 import { isSeeded, seedProvince } from '../seed/seedProvince.ts';
+import { loadProvinceEntryConfig } from './config.ts';
 import { startProvinceSubgraph } from './server.ts';
 
 await runEntry(async () => {
-  const code = process.env.PROVINCE_CODE ?? '';
-  if (!findProvince(code)) throw new ConfigError(`PROVINCE_CODE must be one of the 34 codes in schema/provinces.json; got "${code}"`);
-  const config = loadEntryConfig(process.env, defaultSubgraphPort(provinceSubgraphName(code)));
-  const seedScale = process.env.SEED_SCALE ? readNumber(process.env, 'SEED_SCALE', 0.01, { min: 0.0001, max: 1 }) : null;
-  const verifier = createTokenVerifier(loadAuthConfig(process.env));
-  const seed = readInt(process.env, 'SEED', 1, { min: 0, max: 2 ** 31 - 1 });
-  const logger = createLogger(config.logLevel, { province: code });
-  const pool = createPool(config.databaseUrl, { max: 10, applicationName: provinceSubgraphName(code) });
+  const config = loadProvinceEntryConfig(process.env);
+  const { code, entry, rules, citizenIdHashKey } = config;
+  const verifier = createTokenVerifier(config.auth);
+  const logger = createLogger(entry.logLevel, { province: code });
+  const pool = createPool(entry.databaseUrl, { max: 10, applicationName: provinceSubgraphName(code) });
   await migrate(pool, fileURLToPath(new URL('../migrations', import.meta.url)));
-  if (seedScale !== null && !(await isSeeded(pool))) {
-    const summary = await seedProvince(pool, { code, scale: seedScale, seed, asOf: todayInVietnam() });
+  if (config.seedScale !== null && !(await isSeeded(pool))) {
+    const summary = await seedProvince(pool, { code, scale: config.seedScale, seed: config.seed, asOf: todayInVietnam(), rules });
     logger.info({ summary }, 'seeded demo data');
   }
-  const server = await startProvinceSubgraph({ code, pool, logger, production: config.production, verifier }, config);
+  const server = await startProvinceSubgraph(
+    { code, pool, logger, production: entry.production, verifier, rules, citizenIdHashKey },
+    entry,
+  );
   logger.info({ url: server.url }, 'province subgraph listening');
   return { server, close: () => pool.end() };
 });

@@ -7,6 +7,7 @@ import { provinceSdl } from '../../../schema/sdl.ts';
 import type { Pool } from '../../shared/db.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
+import { defaultProvinceSettings, type ProvinceRules } from './config.ts';
 import type { ProvinceContext } from './context.ts';
 import { ProvinceDb, type QueryListener } from './core/ProvinceDb.ts';
 import { AREAS, createLoaders } from './areas/index.ts';
@@ -26,6 +27,14 @@ export interface ProvinceSubgraphOptions {
   production?: boolean;
   /** Verifies each request's token (README "Access"): this subgraph trusts no caller, the gateway included. */
   verifier: TokenVerifier;
+  /**
+   * The rules the spec leaves to configuration, each area's whole. Default: the spec's values (the admission
+   * defaults, config/fee-rates.json and config/quality-rules.json as shipped), so a test overrides only the area
+   * it is about. The entry passes what it read from the environment (config.ts).
+   */
+  rules?: Partial<ProvinceRules>;
+  /** Key of the citizen-ID hash (config.ts, CITIZEN_ID_HASH_KEY). Default: the local-development key. */
+  citizenIdHashKey?: string;
 }
 
 export function createProvinceSchema(code: string) {
@@ -50,6 +59,9 @@ export async function startProvinceSubgraph(
   const db = new ProvinceDb(options.pool, options.onQuery);
   // once at start-up, so that a loader name two areas define stops the start, not the first request
   createLoaders(db);
+  const defaults = defaultProvinceSettings();
+  const rules: ProvinceRules = { ...defaults.rules, ...options.rules };
+  const citizenIdHashKey = options.citizenIdHashKey ?? defaults.citizenIdHashKey;
   return startSubgraphServer<ProvinceContext>(
     {
       name,
@@ -58,7 +70,7 @@ export async function startProvinceSubgraph(
       production: options.production,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
-      context: async (actor) => ({ province, db, loaders: createLoaders(db), actor }),
+      context: async (actor) => ({ province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey }),
     },
     listen,
   );

@@ -2,7 +2,7 @@
 // of a period, and the latest national check (docs/period-reports.md, docs/transfers.md).
 import { GraphQLError } from 'graphql';
 import { canonicalJson, sha256Hex } from '../../../shared/canonicalJson.ts';
-import { ErrorCode } from '../../../shared/errors.ts';
+import { ErrorCode, forbidden } from '../../../shared/errors.ts';
 import { parsePeriod } from '../../../shared/period.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
 import type { CentralContext } from '../context.ts';
@@ -11,11 +11,7 @@ import type { CentralSubmissionRow, NationalReportLineParent, NationalTotalValue
 import type {
   CentralSubmissionResolvers, MutationResolvers, NationalCheckResolvers, NationalReportLineResolvers, QueryResolvers,
 } from '../generated/resolvers.ts';
-import { reportDeadlineDays } from '../rules/reports.ts';
-
-const DEADLINE_DAYS = reportDeadlineDays();
-
-const forbidden = (message: string) => new GraphQLError(`Forbidden: ${message}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+import { deadlineOf } from '../rules/reports.ts';
 
 /** Reads of the Centre's reports: analysts, province officers and service identities (aggregates only). */
 function requireReader(ctx: CentralContext, what: string): void {
@@ -31,12 +27,6 @@ function requireReader(ctx: CentralContext, what: string): void {
  */
 const NATIONAL_CHECK_SUBJECT = 'system:national-check';
 const CHECKSUM = /^[0-9a-f]{64}$/;
-
-function deadlineOf(lastDay: string): string {
-  const d = new Date(`${lastDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + DEADLINE_DAYS);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Σ of a figure over the latest submissions; the provinces without one are named, never silently left out. */
 function totalOf(lines: NationalReportLineParent[], figure: (s: CentralSubmissionRow) => number, minus = 0): NationalTotalValue {
@@ -59,7 +49,7 @@ export const nationalReportQueries: Pick<QueryResolvers, 'nationalReport' | 'nat
   async nationalReport(_, args, ctx) {
     requireReader(ctx, 'the national report');
     const p = parsePeriod(args.period);
-    const deadline = deadlineOf(p.lastDay);
+    const deadline = deadlineOf(p.lastDay, ctx.reportDeadlineDays);
     const [registry, submissions, today] = await Promise.all([
       ctx.db.provinces(null),
       submissionsOfPeriod(ctx.db.pool, p.period, deadline),
@@ -114,7 +104,7 @@ export const nationalReportMutations: MutationResolvers = {
       errors.add('input.provinceCode', `unknown province ${input.provinceCode}`);
     }
     errors.throwIfAny();
-    const deadline = deadlineOf(parsePeriod(input.period).lastDay);
+    const deadline = deadlineOf(parsePeriod(input.period).lastDay, ctx.reportDeadlineDays);
     const stored = await storeSubmission(
       ctx.db.pool,
       { ...input, reason: input.reason ?? null, figures },

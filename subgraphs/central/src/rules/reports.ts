@@ -1,10 +1,13 @@
 // Rules of period reports at the Centre that are configuration. [D]: the spec names no deadline; 5 days after
-// the period's end is this project's default, read from REPORT_DEADLINE_DAYS.
+// the period's end is this project's default. The entry reads REPORT_DEADLINE_DAYS (src/config.ts); the
+// resolvers take the value from ctx.reportDeadlineDays.
 
-export function reportDeadlineDays(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.REPORT_DEADLINE_DAYS;
-  if (raw === undefined || raw === '') return 5;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 60) throw new Error(`REPORT_DEADLINE_DAYS must be an integer from 0 to 60; got ${JSON.stringify(raw)}`);
-  return n;
+/** Days after a period's last day by which a province's report counts as on time. */
+export const DEFAULT_REPORT_DEADLINE_DAYS = 5;
+
+/** The last day a report on the period ending `lastDay` (YYYY-MM-DD) is on time. */
+export function deadlineOf(lastDay: string, deadlineDays: number): string {
+  const d = new Date(`${lastDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + deadlineDays);
+  return d.toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 // The admission rules the spec marks [M] (age limits, probation), as configuration with the spec's values as
-// defaults (README "Admission"). Read once, when the province's resolvers are loaded at start-up, so a bad value
-// stops the process with a message naming the variable (config/env.ts), never a request.
+// defaults (README "Admission"). The entry reads them once (src/config.ts), so a bad value stops the process with a
+// message naming the variable (config/env.ts), never a request; resolvers take them from ctx.rules.admission.
 import { ConfigError, readInt } from '../../../../config/env.ts';
 
 export interface AdmissionRules {
@@ -41,7 +41,3 @@ export function loadAdmissionRules(env: Record<string, string | undefined>): Adm
   }
   return Object.freeze(rules);
 }
-
-// The foundation's context carries no configuration yet, so the rules are read here, once per process, from the
-// same environment the entry reads. A test or a deployment sets the variables before starting the subgraph.
-export const admissionRules: AdmissionRules = loadAdmissionRules(process.env);

@@ -2,6 +2,7 @@
 // (AREAS) and every registration point reads that list: the resolver map, the loaders, the access guard's field
 // lists, the seed order and the codegen mappers (areas/mappers.ts, see there why it is a file of its own).
 import type { PoolClient } from '../../../shared/db.ts';
+import type { ProvinceRules } from '../config.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { ProvinceDb } from './ProvinceDb.ts';
 
@@ -36,6 +37,8 @@ export interface AreaSeedContext {
   asOf: string;
   seed: number;
   scale: number;
+  /** The configured rules the data must follow (fee rates, the HTXS cap). */
+  rules: ProvinceRules;
 }
 
 /**

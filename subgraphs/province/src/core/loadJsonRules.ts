@@ -1,11 +1,12 @@
-// Reads a rules file (subgraphs/province/config/*.json, or the file an environment variable names) once, when the
-// subgraph's modules load, so a bad file stops the start with a ConfigError naming the file and the entry at fault.
+// Reads a rules file (subgraphs/province/config/*.json, or the file an environment variable names). The entry calls
+// it once at start-up (src/config.ts), so a bad file stops the start with a ConfigError naming the file and the
+// entry at fault. `env` is the entry's environment, passed in: this module never reads the environment itself.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, readString } from '../../../../config/env.ts';
 
 /** `envVar` overrides the default file `config/<defaultName>`; returns the parsed JSON and where it came from. */
-export function readRulesFile(envVar: string, defaultName: string, env: Record<string, string | undefined> = process.env) {
+export function readRulesFile(envVar: string, defaultName: string, env: Record<string, string | undefined>) {
   const path = readString(env, envVar) ?? fileURLToPath(new URL(`../../config/${defaultName}`, import.meta.url));
   let text: string;
   try {

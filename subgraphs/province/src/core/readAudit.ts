@@ -5,6 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { writeAudit } from './audit.ts';
 import type { ProvinceContext } from '../context.ts';
+import { ErrorCode } from '../../../shared/errors.ts';
 
 interface Reads {
   members: Set<string>;
@@ -52,7 +53,7 @@ export function readAuditPlugin(): ApolloServerPlugin<ProvinceContext> {
           } catch {
             if (response.body.kind === 'single') {
               response.body.singleResult = {
-                errors: [{ message: 'The read could not be audited, so it is not answered; try again', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+                errors: [{ message: 'The read could not be audited, so it is not answered; try again', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
               };
             }
           }

@@ -16,8 +16,8 @@ import { orgById } from '../../core/lookups.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { lockMember } from '../../core/lookups.ts';
 import type { MemberRow, ReportParent } from '../../core/rows.ts';
+import type { ProvinceContext } from '../../context.ts';
 import { loadExisting } from '../../core/loaders.ts';
-import { admissionRules } from '../../core/admissionRules.ts';
 import { addMonths, completedMonths, todayInVietnam } from '../../core/months.ts';
 import {
   citizenIdProblem, ethnicityProblem, fullNameProblem, pastDateProblem, RECORD_DETAIL_COLUMNS, recordFieldProblem,
@@ -137,7 +137,7 @@ export const admissionMutations: ProvinceMutationsResolvers = {
     check(errors, 'input.decisionDate', pastDateProblem(input.decisionDate, todayInVietnam()));
     if (input.provincialApprovalNo != null) check(errors, 'input.provincialApprovalNo', textProblem(input.provincialApprovalNo, 50));
     errors.throwIfAny();
-    const rules = admissionRules;
+    const rules = ctx.rules.admission;
     return ctx.db.transaction(async (tx) => {
       const candidate = await lockCandidate(tx, input.candidateId);
       if (!candidate) errors.add('input.candidateId', `no candidate ${input.candidateId} in province ${ctx.province.code}`);
@@ -199,11 +199,12 @@ export const admissionMutations: ProvinceMutationsResolvers = {
       else if (member.status !== 'DU_BI') errors.add('input.memberId', `is already an official member (since ${member.official_date})`);
       errors.throwIfAny();
       const m = member!;
-      const probationEnds = addMonths(m.admission_decision_date, admissionRules.probationMonths);
+      const { probationMonths } = ctx.rules.admission;
+      const probationEnds = addMonths(m.admission_decision_date, probationMonths);
       errors.check(
         input.resolutionDate >= probationEnds,
         'input.resolutionDate',
-        `is before the end of the ${admissionRules.probationMonths}-month probation: admitted ${m.admission_decision_date}, recognition possible from ${probationEnds}`,
+        `is before the end of the ${probationMonths}-month probation: admitted ${m.admission_decision_date}, recognition possible from ${probationEnds}`,
       );
       errors.throwIfAny();
       const updated = await recognizeOfficial(tx, m.id, { no: input.resolutionNo.trim(), date: input.resolutionDate, actor: ctx.actor.id });
@@ -248,18 +249,18 @@ export const admissionProvinceFields: Pick<Province01Resolvers, 'candidates' | '
     const asOf = args.asOf ?? todayInVietnam();
     if (!isIsoDate(asOf)) throw badInput('asOf', `must be a date YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
     const first = checkFirst(args.first);
-    return overdueProbationary(ctx.db.sql, asOf, admissionRules.probationMonths, admissionRules.recognitionGraceDays, first, scope);
+    return overdueProbationary(ctx.db.sql, asOf, ctx.rules.admission.probationMonths, ctx.rules.admission.recognitionGraceDays, first, scope);
   },
 };
 
 // One query per report for all six figures, however many of them the client asks for.
 const figuresOf = new WeakMap<ReportParent, Promise<AdmissionFigures>>();
-function figures(r: ReportParent, sql: Parameters<typeof admissionFigures>[0]): Promise<AdmissionFigures> {
+function figures(r: ReportParent, ctx: ProvinceContext): Promise<AdmissionFigures> {
   let f = figuresOf.get(r);
   if (!f) {
-    f = admissionFigures(sql, r.firstDay, r.lastDay, {
-      probationMonths: admissionRules.probationMonths,
-      graceDays: admissionRules.recognitionGraceDays,
+    f = admissionFigures(ctx.db.sql, r.firstDay, r.lastDay, {
+      probationMonths: ctx.rules.admission.probationMonths,
+      graceDays: ctx.rules.admission.recognitionGraceDays,
     });
     figuresOf.set(r, f);
   }
@@ -280,10 +281,10 @@ function disclosed(ctx: Parameters<typeof discloseCount>[0], counts: { key: stri
 }
 
 export const admissionReportResolvers: ProvinceReportResolvers = {
-  admissionCount: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx.db.sql)).admissions),
-  admissionsBySex: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx.db.sql)).bySex),
-  admissionsByAgeBand: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx.db.sql)).byAgeBand),
-  admissionsByEthnicity: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx.db.sql)).byEthnicity),
-  candidatesPending: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx.db.sql)).candidatesPending),
-  probationaryOverdue: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx.db.sql)).probationaryOverdue),
+  admissionCount: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx)).admissions),
+  admissionsBySex: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx)).bySex),
+  admissionsByAgeBand: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx)).byAgeBand),
+  admissionsByEthnicity: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx)).byEthnicity),
+  candidatesPending: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx)).candidatesPending),
+  probationaryOverdue: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx)).probationaryOverdue),
 };

@@ -1,7 +1,7 @@
 // NEW_RECORDS uploads: one member record per row (the format is in README "Bulk data entry" and the template
 // examples/bulk/new-members-template.csv). Each row is judged on its own and against the rows before it; what
 // needs the database (cells of the commune, citizens already recorded) comes in as lookups, fetched once.
-import { admissionRules } from '../../core/admissionRules.ts';
+import type { AdmissionRules } from '../../core/admissionRules.ts';
 import { addMonths, completedMonths } from '../../core/months.ts';
 import {
   citizenIdProblem, ethnicityProblem, fullNameProblem, pastDateProblem, recordFieldProblem, religionProblem,
@@ -69,7 +69,7 @@ export interface Judged<T> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function judgeNewRecords(rows: CsvRow[], lookups: NewRecordLookups, today: string): Judged<NewMemberValues> {
+export function judgeNewRecords(rows: CsvRow[], lookups: NewRecordLookups, today: string, rules: AdmissionRules): Judged<NewMemberValues> {
   const accepted: NewMemberValues[] = [];
   const rejected: RowProblem[] = [];
   const firstLineOf = new Map<string, number>();
@@ -98,12 +98,12 @@ export function judgeNewRecords(rows: CsvRow[], lookups: NewRecordLookups, today
     const admissionOk = fault('admission_decision_date', pastDateProblem(admission, today));
     if (admissionOk && birthOk) {
       const months = completedMonths(v.birth_date, admission);
-      fault('admission_decision_date', months >= admissionRules.minAgeMonths ? null
-        : `makes the member ${Math.floor(months / 12)} years ${months % 12} months old at admission; the minimum is ${admissionRules.minAgeMonths} months`);
+      fault('admission_decision_date', months >= rules.minAgeMonths ? null
+        : `makes the member ${Math.floor(months / 12)} years ${months % 12} months old at admission; the minimum is ${rules.minAgeMonths} months`);
     }
     fault('admission_decision_no', v.admission_decision_no.length >= 1 && v.admission_decision_no.length <= 50 ? null : 'must be 1 to 50 characters');
     if (v.official_date && fault('official_date', pastDateProblem(v.official_date, today)) && admissionOk) {
-      const from = addMonths(admission, admissionRules.probationMonths);
+      const from = addMonths(admission, rules.probationMonths);
       fault('official_date', v.official_date >= from ? null : `is before the end of the probation (${from})`);
     }
     if (v.joined_on && fault('joined_on', pastDateProblem(v.joined_on, today)) && admissionOk) {

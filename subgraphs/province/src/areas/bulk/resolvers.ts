@@ -17,6 +17,7 @@ export const bulkMutations: ProvinceMutationsResolvers = {
       kind: input.kind,
       csv: input.csv,
       allOrNothing: input.allOrNothing ?? false,
+      admissionRules: ctx.rules.admission,
     });
     return { ...outcome, import: outcome.importRow };
   },

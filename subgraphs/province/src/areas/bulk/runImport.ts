@@ -13,6 +13,7 @@ import type { ProvinceDb } from '../../core/ProvinceDb.ts';
 import { todayInVietnam } from '../../core/months.ts';
 import { CsvFileError, fileHash, readCsv, type CsvRow, type RowProblem } from './csvFile.ts';
 import { judgeMovements, MOVEMENT_COLUMNS } from './movements.ts';
+import type { AdmissionRules } from '../../core/admissionRules.ts';
 import { judgeNewRecords, NEW_RECORD_COLUMNS } from './newRecords.ts';
 
 export type ImportKind = 'NEW_RECORDS' | 'MOVEMENTS';
@@ -22,6 +23,8 @@ export interface ImportRequest {
   kind: ImportKind;
   csv: string;
   allOrNothing: boolean;
+  /** The admission rules new records are checked against (ctx.rules.admission). */
+  admissionRules: AdmissionRules;
 }
 
 export interface ImportOutcome {
@@ -84,7 +87,7 @@ export async function runImport(db: ProvinceDb, actor: Actor, input: ImportReque
     const live = await liveMembersByCitizen(tx, citizenIds, input.communeCode);
     const { judged, apply } =
       input.kind === 'NEW_RECORDS'
-        ? await prepareNewRecords(tx, parsed.rows, input.communeCode, live, today)
+        ? await prepareNewRecords(tx, parsed.rows, input.communeCode, live, today, input.admissionRules)
         : await prepareMovements(tx, parsed.rows, live, today, actor.id);
     const rejected = [...parsed.problems, ...judged.rejected].sort((a, b) => a.line - b.line);
     const rejectedRows = new Set(rejected.map((p) => p.line)).size;
@@ -113,8 +116,8 @@ type Tx = Parameters<Parameters<ProvinceDb['transaction']>[0]>[0];
 type LiveMembers = Awaited<ReturnType<typeof liveMembersByCitizen>>;
 
 /** Judges NEW_RECORDS rows; `apply` inserts the accepted ones and returns the new member ids. */
-async function prepareNewRecords(tx: Tx, rows: CsvRow[], communeCode: string, live: LiveMembers, today: string) {
-  const judged = judgeNewRecords(rows, { communeCells: await communeCellIds(tx, communeCode), liveByCitizen: live }, today);
+async function prepareNewRecords(tx: Tx, rows: CsvRow[], communeCode: string, live: LiveMembers, today: string, rules: AdmissionRules) {
+  const judged = judgeNewRecords(rows, { communeCells: await communeCellIds(tx, communeCode), liveByCitizen: live }, today, rules);
   return { judged, apply: (importId: string) => insertMembers(tx, judged.accepted, importId) };
 }
 

@@ -5,17 +5,8 @@ import { todayInVietnam } from '../../../../shared/period.ts';
 /** Days after issue within which the letter must be received; past them an unreceived transfer is OVERDUE. */
 export const TRANSFER_DUE_DAYS = 30;
 
-/**
- * Key of the salted hash (HMAC-SHA256) of citizen IDs for the national check. Every province must use the same
- * key and the Centre must never hold it (spec §4: a raw CCCD never leaves the province; a hash made without a
- * secret is reversible over 10^12 candidates). Read once from CITIZEN_ID_HASH_KEY; the default is for local runs.
- */
-export function citizenIdHashKey(env: NodeJS.ProcessEnv = process.env): string {
-  const key = env.CITIZEN_ID_HASH_KEY;
-  if (key === undefined || key === '') return 'local-development-citizen-id-hash-key';
-  if (key.length < 16) throw new Error(`CITIZEN_ID_HASH_KEY must be at least 16 characters; got ${key.length}`);
-  return key;
-}
+// The key of the citizen-ID hash (CITIZEN_ID_HASH_KEY) is configuration read by the entry (src/config.ts) and
+// reaches the resolvers as ctx.citizenIdHashKey.
 
 // One definition for the whole project (subgraphs/shared/period.ts); re-exported for this module's users.
 export { todayInVietnam };

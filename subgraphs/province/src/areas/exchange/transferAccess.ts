@@ -2,11 +2,8 @@
 // submit; the carrier's service identities (SYSTEM) carry the messages, each only for the exchanges it is a
 // party of. Built on the verified actor only; the province-wide rules (which fields each role reads) stay in
 // the access layer of the subgraph.
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../../../shared/errors.ts';
+import { forbidden } from '../../../../shared/errors.ts';
 import type { ProvinceContext } from '../../context.ts';
-
-const forbidden = (message: string) => new GraphQLError(`Forbidden: ${message}`, { extensions: { code: ErrorCode.FORBIDDEN } });
 
 /** A PROVINCE_OFFICER of this province. */
 export function requireOfficer(ctx: ProvinceContext, what: string): void {

@@ -24,11 +24,10 @@ import type {
   CarrierOutboxResolvers, Province01Resolvers, ProvinceMutationsResolvers, ProvinceReportResolvers,
   TransferMessageInput, TransferResolvers, TransferMessageResolvers, TransferDecision,
 } from '../../generated/resolvers.ts';
-import { citizenIdHashKey, dueOn, todayInVietnam, TRANSFER_DUE_DAYS } from './rules.ts';
+import { dueOn, todayInVietnam, TRANSFER_DUE_DAYS } from './rules.ts';
 import { requireOfficer, requireSystemOf } from './transferAccess.ts';
 
 const LETTER_MAX = 50;
-const HASH_KEY = citizenIdHashKey();
 
 // Cursors of the transfer list: the last row's letter date and id (the list's order), opaque to clients.
 const encodeTransferCursor = (t: TransferRow): string => Buffer.from(`transfer:${t.issued_on}:${t.id}`).toString('base64url');
@@ -123,7 +122,7 @@ export const transferProvinceFields: Pick<Province01Resolvers, 'transfers' | 'tr
   },
   async citizenIdHashes(_, _args, ctx) {
     const rows = await countedCitizenIds(ctx.db.sql);
-    return rows.map((r) => ({ hash: createHmac('sha256', HASH_KEY).update(r.citizen_id).digest('hex'), transferId: r.transfer_id }));
+    return rows.map((r) => ({ hash: createHmac('sha256', ctx.citizenIdHashKey).update(r.citizen_id).digest('hex'), transferId: r.transfer_id }));
   },
 };
 

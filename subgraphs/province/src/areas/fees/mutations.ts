@@ -10,14 +10,14 @@ import { writeAudit } from '../../core/audit.ts';
 import { lockMember } from '../../core/lookups.ts';
 import type { MemberRow } from '../../core/rows.ts';
 import { dueForMonth, insertPayment, lockPayment, upsertBasis } from './db.ts';
-import { FEE_RULES, scheduleFor } from './rules.ts';
+import { scheduleFor, type FeeRules } from './rules.ts';
 import { addMonths, isMonth, lastDayOf, monthsBetween, todayInVietnam } from '../../core/yearMonth.ts';
 
 const MAX_VND = 1_000_000_000;
 const WITH_AMOUNT = new Set(['SOCIAL_INSURANCE', 'PENSION', 'OTHER']);
 const isVnd = (v: number) => Number.isInteger(v) && v >= 1 && v <= MAX_VND;
 
-function validateBasis(input: SetFeeBasisInput, errors: FieldErrors, today: string) {
+function validateBasis(input: SetFeeBasisInput, errors: FieldErrors, today: string, rules: FeeRules) {
   errors.check(isUuid(input.memberId), 'input.memberId', `must be a member id (UUID); got ${JSON.stringify(input.memberId)}`);
   const latest = addMonths(today.slice(0, 7), 12);
   errors.check(isMonth(input.effectiveMonth) && input.effectiveMonth <= latest, 'input.effectiveMonth',
@@ -32,11 +32,11 @@ function validateBasis(input: SetFeeBasisInput, errors: FieldErrors, today: stri
   const reduction = input.reductionPercent ?? 0;
   const months = input.reductionMonths ?? 0;
   if (reduction !== 0) {
-    const allowed = FEE_RULES.reductionPercents;
+    const allowed = rules.reductionPercents;
     errors.check(allowed.includes(reduction), 'input.reductionPercent', `must be 0 or one of ${allowed.join(', ')}; got ${reduction}`);
     errors.check(input.basis !== 'EXEMPT', 'input.reductionPercent', 'must be 0 for an EXEMPT basis');
-    errors.check(Number.isInteger(months) && months >= 1 && months <= FEE_RULES.maxReductionMonths, 'input.reductionMonths',
-      `must be 1 to ${FEE_RULES.maxReductionMonths} months with a reduction; got ${input.reductionMonths ?? 'nothing'}`);
+    errors.check(Number.isInteger(months) && months >= 1 && months <= rules.maxReductionMonths, 'input.reductionMonths',
+      `must be 1 to ${rules.maxReductionMonths} months with a reduction; got ${input.reductionMonths ?? 'nothing'}`);
   } else {
     errors.check(months === 0, 'input.reductionMonths', 'must not be given without a reduction');
   }
@@ -87,7 +87,7 @@ export const feeMutations: Pick<ProvinceMutationsResolvers, 'setFeeBasis' | 'rec
   async setFeeBasis(_, { input }, ctx) {
     const scope = requireFeeWriter(ctx, 'setFeeBasis');
     const errors = new FieldErrors();
-    validateBasis(input, errors, todayInVietnam());
+    validateBasis(input, errors, todayInVietnam(), ctx.rules.fees);
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
       const member = await lockMember(tx, input.memberId);
@@ -97,7 +97,7 @@ export const feeMutations: Pick<ProvinceMutationsResolvers, 'setFeeBasis' | 'rec
       errors.check(counted(member!, lastDay), 'input.effectiveMonth',
         `the province does not count the member at the end of ${input.effectiveMonth} (joined ${member!.joined_on}${member!.left_on ? `, left ${member!.left_on}` : ''})`);
       if (input.exemptionReason === 'PARTY_AGE_50') {
-        const years = scheduleFor(FEE_RULES, input.effectiveMonth)?.exemptPartyAgeYears ?? 50;
+        const years = scheduleFor(ctx.rules.fees, input.effectiveMonth)?.exemptPartyAgeYears ?? 50;
         const reached = `${Number(member!.admission_decision_date.slice(0, 4)) + years}${member!.admission_decision_date.slice(4)}`;
         errors.check(reached <= lastDay, 'input.exemptionReason', `PARTY_AGE_50 needs ${years} years of party age by ${lastDay}; reached on ${reached}`);
       }
@@ -143,7 +143,7 @@ export const feeMutations: Pick<ProvinceMutationsResolvers, 'setFeeBasis' | 'rec
         errors.add('input.month', `is already paid: ${existing.amount_vnd} đ on ${existing.paid_on} by ${existing.channel}`);
         errors.throwIfAny();
       }
-      const due = await dueForMonth(tx, FEE_RULES, input.memberId, input.month);
+      const due = await dueForMonth(tx, ctx.rules.fees, input.memberId, input.month);
       if (!due) {
         errors.add('input.month', `the province does not count the member at the end of ${input.month}`);
       } else if (due.due_vnd === null || due.basis === null) {

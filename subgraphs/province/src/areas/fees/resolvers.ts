@@ -11,7 +11,7 @@ import type { ProvinceContext } from '../../context.ts';
 import { arrears, feeMonthFigures, feeMonthsOfMember, membersInArrears, type FeeMonthFigures } from './db.ts';
 import type { FeeReportParent } from './rows.ts';
 import { loadExisting } from '../../core/loaders.ts';
-import { FEE_RULES, scheduleFor } from './rules.ts';
+import { scheduleFor } from './rules.ts';
 import { addMonths, isMonth, monthsBetween } from '../../core/yearMonth.ts';
 
 /** A statement covers at most two years: enough for a year's removal rule and its context, bounded in cost. */
@@ -33,7 +33,7 @@ export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeA
     const member = await ctx.loaders.member.load(memberId);
     if (!member) return null;
     if (!(await canSeeMember(ctx, member))) throw forbidden(`member ${memberId} is outside your scope (${ctx.actor.role})`);
-    const months = await feeMonthsOfMember(ctx.db.sql, FEE_RULES, memberId, from, to);
+    const months = await feeMonthsOfMember(ctx.db.sql, ctx.rules.fees, memberId, from, to);
     return {
       member,
       from,
@@ -48,7 +48,7 @@ export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeA
   async feeArrears(_, args, ctx) {
     // a list of people: for cell secretaries (their cell), commune officers (their commune) and province officers
     const scope = scopeArgs(requireMemberScope(ctx, 'feeArrears', 'cell'));
-    const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
+    const { thresholdMonths, windowMonths } = ctx.rules.fees.arrears;
     const errors = new FieldErrors();
     errors.check(isMonth(args.asOf), 'asOf', `must be a month YYYY-MM; got ${JSON.stringify(args.asOf)}`);
     const minMonths = args.minMonths ?? thresholdMonths;
@@ -58,7 +58,7 @@ export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeA
     const first = checkFirst(args.first);
     const after = decodeCursor(args.after);
     const fromMonth = addMonths(args.asOf, 1 - windowMonths);
-    const { rows, total } = await arrears(ctx.db.sql, FEE_RULES, fromMonth, args.asOf, minMonths, scope, after, first + 1);
+    const { rows, total } = await arrears(ctx.db.sql, ctx.rules.fees, fromMonth, args.asOf, minMonths, scope, after, first + 1);
     const nodes = await Promise.all(
       rows.slice(0, first).map(async (r) => ({
         cursor: encodeCursor(r.member_id),
@@ -79,11 +79,11 @@ export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeA
     };
   },
 
-  feeRates(_, { month }) {
+  feeRates(_, { month }, ctx) {
     const errors = new FieldErrors();
     errors.check(isMonth(month), 'month', `must be a month YYYY-MM; got ${JSON.stringify(month)}`);
     errors.throwIfAny();
-    const s = scheduleFor(FEE_RULES, month);
+    const s = scheduleFor(ctx.rules.fees, month);
     if (!s) return null;
     return {
       effectiveFrom: s.fromMonth,
@@ -94,8 +94,8 @@ export const feeProvinceFields: Pick<Province01Resolvers, 'feeStatement' | 'feeA
       otherPercent: s.otherBp / 100,
       studentMonthlyVnd: s.studentMonthlyVnd,
       exemptPartyAgeYears: s.exemptPartyAgeYears,
-      reductionPercents: FEE_RULES.reductionPercents,
-      maxReductionMonths: FEE_RULES.maxReductionMonths,
+      reductionPercents: ctx.rules.fees.reductionPercents,
+      maxReductionMonths: ctx.rules.fees.maxReductionMonths,
     };
   },
 };
@@ -142,7 +142,7 @@ export const feeReportField: Pick<ProvinceReportResolvers, 'fees'> = {
 
 /** The month's figures, computed once per FeeReport whichever of its fields ask. */
 function figures(parent: FeeReportParent, ctx: ProvinceContext) {
-  parent.figures ??= feeMonthFigures(ctx.db.sql, FEE_RULES, parent.period);
+  parent.figures ??= feeMonthFigures(ctx.db.sql, ctx.rules.fees, parent.period);
   return parent.figures;
 }
 
@@ -168,8 +168,8 @@ export const feeReportResolvers: FeeReportResolvers = {
     return fewPayers(ctx, f) || f.due_vnd === 0 ? null : f.covered_vnd / f.due_vnd;
   },
   async membersInArrears(p, _a, ctx) {
-    const { thresholdMonths, windowMonths } = FEE_RULES.arrears;
-    return discloseCount(ctx, await membersInArrears(ctx.db.sql, FEE_RULES, addMonths(p.period, 1 - windowMonths), p.period, thresholdMonths));
+    const { thresholdMonths, windowMonths } = ctx.rules.fees.arrears;
+    return discloseCount(ctx, await membersInArrears(ctx.db.sql, ctx.rules.fees, addMonths(p.period, 1 - windowMonths), p.period, thresholdMonths));
   },
 };
 

@@ -86,13 +86,10 @@ export function parseFeeRules(json: unknown, origin: string): FeeRules {
   return { schedules, reductionPercents: reductions as number[], maxReductionMonths, arrears: { thresholdMonths, windowMonths } };
 }
 
-export function loadFeeRules(env?: Record<string, string | undefined>): FeeRules {
+export function loadFeeRules(env: Record<string, string | undefined>): FeeRules {
   const { json, origin } = readRulesFile('FEE_RATES_FILE', 'fee-rates.json', env);
   return parseFeeRules(json, origin);
 }
-
-/** The rules in force for this process, read when the subgraph's modules load (a bad file stops the start). */
-export const FEE_RULES: FeeRules = loadFeeRules();
 
 /** The schedule applying to a month, or null before the first one. */
 export function scheduleFor(rules: FeeRules, month: string): FeeSchedule | null {

@@ -3,7 +3,6 @@
 // Deterministic: every choice is a hash of the member id, the seed and a purpose; amounts come from the same
 // SQL formula the subgraph uses (FEE_MONTH_CTE), so seeded payments match what is due.
 import { FEE_MONTH_CTE, ratesParam } from './db.ts';
-import { FEE_RULES } from './rules.ts';
 import type { AreaSeeder } from '../../core/area.ts';
 
 /** Share (percent) of members who stop paying for the last 4 months: the arrears list. */
@@ -77,7 +76,7 @@ export const feesSeeder: AreaSeeder = {
         WHERE NOT (arrears_hash < $6 AND month > $3::date - interval '4 months')
           AND pay_hash % 1000 >= $7
           AND month + (pay_hash % 28)::int <= $8::date`,
-      [ratesParam(FEE_RULES), `${addMonthsIso(asOfMonth, -11)}`, asOfMonth, null, seed, CHRONIC_ARREARS_PCT, MISSED_MONTH_PER_MILLE, ctx.asOf],
+      [ratesParam(ctx.rules.fees), `${addMonthsIso(asOfMonth, -11)}`, asOfMonth, null, seed, CHRONIC_ARREARS_PCT, MISSED_MONTH_PER_MILLE, ctx.asOf],
     );
     await client.query('ANALYZE fee_basis_entry, fee_payment');
   },

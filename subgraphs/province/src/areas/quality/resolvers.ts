@@ -11,7 +11,7 @@ import { lockMember } from '../../core/lookups.ts';
 import { capCounts, insertRating, lockCurrentRating, qualityReport } from './db.ts';
 import type { QualityLevel } from './rows.ts';
 import { loadExisting } from '../../core/loaders.ts';
-import { QUALITY_RULES, withinHtxsCap } from './rules.ts';
+import { withinHtxsCap } from './rules.ts';
 import { todayInVietnam } from '../../core/yearMonth.ts';
 
 const LEVELS: readonly QualityLevel[] = ['HTXS', 'HTT', 'HT', 'KHT'];
@@ -67,7 +67,7 @@ export const qualityMutations: Pick<ProvinceMutationsResolvers, 'rateMember'> = 
         decisionDate: input.decisionDate, reason,
       }, previous, ctx.actor.id);
       const after = await capCounts(tx, m.cell_id, input.year);
-      const { percentOfHtt, mode } = QUALITY_RULES.htxsCap;
+      const { percentOfHtt, mode } = ctx.rules.quality.htxsCap;
       // Only a rating that made things worse (more HTXS or fewer HTT) answers for the cap: correcting someone
       // else's score in a cell already over it is not refused.
       const breach = !withinHtxsCap(after.htxs, after.htt, percentOfHtt) && (after.htxs > before.htxs || after.htt < before.htt);
@@ -112,7 +112,7 @@ export const qualityProvinceFields: Pick<Province01Resolvers, 'qualityReport'> =
     if (organisation && scope && scope.kind !== 'province' && !(await canSeeOrg(ctx, organisation))) {
       throw forbidden(`organisation ${organisationId} is outside your scope (${ctx.actor.role})`);
     }
-    const { percentOfHtt, mode } = QUALITY_RULES.htxsCap;
+    const { percentOfHtt, mode } = ctx.rules.quality.htxsCap;
     const row = await qualityReport(ctx.db.sql, year, organisationId ?? null, percentOfHtt);
     const counts = new Map(row.levels.map((l) => [l.level, l.n]));
     const rated = row.levels.reduce((s, l) => s + l.n, 0);

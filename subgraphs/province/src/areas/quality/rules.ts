@@ -20,12 +20,10 @@ export function parseQualityRules(json: unknown, origin: string): QualityRules {
   return { htxsCap: { percentOfHtt, mode: cap.mode as CapMode } };
 }
 
-export function loadQualityRules(env?: Record<string, string | undefined>): QualityRules {
+export function loadQualityRules(env: Record<string, string | undefined>): QualityRules {
   const { json, origin } = readRulesFile('QUALITY_RULES_FILE', 'quality-rules.json', env);
   return parseQualityRules(json, origin);
 }
-
-export const QUALITY_RULES: QualityRules = loadQualityRules();
 
 /**
  * Whether an organisation's HTXS count is within the cap: htxs <= percent% of htt, compared in integers

@@ -1,7 +1,6 @@
 // Demo data of process 8, annual quality rating: last year's rating for every member counted on 31 December,
 // scores spread over the four levels, and the HTXS cap respected in every cell (the extra HTXS of a cell are
 // rated 85..89 instead), so the distribution report has content and the demo shows no false breach.
-import { QUALITY_RULES } from './rules.ts';
 import type { AreaSeeder } from '../../core/area.ts';
 
 export const qualitySeeder: AreaSeeder = {
@@ -30,7 +29,7 @@ export const qualitySeeder: AreaSeeder = {
               CASE WHEN r.htxs_rank IS NOT NULL AND r.htxs_rank * 100 > $3 * r.htt THEN 85 + r.p % 5 ELSE r.score END,
               r.cell_id, coalesce(parent.name, cell.name), make_date($1, 12, 10) + (r.p % 20)::int, 'seed'
          FROM ranked r JOIN party_org cell ON cell.id = r.cell_id LEFT JOIN party_org parent ON parent.id = cell.parent_id`,
-      [year, String(ctx.seed), QUALITY_RULES.htxsCap.percentOfHtt],
+      [year, String(ctx.seed), ctx.rules.quality.htxsCap.percentOfHtt],
     );
     // One low rating in ten is corrected (+5 points after a recount): version 2 with its reason, so the history
     // has content. Only scores under 65, which stay under 70 (HT or KHT), so no correction touches the HTXS cap.

@@ -1,0 +1,89 @@
+// The province subgraph's configuration: the one module of this subgraph that turns the environment into typed
+// options, read and validated once by the entry (index.ts) so that a bad value stops the start with a
+// ConfigError naming the variable (or the file) and the value got, never a request. Everything below the entry
+// takes these values as options (server.ts -> the request context: ctx.rules, ctx.citizenIdHashKey).
+import { loadAuthConfig, type AuthConfig } from '../../../auth/config.ts';
+import { ConfigError, readInt, readNumber, readString } from '../../../config/env.ts';
+import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
+import { defaultSubgraphPort } from '../../../schema/ports.ts';
+import { loadEntryConfig, type EntryConfig } from '../../shared/entry.ts';
+import { loadAdmissionRules, type AdmissionRules } from './core/admissionRules.ts';
+import { loadFeeRules, type FeeRules } from './areas/fees/rules.ts';
+import { loadQualityRules, type QualityRules } from './areas/quality/rules.ts';
+
+type Env = Record<string, string | undefined>;
+
+/** The rules the spec leaves to configuration, one entry per area that has some. */
+export interface ProvinceRules {
+  /** ADMISSION_MIN_AGE_MONTHS, ADMISSION_MAX_AGE_MONTHS, PROBATION_MONTHS, RECOGNITION_GRACE_DAYS. */
+  admission: AdmissionRules;
+  /** config/fee-rates.json, or the file FEE_RATES_FILE names. */
+  fees: FeeRules;
+  /** config/quality-rules.json, or the file QUALITY_RULES_FILE names. */
+  quality: QualityRules;
+}
+
+/** Every setting a province subgraph's behaviour depends on (as opposed to where it listens or what it seeds). */
+export interface ProvinceSettings {
+  rules: ProvinceRules;
+  /**
+   * Key of the salted hash (HMAC-SHA256) of citizen IDs for the national check (CITIZEN_ID_HASH_KEY). Every
+   * province must use the same key and the Centre must never hold it (spec §4: a raw CCCD never leaves the
+   * province; a hash made without a secret is reversible over 10^12 candidates).
+   */
+  citizenIdHashKey: string;
+}
+
+/** For local runs and tests only: a deployment sets CITIZEN_ID_HASH_KEY, the same in every province. */
+export const LOCAL_CITIZEN_ID_HASH_KEY = 'local-development-citizen-id-hash-key';
+
+export function loadProvinceRules(env: Env): ProvinceRules {
+  return { admission: loadAdmissionRules(env), fees: loadFeeRules(env), quality: loadQualityRules(env) };
+}
+
+export function readCitizenIdHashKey(env: Env): string {
+  const key = readString(env, 'CITIZEN_ID_HASH_KEY');
+  if (key === undefined) return LOCAL_CITIZEN_ID_HASH_KEY;
+  if (key.length < 16) throw new ConfigError(`CITIZEN_ID_HASH_KEY must be at least 16 characters; got ${key.length}`);
+  return key;
+}
+
+export function loadProvinceSettings(env: Env): ProvinceSettings {
+  return { rules: loadProvinceRules(env), citizenIdHashKey: readCitizenIdHashKey(env) };
+}
+
+let defaults: ProvinceSettings | undefined;
+/**
+ * The spec's values, as with every variable unset (the rules files as shipped in config/, the admission
+ * defaults, the local hash key): what a server or seeder given no settings uses. Read once, on first use.
+ */
+export function defaultProvinceSettings(): ProvinceSettings {
+  return (defaults ??= loadProvinceSettings({}));
+}
+
+/** What the stand-alone entry (one container per province) needs. */
+export interface ProvinceEntryConfig extends ProvinceSettings {
+  /** PROVINCE_CODE: one of the 34 codes in schema/provinces.json. */
+  code: string;
+  /** DATABASE_URL, PORT (default 4100 + code), HOST, LOG_LEVEL, NODE_ENV. */
+  entry: EntryConfig;
+  /** SEED_SCALE: seed demo data at this scale when the database is empty; null (unset) = never seed. */
+  seedScale: number | null;
+  /** SEED: the demo data's PRNG seed. Default 1. */
+  seed: number;
+  /** AUTH_JWKS_FILE or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE (auth/config.ts). */
+  auth: AuthConfig;
+}
+
+export function loadProvinceEntryConfig(env: Env): ProvinceEntryConfig {
+  const code = env.PROVINCE_CODE ?? '';
+  if (!findProvince(code)) throw new ConfigError(`PROVINCE_CODE must be one of the 34 codes in schema/provinces.json; got "${code}"`);
+  return {
+    code,
+    entry: loadEntryConfig(env, defaultSubgraphPort(provinceSubgraphName(code))),
+    seedScale: readString(env, 'SEED_SCALE') === undefined ? null : readNumber(env, 'SEED_SCALE', 0.01, { min: 0.0001, max: 1 }),
+    seed: readInt(env, 'SEED', 1, { min: 0, max: 2 ** 31 - 1 }),
+    auth: loadAuthConfig(env),
+    ...loadProvinceSettings(env),
+  };
+}

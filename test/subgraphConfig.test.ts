@@ -1,0 +1,61 @@
+// The subgraph entries' configuration (subgraphs/*/src/config.ts): read from an environment given as an object,
+// unset variables take the spec's values, and a bad value is a ConfigError naming the variable and the value got.
+// No process.env, no database: each case passes the environment it is about.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError } from '../config/env.ts';
+import { loadCentralEntryConfig, loadCentralSettings } from '../subgraphs/central/src/config.ts';
+import {
+  defaultProvinceSettings, LOCAL_CITIZEN_ID_HASH_KEY, loadProvinceEntryConfig, loadProvinceSettings,
+} from '../subgraphs/province/src/config.ts';
+
+const BASE = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', AUTH_JWKS_URL: 'https://idp.example/jwks.json' };
+
+describe('province subgraph configuration', () => {
+  it('takes the spec values when nothing is set', () => {
+    const config = loadProvinceEntryConfig({ ...BASE, PROVINCE_CODE: '79' });
+    assert.equal(config.code, '79');
+    assert.equal(config.entry.port, 4179);
+    assert.equal(config.seedScale, null);
+    assert.equal(config.seed, 1);
+    assert.deepEqual(config.rules.admission, { minAgeMonths: 216, maxAgeMonths: 720, probationMonths: 12, recognitionGraceDays: 0 });
+    assert.deepEqual(config.rules.quality, { htxsCap: { percentOfHtt: 20, mode: 'WARN' } });
+    assert.deepEqual(config.rules.fees.reductionPercents, [30, 50, 70]);
+    assert.deepEqual(config.rules.fees.arrears, { thresholdMonths: 3, windowMonths: 12 });
+    assert.equal(config.citizenIdHashKey, LOCAL_CITIZEN_ID_HASH_KEY);
+    assert.deepEqual(defaultProvinceSettings(), loadProvinceSettings({}));
+  });
+
+  it('reads each setting from its variable', () => {
+    const settings = loadProvinceSettings({ PROBATION_MONTHS: '18', RECOGNITION_GRACE_DAYS: '30', CITIZEN_ID_HASH_KEY: 'k'.repeat(32) });
+    assert.equal(settings.rules.admission.probationMonths, 18);
+    assert.equal(settings.rules.admission.recognitionGraceDays, 30);
+    assert.equal(settings.citizenIdHashKey, 'k'.repeat(32));
+  });
+
+  it('fails fast naming the variable and the value', () => {
+    const fails = (env: Record<string, string>, message: RegExp) =>
+      assert.throws(() => loadProvinceEntryConfig({ ...BASE, PROVINCE_CODE: '01', ...env }), (e: Error) => e instanceof ConfigError && message.test(e.message));
+    fails({ PROVINCE_CODE: '27' }, /PROVINCE_CODE must be one of the 34 codes .*; got "27"/);
+    fails({ PROBATION_MONTHS: 'twelve' }, /PROBATION_MONTHS must be an integer from 0 to 60; got "twelve"/);
+    fails({ CITIZEN_ID_HASH_KEY: 'short' }, /CITIZEN_ID_HASH_KEY must be at least 16 characters; got 5/);
+    fails({ SEED_SCALE: '2' }, /SEED_SCALE must be a number from 0.0001 to 1; got "2"/);
+    fails({ QUALITY_RULES_FILE: '/nonexistent/quality-rules.json' }, /QUALITY_RULES_FILE: cannot read \/nonexistent\/quality-rules.json/);
+  });
+});
+
+describe('central subgraph configuration', () => {
+  it('REPORT_DEADLINE_DAYS: 5 days when unset or empty, the value when valid', () => {
+    assert.equal(loadCentralSettings({}).reportDeadlineDays, 5);
+    assert.equal(loadCentralSettings({ REPORT_DEADLINE_DAYS: '' }).reportDeadlineDays, 5);
+    assert.equal(loadCentralSettings({ REPORT_DEADLINE_DAYS: '0' }).reportDeadlineDays, 0);
+    assert.equal(loadCentralEntryConfig({ ...BASE, REPORT_DEADLINE_DAYS: '10' }).reportDeadlineDays, 10);
+  });
+
+  it('REPORT_DEADLINE_DAYS out of range or not a number fails naming the value', () => {
+    for (const bad of ['61', '-1', '2.5', 'five']) {
+      assert.throws(() => loadCentralSettings({ REPORT_DEADLINE_DAYS: bad }),
+        (e: Error) => e instanceof ConfigError && e.message === `REPORT_DEADLINE_DAYS must be an integer from 0 to 60; got "${bad}"`);
+    }
+  });
+});
