@@ -68,7 +68,13 @@ export function boundaryZones(root) {
     {
       target: 'gateway',
       from: ['subgraphs', 'carrier'],
-      message: 'The gateway reaches the subgraphs over HTTP; it imports schema/ and auth/, never subgraph or carrier code.',
+      message: 'The gateway reaches the subgraphs over HTTP; it imports schema/, auth/ and config/, never subgraph or carrier code.',
+    },
+    {
+      // What the gateway may import must not bring subgraph code in through the back door.
+      target: ['schema', 'auth', 'config'],
+      from: ['gateway', 'subgraphs', 'carrier'],
+      message: 'schema/, auth/ and config/ are shared by the gateway, the subgraphs and the carrier: they import none of them.',
     },
     {
       target: 'subgraphs/central',

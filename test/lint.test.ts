@@ -78,7 +78,7 @@ describe('SQL modules never import GraphQL, Apollo or generated types', () => {
 describe('the gateway imports no subgraph or carrier code', () => {
   const cases: Array<[string, string]> = [
     ['gateway/src/planted.ts', '../../subgraphs/province/src/server.ts'],
-    ['gateway/src/planted.ts', '../../subgraphs/shared/errors.ts'],
+    ['gateway/src/planted.ts', '../../subgraphs/shared/logger.ts'],
     ['gateway/src/plugins/planted.ts', '../../../subgraphs/central/src/server.ts'],
     ['gateway/src/planted.ts', '../../carrier/src/Carrier.ts'],
     ['gateway/__tests__/planted.test.ts', '../../subgraphs/province/src/server.ts'],
@@ -89,10 +89,23 @@ describe('the gateway imports no subgraph or carrier code', () => {
       assert.deepEqual(await lint(path, code), ['import-x/no-restricted-paths']);
     });
   }
-  it('it may import schema/ and auth/', async () => {
-    const code = "import * as p from '../../schema/provinces.ts';\nimport * as v from '../../auth/verifier.ts';\nexport default [p, v];\n";
+  it('it may import schema/, auth/ and config/', async () => {
+    const code =
+      "import * as p from '../../schema/provinces.ts';\nimport * as v from '../../auth/verifier.ts';\nimport * as e from '../../config/env.ts';\nexport default [p, v, e];\n";
     assert.deepEqual(await lint('gateway/src/planted.ts', code), []);
   });
+  // Else the gateway would import subgraph code through them.
+  for (const [path, target] of [
+    ['schema/planted.ts', '../subgraphs/shared/logger.ts'],
+    ['auth/planted.ts', '../subgraphs/province/src/context.ts'],
+    ['config/planted.ts', '../gateway/src/index.ts'],
+    ['auth/planted.ts', '../carrier/src/Carrier.ts'],
+  ]) {
+    it(`nor do schema/, auth/ and config/: ${path} -> ${target}`, async () => {
+      const code = `import * as m from '${target}';\nexport default m;\n`;
+      assert.deepEqual(await lint(path, code), ['import-x/no-restricted-paths']);
+    });
+  }
 });
 
 describe('central and province never import each other; shared imports neither', () => {
@@ -113,7 +126,7 @@ describe('central and province never import each other; shared imports neither',
     });
   }
   it('both may import subgraphs/shared and schema/', async () => {
-    const code = "import * as e from '../../shared/errors.ts';\nimport * as p from '../../../schema/provinces.ts';\nexport default [e, p];\n";
+    const code = "import * as e from '../../shared/logger.ts';\nimport * as p from '../../../schema/provinces.ts';\nexport default [e, p];\n";
     assert.deepEqual(await lint('subgraphs/central/src/planted.ts', code), []);
     assert.deepEqual(await lint('subgraphs/province/src/planted.ts', code), []);
   });
