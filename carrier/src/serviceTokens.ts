@@ -31,7 +31,8 @@ export function createServiceTokens(options: ServiceTokensOptions): ServiceToken
       ? signer!.mint({ role: 'CENTRAL_ANALYST' }, { subject: 'system:national-check', ttlSeconds: SERVICE_TOKEN_TTL_SECONDS })
       : mintServiceToken(signer!, code, 'carrier');
   return {
-    async headersFor(code) {
+    // Annotated: without it the `{}` below widens the inferred type to `{ authorization?: undefined }`.
+    async headersFor(code): Promise<Record<string, string>> {
       const fixed = options.fixed?.get(code);
       if (fixed) return { authorization: `Bearer ${fixed}` };
       if (!signer) return {};
