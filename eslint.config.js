@@ -45,12 +45,13 @@ const AREAS_DIR = 'subgraphs/province/src/areas';
 
 /**
  * The area folders under `root`, read each time the config loads, so that a new area is covered at once.
+ * `areas/__tests__/` is not an area: it tests the AREAS list itself, so it reads every area like areas/index.ts.
  * @param {string} root
  */
 export function areaNames(root) {
   try {
     return readdirSync(join(root, AREAS_DIR), { withFileTypes: true })
-      .filter((e) => e.isDirectory())
+      .filter((e) => e.isDirectory() && e.name !== '__tests__')
       .map((e) => e.name)
       .sort();
   } catch (e) {
