@@ -1,5 +1,5 @@
 // Composes the supergraph statically with @apollo/composition (rover downloads a binary and fails offline;
-// IntrospectAndCompose refuses to start while any province is down: ../shared/DESIGN.md).
+// IntrospectAndCompose refuses to start while any province is down: docs/architecture.md).
 //   npm run compose            writes schema/supergraph.graphql
 //   npm run compose -- --check exits 1 when the committed file differs from a fresh composition
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Gateway CPU per national query, per variant (see benchGateway.ts). The gateway is CPU-bound on national
-// queries (DESIGN.md): run this before and after every change to it.
+// queries (docs/architecture.md): run this before and after every change to it.
 //   node --import tsx gateway/bench/nationalQuery.ts [requests=400] [concurrency=10]
 //   BENCH_VARIANTS=apollo-default,createGateway picks variants; BENCH_NODE_ARGS passes flags to the gateways.
 // Prints, per variant: requests per second and the gateway process's CPU (user+system) per query, read from

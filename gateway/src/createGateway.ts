@@ -32,10 +32,10 @@ export interface GatewayOptions {
   host?: string;
   /**
    * The composed supergraph (schema/supergraph.graphql). Static on purpose: IntrospectAndCompose refuses to start
-   * while any province is down (DESIGN.md).
+   * while any province is down (docs/architecture.md).
    */
   supergraphSdl: string;
-  /** Deadline of one subgraph request, in ms. Default 5000: @apollo/gateway has none of its own (DESIGN.md). */
+  /** Deadline of one subgraph request, in ms. Default 5000: @apollo/gateway has none of its own (docs/architecture.md). */
   subgraphTimeoutMs?: number;
   /**
    * Where to send a subgraph's requests, given its name ("central", "province79") and the URL the supergraph

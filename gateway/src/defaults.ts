@@ -1,7 +1,7 @@
 // Defaults shared by config.ts (the environment) and createGateway (its options), in one place.
 
 /** A subgraph request's deadline. @apollo/gateway has none: a province that hangs 15 s held the national query
- * 15 s (DESIGN.md). 5 s is long for a healthy province (one _entities call costs it well under a millisecond of
+ * 15 s (docs/architecture.md). 5 s is long for a healthy province (one _entities call costs it well under a millisecond of
  * CPU plus its SQL) and short enough for an analyst to wait. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5000;
 

@@ -1,6 +1,6 @@
 // Who a subgraph is, for people: error messages and logs name the province ("Province 79 (Thành phố Hồ Chí
 // Minh)"), and error extensions carry its 2-digit code, because the gateway's own errors for a failed fetch
-// carry neither path nor serviceName (../../shared/DESIGN.md, "Failure and latency").
+// carry neither path nor serviceName (docs/architecture.md, "Failure and latency").
 import { CENTRAL_SUBGRAPH, findProvince } from '../../schema/provinces.ts';
 
 export interface SubgraphIdentity {

@@ -70,7 +70,7 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {}, o
     password: PASSWORD,
     port,
     persistent: true,
-    // initdb refuses to run as root: the package then creates a `postgres` OS user (measured, DESIGN.md).
+    // initdb refuses to run as root: the package then creates a `postgres` OS user (measured, docs/architecture.md).
     createPostgresUser: process.getuid?.() === 0,
     // 35 pools of a few connections each share this server; loopback only.
     postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', '-c', 'shared_buffers=256MB'],

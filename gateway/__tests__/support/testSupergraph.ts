@@ -7,7 +7,7 @@ import { centralSdl, provinceSdl } from '../../../schema/sdl.ts';
 
 /**
  * The Centre's SDL keeping only the given provinces' types: composition fails when the Centre declares a
- * ProvinceNN whose province subgraph is absent (INTERFACE_FIELD_NO_IMPLEM, DESIGN.md).
+ * ProvinceNN whose province subgraph is absent (INTERFACE_FIELD_NO_IMPLEM, docs/architecture.md).
  */
 export function centralTypeDefsFor(codes: readonly string[]): DocumentNode {
   const keep = new Set(codes.map(provinceTypeName));

@@ -1,5 +1,5 @@
 // GET /graphiql: GraphiQL from LOCAL files only. Apollo's landing page loads from a CDN and is blank offline
-// (DESIGN.md), so the page, React, ReactDOM and GraphiQL's UMD bundle and CSS are served from node_modules.
+// (docs/architecture.md), so the page, React, ReactDOM and GraphiQL's UMD bundle and CSS are served from node_modules.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
