@@ -18,7 +18,17 @@ export interface StaleFile {
 /** Files whose committed content is not what codegen generates now (empty when all are up to date). */
 export async function findStaleGeneratedFiles(): Promise<StaleFile[]> {
   // saveToFile=false: codegen returns the outputs instead of writing them; silent keeps test output clean.
-  const outputs = await generate({ ...config, silent: true, cwd: root }, false);
+  // The plugins load as ES modules, one at a time. Codegen's default loader require-resolves their CommonJS
+  // build, which require()s the ESM-only auto-bind: plain Node 20.19+ allows that, jest's module loader (npm test)
+  // does not. And jest's ESM loader fails concurrent imports of one module graph ("request for … is not in cache"),
+  // as codegen's Promise.all over the plugins does.
+  let previous: Promise<unknown> = Promise.resolve();
+  const pluginLoader = (name: string) => {
+    const loaded = previous.then(() => import(name));
+    previous = loaded.catch(() => undefined);
+    return loaded;
+  };
+  const outputs = await generate({ ...config, silent: true, cwd: root, pluginLoader }, false);
   const stale: StaleFile[] = [];
   for (const { filename, content } of outputs) {
     const path = join(root, filename);

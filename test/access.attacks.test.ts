@@ -2,7 +2,7 @@
 // access area that reaches SQL, oversized requests, and a token's claims used as an injection vector. Each is
 // refused with a clear error or taken literally, with nothing leaked and nothing written.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type GraphQLBody, type TestFederation } from './support/federation.ts';
 
@@ -21,7 +21,7 @@ const INJECTIONS = [
 describe('injection and bad input', () => {
   let fed: TestFederation;
   let fingerprint: () => Promise<string>;
-  before(async () => {
+  beforeAll(async () => {
     // Production mode, as deployed: no stack traces in answers, so the leak check below looks at what clients see.
     fed = await startTestFederation({ prefix: 'attacks', provinces: [findProvince('01')!], production: true });
     const db = fed.databases.provinces.get('01')!;
@@ -32,7 +32,7 @@ describe('injection and bad input', () => {
           (SELECT count(*) FROM member_correction) AS corrections, (SELECT count(*) FROM audit_log WHERE operation <> 'read') AS writes`)).rows[0],
       );
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

@@ -3,7 +3,7 @@
 // is called (the fault proxies count every request); introspection and GraphiQL can be turned off.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import {
   buildASTSchema, getIntrospectionQuery, getNamedType, isLeafType, isObjectType, parse, type GraphQLObjectType,
 } from 'graphql';
@@ -38,10 +38,10 @@ function everyReportField(): string {
 
 describe('query limits at the gateway', () => {
   let fed: TestFederation;
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'limits', provinces: [findProvince('01')!, findProvince('79')!] });
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
   const resetCounters = () => {

@@ -2,7 +2,7 @@
 // allowed (with the right rows, worked out here from the database) or denied (FORBIDDEN, nothing leaked,
 // nothing written).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type GraphQLBody, type Principal, type TestFederation } from './support/federation.ts';
 
@@ -26,7 +26,7 @@ describe('access matrix (README "Access")', () => {
   let fed: TestFederation;
   let fx: Fixture;
   const principals = new Map<Role, Principal>();
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'access', provinces: [findProvince('01')!, findProvince('79')!], scale: 0.001 });
     const db = fed.databases.provinces.get('01')!;
     const cell = (
@@ -50,7 +50,7 @@ describe('access matrix (README "Access")', () => {
     principals.set('MEMBER', { role: 'MEMBER', province: '01', member: fx.me.id });
     principals.set('SYSTEM', { role: 'SYSTEM', province: '01' });
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
   const db = () => fed.databases.provinces.get('01')!;
@@ -331,7 +331,7 @@ describe('access matrix (README "Access")', () => {
     let transferId: string;
     /** The stranger's name now (the writes above corrected it). */
     let name: string;
-    before(async () => {
+    beforeAll(async () => {
       name = (await db().query('SELECT full_name FROM member WHERE id = $1', [fx.stranger.id])).rows[0].full_name;
       const toOrgId = (await fed.databases.provinces.get('79')!.query(`SELECT id FROM party_org WHERE level = 'CHI_BO' ORDER BY id LIMIT 1`)).rows[0].id;
       const { body } = await fed.query(

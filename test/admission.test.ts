@@ -3,7 +3,7 @@
 // Expected values are worked out by hand in the comments, or from raw rows in this file.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type Principal, type TestFederation } from './support/federation.ts';
 
@@ -55,7 +55,7 @@ describe('admission (process 1)', () => {
     return (await ok(ADMIT, { input: { candidateId: id, decisionNo: `QĐ ${date}`, decisionDate: date } })).admitMember.member.id as string;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'admission', provinces: [findProvince('01')!] });
     const cell = await db().query(`SELECT c.id FROM party_org c WHERE c.level IN ('CHI_BO', 'CHI_BO_CO_SO') AND c.active ORDER BY c.id LIMIT 1`);
     cellId = cell.rows[0].id;
@@ -65,7 +65,7 @@ describe('admission (process 1)', () => {
     introducers = intro.rows.map((r) => r.id);
     assert.equal(introducers.length, 2);
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 
@@ -348,11 +348,11 @@ describe('member record fields (process 2)', () => {
   const CORRECT = `mutation($input: CorrectMemberInput!) { province01 { correctMember(input: $input) {
     member { birthplace hometown phone occupation education { general professional politicalTheory } ethnicityCode ethnicityName religionName }
     correction { version changes { field from to } } } } }`;
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'recfields', provinces: [findProvince('01')!] });
     memberId = (await fed.databases.provinces.get('01')!.query('SELECT id FROM member WHERE left_on IS NULL ORDER BY id LIMIT 1')).rows[0].id;
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

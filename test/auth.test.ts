@@ -2,7 +2,7 @@
 // every subgraph verifies the forwarded token itself, so one reached directly answers nothing without it; the
 // verified subject is who audit rows name.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { createTokenSigner, generateSigningKey } from '../auth/signer.ts';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, TEST_AUDIENCE, TEST_ISSUER, type GraphQLBody, type TestFederation } from './support/federation.ts';
@@ -21,10 +21,10 @@ function assertUnauthenticated(status: number, body: GraphQLBody, reason: RegExp
 
 describe('authentication', () => {
   let fed: TestFederation;
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'auth', provinces: [findProvince('01')!, findProvince('79')!] });
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
   const resetCounters = () => {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { importJWK, SignJWT } from 'jose';
 import { loadAuthConfig } from '../auth/config.ts';
 import { ensureLocalKeys, rotateLocalKeys } from '../auth/localKeys.ts';

@@ -3,7 +3,7 @@
 // on a ceremony day, a member already awarded), and the whole due list checked against an independent computation
 // from the raw rows.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 import { insertMember } from './support/memberFixtures.ts';
@@ -43,7 +43,7 @@ interface Due { member: { id: string }; milestone: string; eligibleOn: string; i
 describe('Party badges (process 4)', () => {
   let fed: TestFederation;
   const m: Record<string, string> = {};
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'badges', provinces: [findProvince('01')!] });
     m.leap = await insertMember(db(), { admission: '1996-02-29' });
     m.gap = await insertMember(db(), { admission: '1996-01-10' });
@@ -55,7 +55,7 @@ describe('Party badges (process 4)', () => {
     m.backlog = await insertMember(db(), { admission: '1990-03-01' });
     await db().query(`UPDATE member SET state = 'DECEASED', left_on = '2026-03-01' WHERE id = $1`, [m.left]);
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
   const db = () => fed.databases.provinces.get('01')!;

@@ -3,7 +3,7 @@
 // Expected line numbers and reasons are worked out by hand from the files written here.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type Principal, type TestFederation } from './support/federation.ts';
 
@@ -32,7 +32,7 @@ describe('bulk data entry (process 10)', () => {
     return body.data.province01.importMembersCsv;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'bulk', provinces: [findProvince('01')!] });
     const cells = (await db().query(`SELECT id, commune_code FROM party_org WHERE level IN ('CHI_BO', 'CHI_BO_CO_SO') AND active
       AND commune_code IS NOT NULL ORDER BY commune_code, id`)).rows;
@@ -40,7 +40,7 @@ describe('bulk data entry (process 10)', () => {
     cell = cells[0].id;
     otherCommuneCell = cells.find((c) => c.commune_code !== commune)!.id;
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

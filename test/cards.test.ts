@@ -2,7 +2,7 @@
 // reissued in place of the last card, reported lost; the official members without a card, now and as of a
 // month's end, checked against the raw rows.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 import { insertMember } from './support/memberFixtures.ts';
@@ -18,7 +18,7 @@ const FIGURES = `query($p: String!) { province(code: "01") { report(period: $p) 
 describe('party cards (process 3)', () => {
   let fed: TestFederation;
   const m: Record<string, string> = {};
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'cards', provinces: [findProvince('01')!] });
     m.official = await insertMember(db(), { admission: '2015-03-10' }); // official 2016-03-10
     m.probationary = await insertMember(db(), { admission: '2026-06-01', official: null });
@@ -26,7 +26,7 @@ describe('party cards (process 3)', () => {
     m.lost = await insertMember(db(), { admission: '2011-01-01' });
     m.report = await insertMember(db(), { admission: '2015-05-05' });
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
   const db = () => fed.databases.provinces.get('01')!;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { directivesSeeder } from '../subgraphs/province/src/areas/directives/seed.ts';
 import { defaultProvinceSettings } from '../subgraphs/province/src/config.ts';
@@ -79,7 +79,7 @@ describe('directives down and feedback up (process 6)', () => {
   const publish = async (issuerOrgId: string, audienceOrgIds: string[], title = 'Chỉ thị thử') =>
     (await ok(PUBLISH, { input: { issuerOrgId, title, docNo: '99-CT/TU', body: 'Nội dung chỉ thị.', audienceOrgIds } })).province01.publishDirective.directive;
 
-  before(async () => {
+  beforeAll(async () => {
     // the demo seed (seedProvince, with every area's seeder) has run: its directives are checked at the end
     fed = await startTestFederation({
       prefix: 'directives', provinces: [findProvince('01')!], onQuery: (code) => (code === '01' ? () => { statements += 1; } : undefined),
@@ -97,7 +97,7 @@ describe('directives down and feedback up (process 6)', () => {
     );
     reportBefore = (await ok(REPORT, { period: thisMonth() })).province.report.directives;
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { ERROR_CODES, ErrorCode, isErrorCode } from '../schema/errorCodes.ts';
 
 const root = new URL('..', import.meta.url).pathname;

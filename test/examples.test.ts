@@ -2,7 +2,7 @@
 // an analyst pastes into GraphiQL works.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { Supergraph } from '@apollo/federation-internals';
 import { Kind, parse, validate } from 'graphql';
 

@@ -1,6 +1,6 @@
 // The national federation end to end: 34 province databases, 35 real subgraph servers, the real gateway.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import pg from 'pg';
 import { provinces } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
@@ -54,10 +54,10 @@ async function expectedReport(pool: pg.Pool) {
 
 describe('national federation (34 provinces)', () => {
   let fed: TestFederation;
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'fed', subgraphTimeoutMs: TIMEOUT_MS, production: true });
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

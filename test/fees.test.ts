@@ -4,7 +4,7 @@
 // checked against figures computed here from raw rows. Expected amounts are worked out by hand in comments.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { ConfigError } from '../config/env.ts';
 import { loadFeeRules, parseFeeRules } from '../subgraphs/province/src/areas/fees/rules.ts';
@@ -44,7 +44,7 @@ describe('party fees (process 7)', () => {
       (SELECT md5(coalesce(string_agg(b::text, ',' ORDER BY member_id, effective_month), '')) FROM fee_basis_entry b) AS basis_hash,
       (SELECT count(*) FROM audit_log)::int AS audits`)).rows[0];
 
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({
       prefix: 'fees',
       provinces: [findProvince('01')!],
@@ -57,7 +57,7 @@ describe('party fees (process 7)', () => {
     await db().query('DELETE FROM fee_payment WHERE member_id = ANY($1::uuid[])', [ids]);
     await db().query('DELETE FROM fee_basis_entry WHERE member_id = ANY($1::uuid[])', [ids]);
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

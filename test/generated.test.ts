@@ -1,6 +1,6 @@
 // Generated files are committed (schema/supergraph.graphql, the typed resolvers): each must equal what its
 // generator produces from the current sources, or the gateway and the type checker work from a stale schema.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { composeSupergraph, SUPERGRAPH_PATH } from '../schema/compose.ts';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { handbookSeeder } from '../subgraphs/province/src/areas/handbook/seed.ts';
 import { defaultProvinceSettings } from '../subgraphs/province/src/config.ts';
@@ -111,7 +111,7 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     return held.province01.recordMeetingHeld.meeting;
   }
 
-  before(async () => {
+  beforeAll(async () => {
     // the demo seed (seedProvince, with every area's seeder) has run: its plans are checked at the end
     fed = await startTestFederation({
       prefix: 'handbook', provinces: [findProvince('01')!], onQuery: (code) => (code === '01' ? () => { statements += 1; } : undefined),
@@ -133,7 +133,7 @@ describe('electronic handbook: meetings and attendance (process 5)', () => {
     inactiveCell = (await addCell(0, false)).id;
     reportBefore = (await ok(REPORT, { period })).province.report;
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

@@ -3,7 +3,7 @@
 // on death, recovered otherwise). Edges: the first and last day of a period, the joining date, today.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 import { insertMember } from './support/memberFixtures.ts';
@@ -20,7 +20,7 @@ const REPORT = `query($p: String!) { province(code: "01") { report(period: $p) {
 describe('exemption and exits (processes 9 and 10)', () => {
   let fed: TestFederation;
   const m: Record<string, string> = {};
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'lifecycle', provinces: [findProvince('01')!] });
     m.ex = await insertMember(db(), { admission: '2000-01-01' });
     m.young = await insertMember(db(), { admission: '2026-05-01', official: null });
@@ -32,7 +32,7 @@ describe('exemption and exits (processes 9 and 10)', () => {
       await db().query(`INSERT INTO party_card (member_id, number, issued_on, decision_no) VALUES ($1, $2, '2010-01-01', '1')`, [id, n]);
     }
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
   const db = () => fed.databases.provinces.get('01')!;

@@ -5,7 +5,7 @@
 // type information are off (they build the whole TypeScript program, ~20 s); `npm run lint` runs them.
 // The planted imports point at files that exist both before and after the move to core/ and areas/ (server.ts,
 // context.ts, logger.ts, generated/): a boundary rule only sees an import it can resolve.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -185,7 +185,7 @@ describe('process.env only at the edge', () => {
 let fixtureRoot = '';
 let lintArea: Lint;
 describe('an area never imports another area', () => {
-  before(() => {
+  beforeAll(() => {
     fixtureRoot = mkdtempSync(join(tmpdir(), 'lint-areas-'));
     for (const file of [
       'subgraphs/province/src/areas/index.ts',
@@ -203,7 +203,7 @@ describe('an area never imports another area', () => {
     }
     lintArea = linter(fixtureRoot, { overrideConfigFile: true, overrideConfig: createLintConfig({ root: fixtureRoot, typeChecked: false }) });
   });
-  after(() => rmSync(fixtureRoot, { recursive: true, force: true }));
+  afterAll(() => rmSync(fixtureRoot, { recursive: true, force: true }));
 
   const cases: Array<[string, string, string[]]> = [
     ['subgraphs/province/src/areas/fees/resolvers.ts', '../quality/index.ts', ['import-x/no-restricted-paths']],

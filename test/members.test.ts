@@ -1,14 +1,14 @@
 // One province through the gateway: keyset pages, filters, the organisation tree, meetings, and the
 // constant number of SQL statements behind nested fields (DataLoader).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 
 describe('members, organisations and meetings of one province', () => {
   let fed: TestFederation;
   let statements: string[] = [];
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({
       prefix: 'members',
       provinces: [findProvince('01')!],
@@ -16,7 +16,7 @@ describe('members, organisations and meetings of one province', () => {
       onQuery: () => (sql) => statements.push(sql),
     });
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
   const db = () => fed.databases.provinces.get('01')!;

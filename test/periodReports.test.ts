@@ -4,7 +4,7 @@
 // province down. Expected figures come from raw rows; the checksum is recomputed here with its own JSON code.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince, provinces } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 import { testCarrier, todayVn } from './support/transferWorld.ts';
@@ -44,10 +44,10 @@ describe('period reports synchronised with the Centre', () => {
     return rows[0];
   }
 
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'period_reports', provinces: CODES.map((c) => findProvince(c)!) });
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

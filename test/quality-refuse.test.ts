@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { loadQualityRules } from '../subgraphs/province/src/areas/quality/rules.ts';
 import { startTestFederation } from './support/federation.ts';
@@ -26,7 +26,7 @@ describe('HTXS cap in REFUSE mode', () => {
   const rate = async (memberId: string, score: number) =>
     (await fed.query(RATE, { input: { memberId, year: 2026, score, approver: 'Đảng ủy phường', decisionDate: '2026-11-20' } }, OFFICER)).body;
 
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({
       prefix: 'qrefuse',
       provinces: [findProvince('01')!],
@@ -42,7 +42,7 @@ describe('HTXS cap in REFUSE mode', () => {
     members = (await db().query(`SELECT id FROM member WHERE ${live} AND cell_id = $1 ORDER BY id LIMIT 7`, [cell])).rows.map((r) => r.id);
     assert.equal(members.length, 7);
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
     rmSync(rulesDir, { recursive: true, force: true });
   });

@@ -4,7 +4,7 @@
 // against counts made here from raw rows with the bands written out in the test.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { ConfigError } from '../config/env.ts';
 import { findProvince } from '../schema/provinces.ts';
 import { parseQualityRules, withinHtxsCap } from '../subgraphs/province/src/areas/quality/rules.ts';
@@ -41,7 +41,7 @@ describe('annual quality rating (process 8)', () => {
     (await db().query(`SELECT (SELECT md5(coalesce(string_agg(q::text, ',' ORDER BY id), '')) FROM quality_rating q) AS ratings,
       (SELECT count(*) FROM audit_log)::int AS audits`)).rows[0];
 
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({
       prefix: 'quality',
       provinces: [findProvince('01')!],
@@ -60,7 +60,7 @@ describe('annual quality rating (process 8)', () => {
     capMembers = (await inCell()).slice(0, 7);
     others = (await db().query(`SELECT id FROM member WHERE ${live} AND cell_id <> $1 ORDER BY id LIMIT 12`, [capCell])).rows.map((r) => r.id);
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

@@ -1,7 +1,7 @@
 // Versioned corrections of member records through the gateway: the seam every write follows (validation with
 // an error per field, one transaction, an audit row, nothing written on bad input).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 
@@ -12,11 +12,11 @@ const CORRECT = `mutation($input: CorrectMemberInput!) { province01 { correctMem
 describe('member record corrections (process 2)', () => {
   let fed: TestFederation;
   let members: { id: string; full_name: string; citizen_id: string }[];
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'records', provinces: [findProvince('01')!] });
     members = (await db().query('SELECT id, full_name, citizen_id FROM member WHERE left_on IS NULL ORDER BY id LIMIT 2')).rows;
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
   const db = () => fed.databases.provinces.get('01')!;

@@ -2,7 +2,7 @@
 // unset variables take the spec's values, and a bad value is a ConfigError naming the variable and the value got.
 // No process.env, no database: each case passes the environment it is about.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { ConfigError } from '../config/env.ts';
 import { loadCentralEntryConfig, loadCentralSettings } from '../subgraphs/central/src/config.ts';
 import {

@@ -2,7 +2,7 @@
 // invariants can be checked between its steps: the national total is unchanged at every step, a transfer id is
 // applied at most once, nothing is silently lost, and a citizen ID is never counted by two provinces.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince, provinces } from '../schema/provinces.ts';
 import { runNationalCheck } from '../carrier/src/nationalCheck.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
@@ -42,13 +42,13 @@ describe('transfers between provinces (process 4)', () => {
   const asSystem = async (code: string, query: string, variables: Record<string, unknown>) =>
     fed.raw({ query, variables }, { authorization: `Bearer ${await fed.serviceToken(code, 'carrier')}` });
 
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'transfers', provinces: CODES.map((c) => findProvince(c)!) });
     initial = await rawCounts(fed.databases.provinces, d);
     assert.equal(initial.people, initial.sum, 'the seed counts each person once');
     hcmCell = await pickCell(db('79'));
   });
-  after(async () => {
+  afterAll(async () => {
     await fed?.stop();
   });
 

@@ -4,7 +4,7 @@
 // destination's decision comes back. Each ends with the invariants checked.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 import {
@@ -90,12 +90,12 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
   };
   const stateAt = async (code: string, id: string) => (await db(code).query('SELECT state, settled_at FROM transfer WHERE id = $1', [id])).rows[0];
 
-  before(async () => {
+  beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'transfer_faults', provinces: CODES.map((c) => findProvince(c)!) });
     initial = await rawCounts(fed.databases.provinces, d);
     hcmCell = await pickCell(db('79'));
   });
-  after(async () => {
+  afterAll(async () => {
     for (const c of running) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
     await fed?.stop();
   });

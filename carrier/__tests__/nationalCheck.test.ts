@@ -1,7 +1,7 @@
 // The national check's arithmetic on answers written by hand (no I/O): totals, the transfer counted by both
 // ends, the provinces missing, and which shared hashes are conflicts.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { summarise } from '../src/nationalCheck.ts';
 
 const T1 = '11111111-1111-4111-8111-111111111111';

@@ -1,5 +1,5 @@
 // The gateway's environment: defaults, and messages that name the variable and the value when it is wrong.
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ConfigError, loadGatewayConfig } from '../src/config.ts';
 import { subgraphUrlFromSettings } from '../src/subgraphUrls.ts';

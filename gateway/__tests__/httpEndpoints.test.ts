@@ -1,6 +1,6 @@
 // What the gateway answers over HTTP besides GraphQL results: probes, client mistakes, CSRF, and the way to
 // GraphiQL. Real servers on free ports throughout.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,11 +13,11 @@ import { authHeader } from './support/testAuth.ts';
 describe('gateway HTTP endpoints', () => {
   let scenario: Scenario;
   let gateway: RunningGateway;
-  before(async () => {
+  beforeAll(async () => {
     scenario = await startScenario();
     gateway = await startTestGateway(scenario, { subgraphTimeoutMs: 1000 });
   });
-  after(async () => {
+  afterAll(async () => {
     await gateway?.stop();
     await scenario?.stop();
   });

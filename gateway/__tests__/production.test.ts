@@ -1,7 +1,7 @@
 // Production mode hides the gateway's internals (stack traces, its own and a subgraph's; query plans) but keeps
 // what analysts need (introspection for GraphiQL). Each assertion is checked in development mode too, so the
 // test fails if the thing it looks for could never appear.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { RunningGateway } from '../src/createGateway.ts';
 import { NATIONAL_QUERY, postQuery, startScenario, startTestGateway, type Scenario } from './support/scenario.ts';
@@ -13,12 +13,12 @@ describe('production mode', () => {
   let scenario: Scenario;
   let development: RunningGateway;
   let production: RunningGateway;
-  before(async () => {
+  beforeAll(async () => {
     scenario = await startScenario();
     development = await startTestGateway(scenario, { subgraphTimeoutMs: 1500, production: false });
     production = await startTestGateway(scenario, { subgraphTimeoutMs: 1500, production: true });
   });
-  after(async () => {
+  afterAll(async () => {
     await development?.stop();
     await production?.stop();
     await scenario?.stop();

@@ -1,6 +1,6 @@
 // A province that is slow, down, behind a failing proxy or answering garbage costs only its own fields: they
 // come back null with an error that names the province, and the rest of the national answer arrives on time.
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { RunningGateway } from '../src/createGateway.ts';
 import { NATIONAL_QUERY, postQuery, SLOW_REPORT_MS, startScenario, startTestGateway, type Scenario } from './support/scenario.ts';
@@ -14,12 +14,12 @@ const MARGIN_MS = 1500;
 describe('a national query with failing provinces', () => {
   let scenario: Scenario;
   let gateway: RunningGateway;
-  before(async () => {
+  beforeAll(async () => {
     scenario = await startScenario();
     gateway = await startTestGateway(scenario, { subgraphTimeoutMs: TIMEOUT_MS });
     await postQuery(gateway.url, NATIONAL_QUERY); // plans the query and opens connections: the timing below is a warm one
   });
-  after(async () => {
+  afterAll(async () => {
     await gateway?.stop();
     await scenario?.stop();
   });
@@ -100,11 +100,11 @@ describe('a national query with failing provinces', () => {
 describe('requests to subgraphs', () => {
   let scenario: Scenario;
   let gateway: RunningGateway;
-  before(async () => {
+  beforeAll(async () => {
     scenario = await startScenario({ healthy: true });
     gateway = await startTestGateway(scenario, { subgraphTimeoutMs: TIMEOUT_MS });
   });
-  after(async () => {
+  afterAll(async () => {
     await gateway?.stop();
     await scenario?.stop();
   });

@@ -1,7 +1,7 @@
 // The seed's calendar and random source, without a database: dates must agree with JavaScript's Date and with
 // PostgreSQL's month arithmetic, and the random streams must depend on their keys only.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import {
   addMonths, addYears, civilDate, dayNumber, isoDate, monthsEndingAt, parseIsoDate, vietnamTimestamp, yearsBetween,
 } from '../calendar.ts';

@@ -1,7 +1,7 @@
 // seedProvince against real PostgreSQL: determinism, the shape of the data checked with SQL written apart from
 // the generator, and the refusal to seed twice. `npm test -- seed`.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { findProvince } from '../../../../schema/provinces.ts';
 import { createTestDatabase, dropTestDatabase } from '../../../../test/support/database.ts';
@@ -52,7 +52,7 @@ async function schemaObjects(pool: Pool): Promise<string[]> {
   return rows.map((r) => r.def);
 }
 
-after(async () => {
+afterAll(async () => {
   for (const [name, pool] of pools) {
     await pool.end();
     await dropTestDatabase(name);
@@ -64,7 +64,7 @@ describe('seedProvince', () => {
   let summary: SeedSummary;
   const progress: Array<[number, number]> = [];
 
-  before(async () => {
+  beforeAll(async () => {
     seeded = await freshDatabase('seed_test_a');
     summary = await seedProvince(seeded, { ...OPTIONS, onProgress: (done, total) => progress.push([done, total]) });
   });

@@ -1,7 +1,7 @@
 // codegen.ts reads the mappers through areas/mappers.ts (so that it loads no resolver): it must be the list of
 // every area's own declaration, and merging refuses a type two areas map.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { AREAS } from '../index.ts';
 import { AREA_MAPPERS, mergeMappers } from '../mappers.ts';
 

@@ -1,6 +1,6 @@
 // Month arithmetic of the admission rules and their configuration, at the edges (no I/O). Expected values by hand.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { ConfigError } from '../../../../../config/env.ts';
 import { DEFAULT_ADMISSION_RULES, loadAdmissionRules } from '../admissionRules.ts';
 import { addMonths, completedMonths } from '../months.ts';

@@ -1,6 +1,6 @@
 // The resolver map merges each type's fields across areas and refuses a field two areas resolve.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { createResolvers, mergeResolvers } from '../resolverMap.ts';
 
 // typed as never: the merge is about names, whatever each resolver returns

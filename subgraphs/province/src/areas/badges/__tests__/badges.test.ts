@@ -1,6 +1,6 @@
 // The badge calendar without I/O: every expected value below is worked out by hand from the calendar.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { addYears, ceremonyInMonth, eligibleOn, firstCeremonyOnOrAfter, partyAgeYears, previousCeremonyDate } from '../rules.ts';
 
 describe('badge calendar', () => {

@@ -1,6 +1,6 @@
 // Reading an uploaded CSV (no I/O): lines, quoting, header faults and the file hash. Expected values by hand.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { CsvFileError, fileHash, readCsv } from '../csvFile.ts';
 
 const columns = { required: ['a', 'b'], optional: ['c'] };
