@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 // jest runs the whole suite (`npm test`): every *.test.ts file wherever it lives, as ES modules, TypeScript
 // compiled by swc (types are not checked here: `npm run build` does that). The embedded PostgreSQL starts once
 // for the run (test/jest/globalSetup.js) and every test file makes its own databases on it.
@@ -34,5 +35,5 @@ export default {
     '!.data/**',
     '!.scratch/**',
   ],
-  coverageReporters: ['text-summary', '<rootDir>/test/jest/coverageByFolder.cjs', 'lcov'],
+  coverageReporters: ['text-summary', fileURLToPath(new URL('./test/jest/coverageByFolder.cjs', import.meta.url)), 'lcov'],
 };

@@ -20,8 +20,14 @@ class CoverageByFolderReport extends ReportBase {
   execute(context) {
     const folders = new Map();
     const total = createCoverageSummary();
-    for (const file of context.data.files()) {
-      const summary = context.data.fileCoverageFor(file).toSummary();
+    let fileCount = 0;
+    // The flat tree lists every file once; its nodes carry their file's coverage (istanbul-lib-report's API).
+    const files = [];
+    context.getTree('flat').visit({ onDetail: (node) => files.push(node.getFileCoverage()) });
+    for (const coverage of files) {
+      fileCount++;
+      const file = coverage.path;
+      const summary = coverage.toSummary();
       const folder = folderOf(file, this.root);
       if (!folders.has(folder)) folders.set(folder, { files: 0, summary: createCoverageSummary() });
       const row = folders.get(folder);
@@ -31,7 +37,7 @@ class CoverageByFolderReport extends ReportBase {
     }
     const metrics = ['statements', 'branches', 'functions', 'lines'];
     const rows = [...folders.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([folder, { files, summary }]) => [folder, String(files), ...metrics.map((m) => pct(summary[m]))]);
-    rows.push(['all files', String(context.data.files().length), ...metrics.map((m) => pct(total[m]))]);
+    rows.push(['all files', String(fileCount), ...metrics.map((m) => pct(total[m]))]);
     const header = ['folder', 'files', '% stmts', '% branch', '% funcs', '% lines'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
