@@ -11,6 +11,7 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { pino, type Logger } from 'pino';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
+import { createSubgraphPools } from './datasources/subgraphPools.ts';
 import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
 import { GatewayErrorCode } from './errors.ts';
 import type { TokenVerifier } from '../../auth/verifier.ts';
@@ -95,6 +96,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
 
   // Filled as the gateway builds its data sources: the URLs it really calls, which /ready probes.
   const subgraphUrls = new Map<string, string>();
+  // Keep-alive connections to the subgraphs, one pool per origin, closed when the gateway stops.
+  const pools = createSubgraphPools();
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -104,7 +107,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       if (!url) throw new Error(`The supergraph records no URL for subgraph "${name}"`);
       const target = options.subgraphUrl?.(name, url) ?? url;
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger });
+      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger, pools });
     },
   });
 
@@ -171,6 +174,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     await server.start();
   } catch (error) {
     await closeServer(httpServer);
+    await pools.close();
     throw error;
   }
   graphql = expressMiddleware(server, { context: async ({ res }) => gatewayContextOf(res) });
@@ -184,6 +188,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       (stopping ??= (async () => {
         await server.stop(); // stops the gateway and drains the HTTP server (the plugin above)
         await closeServer(httpServer);
+        await pools.close();
       })()),
   };
 }
