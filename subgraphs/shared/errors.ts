@@ -10,6 +10,12 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** A valid token whose role or scope does not allow this operation or these records. */
   FORBIDDEN: 'FORBIDDEN',
+  /** The caller's deadline (x-deadline-ms, schema/deadline.ts) passed before the answer was ready: the request's
+   * SQL was cancelled on the database server rather than left running for nobody. Retrying later may succeed. */
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
+  /** The caller disconnected before the answer was ready, and the request's SQL was cancelled. Nobody reads this
+   * code over the wire; it names the failure in the subgraph's own logs. */
+  REQUEST_CANCELLED: 'REQUEST_CANCELLED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,5 +1,7 @@
 // The provincial SQL layer: every statement the province subgraph runs is here, parameterised.
-import { withTransaction, type Pool } from '../../../shared/db.ts';
+import { inTransaction, type Pool } from '../../../shared/db.ts';
+import { withBoundedClient } from '../../../shared/boundedClient.ts';
+import { currentRequestBounds } from '../../../shared/requestDeadline.ts';
 import type { AttendanceRow, MeetingRow, MemberRow, MemberStatus, ActivityState, Sex, OrgRow, ReportRow } from './rows.ts';
 
 export interface MemberFilterArgs {
@@ -37,9 +39,11 @@ export class ProvinceDb {
     private readonly onQuery?: QueryListener,
   ) {}
 
+  // Every statement runs within its request's bounds (shared/requestDeadline.ts): cancelled on the server when
+  // the caller's deadline passes or the caller disconnects, so abandoned work does not pile up.
   private async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.onQuery?.(sql);
-    return (await this.pool.query(sql, params)).rows as T[];
+    return withBoundedClient(this.pool, currentRequestBounds(), async (client) => (await client.query(sql, params)).rows as T[]);
   }
 
   /** Statements outside a transaction (reads). */
@@ -47,13 +51,15 @@ export class ProvinceDb {
 
   /** Runs `work` in one transaction: all of its writes land, or none. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    return withTransaction(this.pool, (client) =>
-      work({
-        rows: async <R>(sql: string, params: unknown[] = []) => {
-          this.onQuery?.(sql);
-          return (await client.query(sql, params)).rows as R[];
-        },
-      }),
+    return withBoundedClient(this.pool, currentRequestBounds(), (client) =>
+      inTransaction(client, (tx) =>
+        work({
+          rows: async <R>(sql: string, params: unknown[] = []) => {
+            this.onQuery?.(sql);
+            return (await tx.query(sql, params)).rows as R[];
+          },
+        }),
+      ),
     );
   }
 
