@@ -12,13 +12,15 @@ import { pino, type Logger } from 'pino';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { createSubgraphPools } from './datasources/subgraphPools.ts';
-import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
+import { DASHBOARD_OPERATION_FILES, DASHBOARD_OPERATIONS, DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
 import { GatewayErrorCode } from './errors.ts';
 import type { TokenVerifier } from '../../auth/verifier.ts';
 import { createFormatError } from './formatError.ts';
 import { authenticateRequest } from './http/authenticate.ts';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './plugins/useQueryLimits.ts';
 import { useWriteScope } from './plugins/useWriteScope.ts';
+import { useResponseCache, type ResponseCacheOptions } from './plugins/useResponseCache.ts';
+import { loadWarmOperations, warmPlans, type WarmOperation } from './warmPlans.ts';
 import { errorHandler } from './http/errorHandler.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { health, readiness } from './http/health.ts';
@@ -58,6 +60,19 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Serve GraphiQL at /graphiql. Default true. */
   graphiql?: boolean;
+  /**
+   * Whole answers served again for a short while (plugins/useResponseCache.ts). Default: none, so that whoever
+   * embeds the gateway (tests, `npm start`) sees every change at once; the entry (src/index.ts) turns it on with
+   * RESPONSE_CACHE_LIVE_MS / RESPONSE_CACHE_SUBMITTED_MS (default 5 s and 5 min).
+   */
+  responseCache?: ResponseCacheOptions;
+  /** Merge identical subgraph requests in flight (same body and token; datasources/InflightRequests.ts). Default true. */
+  dedupeSubgraphRequests?: boolean;
+  /**
+   * Operations whose query plans are built before the gateway says it is ready (warmPlans.ts). Default: the
+   * national dashboard's (examples/dashboard.graphql, and NationalReport of examples/foundation.graphql).
+   */
+  warmOperations?: readonly WarmOperation[];
 }
 
 export interface RunningGateway {
@@ -107,7 +122,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       if (!url) throw new Error(`The supergraph records no URL for subgraph "${name}"`);
       const target = options.subgraphUrl?.(name, url) ?? url;
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger, pools });
+      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger, pools, dedupe: options.dedupeSubgraphRequests });
     },
   });
 
@@ -138,6 +153,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       useQueryLimits(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       // A write to a province the token cannot write to stops here too (the subgraph checks it again).
       useWriteScope(),
+      // After the checks above: a refused operation is never looked up, let alone stored.
+      ...(options.responseCache ? [useResponseCache(options.responseCache)] : []),
     ],
   });
 
@@ -177,8 +194,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     await pools.close();
     throw error;
   }
+  // Plans of the dashboard's operations, before /graphql serves: the first dashboard does not pay for planning.
+  const warmStarted = performance.now();
+  const warmOperations = options.warmOperations ?? loadWarmOperations(DASHBOARD_OPERATION_FILES, DASHBOARD_OPERATIONS);
+  await warmPlans(server, warmOperations, logger);
+  const warmMs = Math.round(performance.now() - warmStarted);
   graphql = expressMiddleware(server, { context: async ({ res }) => gatewayContextOf(res) });
-  logger.info({ subgraphs: subgraphUrls.size, subgraphTimeoutMs, production }, `gateway ready at ${origin}/graphql`);
+  logger.info({ subgraphs: subgraphUrls.size, subgraphTimeoutMs, production, warmedPlans: warmOperations.length, warmMs }, `gateway ready at ${origin}/graphql`);
 
   let stopping: Promise<void> | undefined;
   return {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { loadAuthConfig, type AuthConfig } from '../../auth/config.ts';
 import { createTokenVerifier } from '../../auth/verifier.ts';
-import { ConfigError, loadGatewayConfig } from './config.ts';
+import { ConfigError, loadGatewayConfig, loadResponseCacheConfig } from './config.ts';
 import { loadExposureConfig, type ExposureConfig } from './limitsConfig.ts';
 import { createGateway } from './createGateway.ts';
 import { subgraphUrlFromSettings } from './subgraphUrls.ts';
@@ -12,10 +12,12 @@ import { subgraphUrlFromSettings } from './subgraphUrls.ts';
 process.env.APOLLO_TELEMETRY_DISABLED = '1'; // before anything builds an ApolloGateway (createGateway sets it too)
 
 let config;
+let responseCache;
 let authConfig: AuthConfig;
 let exposure: ExposureConfig;
 try {
   config = loadGatewayConfig(process.env);
+  responseCache = loadResponseCacheConfig(process.env);
   exposure = loadExposureConfig(process.env);
   authConfig = loadAuthConfig(process.env);
 } catch (error) {
@@ -42,6 +44,7 @@ const gateway = await createGateway({
   production: config.production,
   logger,
   verifier: createTokenVerifier(authConfig),
+  responseCache,
   ...exposure,
 });
 logger.info({ graphql: gateway.url, graphiql: `${gateway.origin}/graphiql`, health: `${gateway.origin}/health`, ready: `${gateway.origin}/ready` }, 'gateway listening');

@@ -33,6 +33,7 @@ import { identifySubgraph, subgraphTags, type SubgraphIdentity } from '../subgra
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../defaults.ts';
 import { classifyFetchFailure } from './classifyFetchFailure.ts';
 import { createSubgraphPools, type SubgraphPools } from './subgraphPools.ts';
+import { InflightRequests } from './InflightRequests.ts';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 type Response = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
@@ -54,6 +55,11 @@ export interface SubgraphDataSourceOptions {
    * them on stop. Default: a pool of this data source's own, which lives as long as the process.
    */
   pools?: SubgraphPools;
+  /**
+   * Merge identical requests of client queries in flight at the same time (same body, same token, same gateway
+   * headers) into one exchange (InflightRequests.ts). Default true. Never for mutations, never across tokens.
+   */
+  dedupe?: boolean;
 }
 
 /** What came back over HTTP, before it is read as GraphQL. */
@@ -78,6 +84,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly log: Logger;
   private readonly pool: Pool;
   private readonly path: string;
+  private readonly dedupe: boolean;
+  /** Exchanges in flight, by what makes two requests identical (see process()). */
+  readonly inflight = new InflightRequests<SubgraphExchange>();
 
   constructor(options: SubgraphDataSourceOptions) {
     this.who = identifySubgraph(options.name);
@@ -87,6 +96,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const parsed = new URL(options.url);
     this.path = `${parsed.pathname}${parsed.search}`;
     this.pool = (options.pools ?? createSubgraphPools()).poolFor(parsed);
+    this.dedupe = options.dedupe ?? true;
   }
 
   async process(options: ProcessOptions): Promise<Response> {
@@ -94,22 +104,32 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const { request } = options;
     if (!request.query) throw new Error('Missing query');
     const context = isIncomingOperation(options) ? options.context : undefined;
+    // Planning only (warmPlans.ts): an empty answer, so that no subgraph is asked and nothing is cached.
+    if (context?.warmup) return { data: null };
     const headers: Record<string, string> = {};
     // The gateway's own headers for this fetch (apollo-federation-include-trace when it traces).
     if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name] = value;
     headers['content-type'] = 'application/json';
     headers.accept = 'application/json';
-    // One id across the gateway's and every subgraph's logs for the same client request.
-    if (context?.requestId) headers['x-request-id'] = context.requestId;
     // The client's own token, unchanged: each subgraph verifies it itself and trusts nothing else (README "Access").
     if (context?.auth) headers.authorization = `Bearer ${context.auth.token}`;
+    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
+    // Identical = same body and same headers (the request id and the deadline are added below): the token among them, so
+    // that two readers are never merged, whatever their scopes. Only a client's query: a write is never merged.
+    const key =
+      this.dedupe && isIncomingOperation(options) && options.incomingRequestContext.operation?.operation === 'query'
+        ? `${JSON.stringify(headers)}\n${body}`
+        : undefined;
+    // One id across the gateway's and every subgraph's logs for the same client request (a merged request carries
+    // the id of the one that was sent).
+    if (context?.requestId) headers['x-request-id'] = context.requestId;
     // The time the subgraph has: it bounds its SQL by it and stops working once we stop waiting (schema/deadline.ts).
     headers[DEADLINE_HEADER] = String(this.timeoutMs);
-    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
 
     let response: Response;
     try {
-      response = this.read(await this.exchange(body, headers));
+      const exchange = key === undefined ? this.exchange(body, headers) : this.inflight.run(key, () => this.exchange(body, headers)).result;
+      response = this.read(await exchange);
     } catch (error) {
       const failure = this.toRequestError(error);
       (context?.log ?? this.log).warn(
