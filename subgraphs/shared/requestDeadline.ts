@@ -9,6 +9,7 @@
 // that no resolver, loader or area module needs to know about it: every statement a request runs goes through
 // ProvinceDb, which asks currentRequestBounds() (measured overhead in BENCHMARKS.md, "Deadlines").
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { DEADLINE_HEADER } from '../../schema/deadline.ts';
@@ -55,6 +56,8 @@ export function parseDeadlineHeader(value: string | undefined): number | undefin
 export function requestBounds(): RequestHandler {
   return (req, res, next) => {
     const controller = new AbortController();
+    // Every statement in flight listens for the abort (boundedClient.ts): a report runs dozens at once.
+    setMaxListeners(0, controller.signal);
     const deadlineMs = parseDeadlineHeader(req.get(DEADLINE_HEADER));
     let timer: NodeJS.Timeout | undefined;
     if (deadlineMs !== undefined) {
