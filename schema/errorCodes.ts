@@ -69,6 +69,14 @@ export const ERROR_CODES = {
     meaning: 'The gateway is still loading its supergraph (HTTP 503); retry shortly.',
     raisedBy: 'gateway',
   },
+  DEADLINE_EXCEEDED: {
+    meaning: "The caller's deadline (x-deadline-ms) passed before the answer was ready; the request's SQL was cancelled on the database server. Retry later.",
+    raisedBy: 'subgraphs',
+  },
+  REQUEST_CANCELLED: {
+    meaning: "The caller disconnected before the answer was ready and the request's SQL was cancelled; seen in the subgraph's logs, not by a client.",
+    raisedBy: 'subgraphs',
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: 'A failure on our side; the message says what failed without internals, the details are in the log.',
     raisedBy: 'gateway, subgraphs',

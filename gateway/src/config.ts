@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, LOG_LEVELS, readEnum, readInt, readString, readUrl, type LogLevel } from '../../config/env.ts';
 import { DEFAULT_GATEWAY_PORT } from '../../schema/ports.ts';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './plugins/useResponseCache.ts';
 
 export { ConfigError };
 export type { LogLevel };
@@ -49,5 +50,17 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
     logLevel: readEnum(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     production: readString(env, 'NODE_ENV') === 'production',
     supergraphPath: readString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH),
+  };
+}
+
+/**
+ * The response cache's freshness (plugins/useResponseCache.ts): RESPONSE_CACHE_LIVE_MS (default 5000: a dashboard
+ * refreshed or opened twice by one reader is computed once, and its live figures are never older than that) and
+ * RESPONSE_CACHE_SUBMITTED_MS (default 300000, for answers read only from submitted reports); 0 turns either off.
+ */
+export function loadResponseCacheConfig(env: Record<string, string | undefined>): ResponseCacheOptions {
+  return {
+    liveMs: readInt(env, 'RESPONSE_CACHE_LIVE_MS', DEFAULT_RESPONSE_CACHE.liveMs, { min: 0, max: 600_000 }),
+    submittedMs: readInt(env, 'RESPONSE_CACHE_SUBMITTED_MS', DEFAULT_RESPONSE_CACHE.submittedMs, { min: 0, max: 86_400_000 }),
   };
 }

@@ -9,4 +9,6 @@ export interface GatewayContext {
   log: Logger;
   /** The client's verified token (http/authenticate.ts); forwarded to every subgraph, which verifies it again. */
   auth?: VerifiedToken;
+  /** Set only for the plan warm-up at start (warmPlans.ts): the data sources then call no subgraph. */
+  warmup?: boolean;
 }

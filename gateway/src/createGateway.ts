@@ -11,13 +11,16 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { pino, type Logger } from 'pino';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
-import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
+import { createSubgraphPools } from './datasources/subgraphPools.ts';
+import { DASHBOARD_OPERATION_FILES, DASHBOARD_OPERATIONS, DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './defaults.ts';
 import { ErrorCode } from './errors.ts';
 import type { TokenVerifier } from '../../auth/verifier.ts';
 import { createFormatError } from './formatError.ts';
 import { authenticateRequest } from './http/authenticate.ts';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './plugins/useQueryLimits.ts';
 import { useWriteScope } from './plugins/useWriteScope.ts';
+import { useResponseCache, type ResponseCacheOptions } from './plugins/useResponseCache.ts';
+import { loadWarmOperations, warmPlans, type WarmOperation } from './warmPlans.ts';
 import { errorHandler } from './http/errorHandler.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { health, readiness } from './http/health.ts';
@@ -57,6 +60,19 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Serve GraphiQL at /graphiql. Default true. */
   graphiql?: boolean;
+  /**
+   * Whole answers served again for a short while (plugins/useResponseCache.ts). Default: none, so that whoever
+   * embeds the gateway (tests, `npm start`) sees every change at once; the entry (src/index.ts) turns it on with
+   * RESPONSE_CACHE_LIVE_MS / RESPONSE_CACHE_SUBMITTED_MS (default 5 s and 5 min).
+   */
+  responseCache?: ResponseCacheOptions;
+  /** Merge identical subgraph requests in flight (same body and token; datasources/InflightRequests.ts). Default true. */
+  dedupeSubgraphRequests?: boolean;
+  /**
+   * Operations whose query plans are built before the gateway says it is ready (warmPlans.ts). Default: the
+   * national dashboard's (examples/dashboard.graphql, and NationalReport of examples/foundation.graphql).
+   */
+  warmOperations?: readonly WarmOperation[];
 }
 
 export interface RunningGateway {
@@ -93,6 +109,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
 
   // Filled as the gateway builds its data sources: the URLs it really calls, which /ready probes.
   const subgraphUrls = new Map<string, string>();
+  // Keep-alive connections to the subgraphs, one pool per origin, closed when the gateway stops.
+  const pools = createSubgraphPools();
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -102,7 +120,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       if (!url) throw new Error(`The supergraph records no URL for subgraph "${name}"`);
       const target = options.subgraphUrl?.(name, url) ?? url;
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger });
+      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger, pools, dedupe: options.dedupeSubgraphRequests });
     },
   });
 
@@ -133,6 +151,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       useQueryLimits(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       // A write to a province the token cannot write to stops here too (the subgraph checks it again).
       useWriteScope(),
+      // After the checks above: a refused operation is never looked up, let alone stored.
+      ...(options.responseCache ? [useResponseCache(options.responseCache)] : []),
     ],
   });
 
@@ -169,10 +189,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     await server.start();
   } catch (error) {
     await closeServer(httpServer);
+    await pools.close();
     throw error;
   }
+  // Plans of the dashboard's operations, before /graphql serves: the first dashboard does not pay for planning.
+  const warmStarted = performance.now();
+  const warmOperations = options.warmOperations ?? loadWarmOperations(DASHBOARD_OPERATION_FILES, DASHBOARD_OPERATIONS);
+  await warmPlans(server, warmOperations, logger);
+  const warmMs = Math.round(performance.now() - warmStarted);
   graphql = expressMiddleware(server, { context: async ({ res }) => gatewayContextOf(res) });
-  logger.info({ subgraphs: subgraphUrls.size, subgraphTimeoutMs, production }, `gateway ready at ${origin}/graphql`);
+  logger.info({ subgraphs: subgraphUrls.size, subgraphTimeoutMs, production, warmedPlans: warmOperations.length, warmMs }, `gateway ready at ${origin}/graphql`);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -182,6 +208,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       (stopping ??= (async () => {
         await server.stop(); // stops the gateway and drains the HTTP server (the plugin above)
         await closeServer(httpServer);
+        await pools.close();
       })()),
   };
 }

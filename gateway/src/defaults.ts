@@ -7,3 +7,10 @@ export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5000;
 
 /** /ready's probe of each subgraph: a `{__typename}` answer needs no database, so 1 s means "not answering". */
 export const DEFAULT_PROBE_TIMEOUT_MS = 1000;
+
+/** Where the dashboard's operations are (warmPlans.ts): their plans are built at start. */
+export const DASHBOARD_OPERATION_FILES = ['../../examples/dashboard.graphql', '../../examples/foundation.graphql'].map((f) =>
+  decodeURIComponent(new URL(f, import.meta.url).pathname),
+);
+/** Of those files, the operations a national dashboard sends. */
+export const DASHBOARD_OPERATIONS: ReadonlySet<string> = new Set(['NationalDashboard', 'NationalMemberCount', 'NationalReport']);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { loadAuthConfig, type AuthConfig } from '../../auth/config.ts';
 import { createTokenVerifier } from '../../auth/verifier.ts';
-import { ConfigError, loadGatewayConfig } from './config.ts';
+import { ConfigError, loadGatewayConfig, loadResponseCacheConfig } from './config.ts';
 import { loadExposureConfig, type ExposureConfig } from './limitsConfig.ts';
 import { createGateway } from './createGateway.ts';
 import { subgraphUrlFromSettings } from './subgraphUrls.ts';
@@ -14,10 +14,12 @@ import { subgraphUrlFromSettings } from './subgraphUrls.ts';
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 let config;
+let responseCache;
 let authConfig: AuthConfig;
 let exposure: ExposureConfig;
 try {
   config = loadGatewayConfig(process.env);
+  responseCache = loadResponseCacheConfig(process.env);
   exposure = loadExposureConfig(process.env);
   authConfig = loadAuthConfig(process.env);
 } catch (error) {
@@ -44,6 +46,7 @@ const gateway = await createGateway({
   production: config.production,
   logger,
   verifier: createTokenVerifier(authConfig),
+  responseCache,
   ...exposure,
 });
 logger.info({ graphql: gateway.url, graphiql: `${gateway.origin}/graphiql`, health: `${gateway.origin}/health`, ready: `${gateway.origin}/ready` }, 'gateway listening');

@@ -36,15 +36,23 @@ export function createPool(connectionString: string, { max = 4, applicationName 
 export async function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    return await inTransaction(client, work);
+  } finally {
+    client.release();
+  }
+}
+
+/** BEGIN, `work`, COMMIT on a connection already checked out; ROLLBACK when `work` throws. */
+export async function inTransaction<C extends { query(sql: string): Promise<unknown> }, T>(client: C, work: (client: C) => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
     const result = await work(client);
     await client.query('COMMIT');
     return result;
   } catch (error) {
+    // Refused when the request was abandoned (boundedClient.ts): its connection is then destroyed, which rolls back.
     await client.query('ROLLBACK').catch(() => {});
     throw error;
-  } finally {
-    client.release();
   }
 }
 

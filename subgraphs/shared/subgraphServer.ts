@@ -12,6 +12,7 @@ import type { Actor } from './actor.ts';
 import { actorOfResponse, authenticate } from './authenticate.ts';
 import { ErrorCode } from './errors.ts';
 import { refuseNulPlugin } from './refuseNul.ts';
+import { requestBounds } from './requestDeadline.ts';
 import type { Logger } from './logger.ts';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -65,6 +66,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     authenticate(options.verifier, logger),
     // As the gateway's limit (5 MB: a 10,000-row bulk upload passes through).
     express.json({ limit: '5mb' }),
+    // The caller's deadline and presence bound the request's SQL (requestDeadline.ts); after the body parser,
+    // whose callbacks run outside the request's async context.
+    requestBounds(),
     expressMiddleware(server, { context: async ({ res }) => options.context(actorOfResponse(res)) }),
   );
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,11 @@
-// How the gateway calls one subgraph: Apollo's RemoteGraphQLDataSource with Node's own fetch, a deadline per
-// request, and every error tagged with the province it came from.
+// How the gateway calls one subgraph: GraphQL over HTTP on undici's request() through a keep-alive pool per
+// origin, a deadline per request that bounds headers and body and travels to the subgraph in a header, and every
+// error tagged with the province it came from.
+//
+// Why not RemoteGraphQLDataSource with a fetch: the gateway is CPU-bound on national queries (35 fetches each),
+// and most of its CPU went into the fetch layer: WHATWG Request/Headers/Response objects and web streams for
+// every body (profiles in BENCHMARKS.md, "Gateway CPU per national query"). request() hands back a plain status,
+// a header object and a Node stream.
 //
 // How @apollo/gateway 2.14 surfaces what this class produces (read in dist/executeQueryPlan.js):
 // - errors in a subgraph's response go through downstreamServiceError(), which keeps their extensions (adding
@@ -8,9 +14,13 @@
 //   or serviceName: so we throw a GraphQLError that already carries code and province. The fields that fetch
 //   should have filled stay unset and come out null (they are nullable by the national standard), while the
 //   other fetches of the plan run on.
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+// - executeQueryPlan merges the entities of `data` into its result by reference and mutates them, so every
+//   caller gets its own parsed object (never one shared between two requests).
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
+import type { Pool } from 'undici';
+import { DEADLINE_HEADER } from '../../../schema/deadline.ts';
 import type { GatewayContext } from '../context.ts';
 import {
   ErrorCode,
@@ -22,12 +32,11 @@ import {
 import { identifySubgraph, subgraphTags, type SubgraphIdentity } from '../subgraphIdentity.ts';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../defaults.ts';
 import { classifyFetchFailure } from './classifyFetchFailure.ts';
-
+import { createSubgraphPools, type SubgraphPools } from './subgraphPools.ts';
+import { InflightRequests } from './InflightRequests.ts';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
-type Response = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
-type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type Response = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
 
 export interface SubgraphDataSourceOptions {
   /** Subgraph name in the supergraph ("central", "province79"): decides the error tags and messages. */
@@ -41,48 +50,89 @@ export interface SubgraphDataSourceOptions {
   timeoutMs?: number;
   /** For failures outside a client request (which log to the request's own child logger). Default: silent. */
   logger?: Logger;
+  /**
+   * Connection pools shared with the other data sources (one per origin); createGateway passes its own and closes
+   * them on stop. Default: a pool of this data source's own, which lives as long as the process.
+   */
+  pools?: SubgraphPools;
+  /**
+   * Merge identical requests of client queries in flight at the same time (same body, same token, same gateway
+   * headers) into one exchange (InflightRequests.ts). Default true. Never for mutations, never across tokens.
+   */
+  dedupe?: boolean;
+}
+
+/** What came back over HTTP, before it is read as GraphQL. */
+export interface SubgraphExchange {
+  status: number;
+  contentType: string;
+  body: string;
 }
 
 /** HTTP statuses a proxy in front of a subgraph answers when the subgraph behind it is down. */
 const PROXY_DOWN_STATUSES = new Set([502, 503, 504]);
 
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+/** The deadline fired: told apart from other aborts by identity, not by an error's name or message. */
+class DeadlineReached extends Error {
+  override name = 'TimeoutError';
+}
+
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   readonly who: SubgraphIdentity;
+  readonly url: string;
   readonly timeoutMs: number;
   private readonly log: Logger;
+  private readonly pool: Pool;
+  private readonly path: string;
+  private readonly dedupe: boolean;
+  /** Exchanges in flight, by what makes two requests identical (see process()). */
+  readonly inflight = new InflightRequests<SubgraphExchange>();
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({ url: options.url });
     this.who = identifySubgraph(options.name);
+    this.url = options.url;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
     this.log = options.logger ?? pino({ level: 'silent' });
-    // Node's fetch (undici) instead of make-fetch-happen: 37-47% less gateway CPU per national query (DESIGN.md),
-    // and its global pool keeps connections alive per origin. The signal bounds the body too, not only headers.
-    this.fetcher = ((url, init) =>
-      // The base class only ever sends a string body; the cast is for its declared Buffer.
-      fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(this.timeoutMs) })) as Fetcher;
+    const parsed = new URL(options.url);
+    this.path = `${parsed.pathname}${parsed.search}`;
+    this.pool = (options.pools ?? createSubgraphPools()).poolFor(parsed);
+    this.dedupe = options.dedupe ?? true;
   }
 
-  override willSendRequest(options: ProcessOptions): void {
-    // One id across the gateway's and every subgraph's logs for the same client request.
-    if (isIncomingOperation(options) && options.context?.requestId) {
-      options.request.http?.headers.set('x-request-id', options.context.requestId);
-    }
-    // The client's own token, unchanged: each subgraph verifies it itself and trusts nothing else (README "Access").
-    if (isIncomingOperation(options) && options.context?.auth) {
-      options.request.http?.headers.set('authorization', `Bearer ${options.context.auth.token}`);
-    }
-  }
-
-  override async process(options: ProcessOptions): Promise<Response> {
+  async process(options: ProcessOptions): Promise<Response> {
     const started = performance.now();
+    const { request } = options;
+    if (!request.query) throw new Error('Missing query');
+    const context = isIncomingOperation(options) ? options.context : undefined;
+    // Planning only (warmPlans.ts): an empty answer, so that no subgraph is asked and nothing is cached.
+    if (context?.warmup) return { data: null };
+    const headers: Record<string, string> = {};
+    // The gateway's own headers for this fetch (apollo-federation-include-trace when it traces).
+    if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name] = value;
+    headers['content-type'] = 'application/json';
+    headers.accept = 'application/json';
+    // The client's own token, unchanged: each subgraph verifies it itself and trusts nothing else (README "Access").
+    if (context?.auth) headers.authorization = `Bearer ${context.auth.token}`;
+    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
+    // Identical = same body and same headers (the request id and the deadline are added below): the token among them, so
+    // that two readers are never merged, whatever their scopes. Only a client's query: a write is never merged.
+    const key =
+      this.dedupe && isIncomingOperation(options) && options.incomingRequestContext.operation?.operation === 'query'
+        ? `${JSON.stringify(headers)}\n${body}`
+        : undefined;
+    // One id across the gateway's and every subgraph's logs for the same client request (a merged request carries
+    // the id of the one that was sent).
+    if (context?.requestId) headers['x-request-id'] = context.requestId;
+    // The time the subgraph has: it bounds its SQL by it and stops working once we stop waiting (schema/deadline.ts).
+    headers[DEADLINE_HEADER] = String(this.timeoutMs);
+
     let response: Response;
     try {
-      response = await super.process(options);
+      const exchange = key === undefined ? this.exchange(body, headers) : this.inflight.run(key, () => this.exchange(body, headers)).result;
+      response = this.read(await exchange);
     } catch (error) {
       const failure = this.toRequestError(error);
-      const log = (isIncomingOperation(options) && options.context?.log) || this.log;
-      log.warn(
+      (context?.log ?? this.log).warn(
         { ...subgraphTags(this.who), code: failure.extensions.code, url: this.url, ms: Math.round(performance.now() - started), err: error },
         failure.message,
       );
@@ -92,27 +142,56 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return { ...response, errors: response.errors.map((e) => this.tag(e)) };
   }
 
-  /** A non-2xx answer. GraphQL errors in its body (a subgraph's 400 for a query it rejects) pass through tagged. */
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    let body: unknown;
+  /** One POST, headers and body within the deadline. Rejects with DeadlineReached or undici's network error. */
+  private async exchange(body: string, headers: Record<string, string>): Promise<SubgraphExchange> {
+    const controller = new AbortController();
+    // A plain timer cleared on the way out: 35 of these per national query would otherwise linger as
+    // AbortSignal.timeout()'s timers until they fire.
+    const timer = setTimeout(() => controller.abort(new DeadlineReached()), this.timeoutMs);
     try {
-      body = await this.parseBody(response);
+      const response = await this.pool.request({ path: this.path, method: 'POST', headers, body, signal: controller.signal });
+      const contentType = response.headers['content-type'];
+      // undici's abort on the signal covers the body too: a subgraph that sends headers and then stalls still times out.
+      return { status: response.statusCode, contentType: typeof contentType === 'string' ? contentType : '', body: await response.body.text() };
     } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error; // a deadline while reading stays a timeout
+      // Whatever undici wraps the abort in, a fired deadline is a timeout.
+      throw controller.signal.aborted ? controller.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
     }
-    const first = firstGraphQLError(body);
-    if (first) {
-      const code = typeof first.extensions?.code === 'string' ? first.extensions.code : ErrorCode.SUBGRAPH_BAD_RESPONSE;
-      return new SubgraphRequestError(code, first.message, this.who);
+  }
+
+  /** The exchange as a GraphQL response, or the SubgraphRequestError that says why it is not one. */
+  private read(exchange: SubgraphExchange): Response {
+    const { status, contentType } = exchange;
+    const isJson = contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');
+    if (status < 200 || status > 299) {
+      // GraphQL errors in a non-2xx body (a subgraph's 400 for a query it rejects) pass through, tagged.
+      const first = isJson ? firstGraphQLError(parseOrUndefined(exchange.body)) : undefined;
+      if (first) {
+        const code = typeof first.extensions?.code === 'string' ? first.extensions.code : ErrorCode.SUBGRAPH_BAD_RESPONSE;
+        throw new SubgraphRequestError(code, first.message, this.who);
+      }
+      const reason = `HTTP ${status}`;
+      throw PROXY_DOWN_STATUSES.has(status) ? subgraphUnavailableError(this.who, reason) : subgraphBadResponseError(this.who, reason);
     }
-    const reason = `HTTP ${response.status}`;
-    return PROXY_DOWN_STATUSES.has(response.status)
-      ? subgraphUnavailableError(this.who, reason)
-      : subgraphBadResponseError(this.who, reason);
+    // Never echo the body: an HTML error page may name internal hosts.
+    if (!isJson) throw subgraphBadResponseError(this.who, 'body is not JSON');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(exchange.body);
+    } catch {
+      throw subgraphBadResponseError(this.who, 'body is not valid JSON');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw subgraphBadResponseError(this.who, 'body is not a GraphQL response');
+    }
+    return parsed as Response;
   }
 
   private toRequestError(error: unknown): SubgraphRequestError {
     if (error instanceof SubgraphRequestError) return error;
+    if (error instanceof DeadlineReached) return subgraphTimeoutError(this.who, this.timeoutMs, error);
     const failure = classifyFetchFailure(error);
     switch (failure.kind) {
       case 'timeout':
@@ -137,6 +216,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 /** A client's operation, as opposed to a health check; @apollo/gateway exports the kind enum only as a type. */
 function isIncomingOperation(options: ProcessOptions): options is Extract<ProcessOptions, { incomingRequestContext: unknown }> {
   return 'incomingRequestContext' in options;
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function firstGraphQLError(body: unknown): GraphQLFormattedError | undefined {

@@ -1,4 +1,5 @@
-// What went wrong with a fetch to a subgraph, read from the error Node's fetch (undici) throws. Measured on
+// What went wrong with a request to a subgraph, read from the error that Node's fetch or undici's request() throws
+// (SubgraphDataSource tells its own deadline apart before it asks this). Measured on
 // Node 20: a deadline from AbortSignal.timeout rejects with a DOMException named "TimeoutError", both before the
 // headers and while the body streams; a refused, reset or dropped connection and an unknown host reject with
 // TypeError("fetch failed" or "terminated") whose `cause` carries an errno or undici code.

@@ -1,7 +1,9 @@
 // The province's pool wrapper: statements on the pool (reads) or in one transaction (writes), each seen by the
 // query listener, and the lookups every area leans on (the base loaders' organisations, members and attendance;
 // the base report, which the period reports snapshot too). Each area's own SQL is in its folder (areas/<x>/db.ts).
-import { withTransaction, type Pool } from '../../../shared/db.ts';
+import { inTransaction, type Pool } from '../../../shared/db.ts';
+import { withBoundedClient } from '../../../shared/boundedClient.ts';
+import { currentRequestBounds } from '../../../shared/requestDeadline.ts';
 import type { AttendanceRow, MemberRow, OrgRow, ReportRow } from './rows.ts';
 import type { Sql } from './sql.ts';
 
@@ -16,9 +18,11 @@ export class ProvinceDb {
     private readonly onQuery?: QueryListener,
   ) {}
 
+  // Every statement runs within its request's bounds (shared/requestDeadline.ts): cancelled on the server when
+  // the caller's deadline passes or the caller disconnects, so abandoned work does not pile up.
   private async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.onQuery?.(sql);
-    return (await this.pool.query(sql, params)).rows as T[];
+    return withBoundedClient(this.pool, currentRequestBounds(), async (client) => (await client.query(sql, params)).rows as T[]);
   }
 
   /** Statements outside a transaction (reads). */
@@ -26,13 +30,15 @@ export class ProvinceDb {
 
   /** Runs `work` in one transaction: all of its writes land, or none. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    return withTransaction(this.pool, (client) =>
-      work({
-        rows: async <R>(sql: string, params: unknown[] = []) => {
-          this.onQuery?.(sql);
-          return (await client.query(sql, params)).rows as R[];
-        },
-      }),
+    return withBoundedClient(this.pool, currentRequestBounds(), (client) =>
+      inTransaction(client, (tx) =>
+        work({
+          rows: async <R>(sql: string, params: unknown[] = []) => {
+            this.onQuery?.(sql);
+            return (await tx.query(sql, params)).rows as R[];
+          },
+        }),
+      ),
     );
   }
 
