@@ -18,8 +18,8 @@ export interface PrepareOptions {
   seed: Pick<SeedOptions, 'scale' | 'seed' | 'asOf' | 'rules'>;
   /** Seed this many provinces at once (default 2: the generator and PostgreSQL each keep a core busy). */
   concurrency?: number;
-  /** Told when a province starts and finishes seeding. */
-  onSeed?: (event: { code: string; phase: 'start' | 'done'; summary?: SeedSummary; progress?: [number, number] }) => void;
+  /** Told when a province starts seeding, as it goes (progress: [done, total] in its own units), and when done. */
+  onSeed?: (event: { code: string; phase: 'start' | 'progress' | 'done'; summary?: SeedSummary; progress?: [number, number] }) => void;
 }
 
 export interface PreparedDatabases {
@@ -39,9 +39,15 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Prepare
     });
     const empty: ProvinceInfo[] = [];
     for (const p of list) if (!(await isSeeded(pools.get(p.code)!))) empty.push(p);
+    // Largest first: Hà Nội (9% of the nation) started last would run alone at the end, on one core.
+    empty.sort((a, b) => b.approxMembers - a.approxMembers || a.code.localeCompare(b.code));
     await runLimited(empty, options.concurrency ?? 2, async (p) => {
       options.onSeed?.({ code: p.code, phase: 'start' });
-      const summary = await seedProvince(pools.get(p.code)!, { code: p.code, ...options.seed });
+      const summary = await seedProvince(pools.get(p.code)!, {
+        code: p.code,
+        ...options.seed,
+        onProgress: (done, total) => options.onSeed?.({ code: p.code, phase: 'progress', progress: [done, total] }),
+      });
       options.onSeed?.({ code: p.code, phase: 'done', summary });
     });
   } catch (error) {

@@ -25,27 +25,42 @@ export async function openDatabases(config: StartConfig, say: (line?: string) =>
     postgres = pg;
     urlFor = (code) => pg.urlFor(code === 'central' ? 'central' : `province_${code}`);
   }
+  // The bar counts members: a province being seeded counts its members times the share of its work done, so
+  // the bar moves through Hà Nội's minutes at scale 1 instead of waiting for the province to finish.
   const bar = new SingleBar(
-    { format: 'Seeding demo data |{bar}| {value}/{total} provinces | {members} members | {eta_formatted} left', hideCursor: true },
+    {
+      format: 'Seeding demo data |{bar}| {percentage}% | {provinces}/{provinceTotal} provinces | {members} members | {eta_formatted} left',
+      hideCursor: true,
+      etaBuffer: 50,
+    },
     Presets.shades_classic,
   );
+  const membersOf = (code: string) => Math.max(30, Math.round((provinces.find((p) => p.code === code)?.approxMembers ?? 0) * config.seedScale));
+  const share = new Map<string, number>();
   let seeded = 0;
   let members = 0;
   let barStarted = false;
+  const barValue = () => [...share].reduce((sum, [code, done]) => sum + membersOf(code) * done, 0);
+  const barPayload = () => ({ provinces: seeded, provinceTotal: provinces.length, members: members.toLocaleString('en-US') });
   try {
     const databases = await prepareDatabases({
       urlFor,
       seed: { scale: config.seedScale, seed: config.seed, asOf: config.seedAsOf, rules: config.province.rules },
-      onSeed: ({ phase, summary, code }) => {
+      onSeed: ({ phase, summary, code, progress }) => {
         if (!barStarted) {
           say(`Seeding empty databases at scale ${config.seedScale} (seed ${config.seed}, as of ${config.seedAsOf})`);
-          bar.start(provinces.length, 0, { members: 0 });
+          bar.start(provinces.reduce((sum, p) => sum + membersOf(p.code), 0), 0, barPayload());
           barStarted = true;
+        }
+        if (phase === 'progress' && progress) {
+          share.set(code, progress[0] / progress[1]);
+          bar.update(Math.round(barValue()), barPayload());
         }
         if (phase === 'done' && summary) {
           seeded += 1;
           members += summary.members;
-          bar.update(seeded, { members: members.toLocaleString('en-US') });
+          share.set(code, 1);
+          bar.update(Math.round(barValue()), barPayload());
           if (!process.stdout.isTTY) say(`  province ${code}: ${summary.members} members, ${summary.meetings} meetings`);
         }
       },
@@ -56,7 +71,8 @@ export async function openDatabases(config: StartConfig, say: (line?: string) =>
     throw error;
   } finally {
     if (barStarted) {
-      bar.setTotal(seeded);
+      // Provinces seeded before (a resumed run) are not counted: the bar ends where this run ended.
+      bar.setTotal(Math.max(1, Math.round(barValue())));
       bar.stop();
     }
   }

@@ -101,7 +101,11 @@ try {
     const serverCpuBefore = cpuSecondsOf(rows[0].pid);
     const nodeCpuBefore = nodeCpuSeconds();
     const started = performance.now();
-    const summary = await seedProvince(pool, { code, scale, seed: Number(values.seed), asOf: values['as-of']!, rules });
+    const phases: string[] = [];
+    const summary = await seedProvince(pool, {
+      code, scale, seed: Number(values.seed), asOf: values['as-of']!, rules,
+      onPhase: (name, phaseMs) => phases.push(`${name} ${(phaseMs / 1000).toFixed(2)} s`),
+    });
     const ms = performance.now() - started;
     const nodeCpu = nodeCpuSeconds() - nodeCpuBefore;
     const serverCpu = (cpuSecondsOf(rows[0].pid) ?? NaN) - (serverCpuBefore ?? NaN);
@@ -111,7 +115,7 @@ try {
     totalNodeCpu += nodeCpu;
     totalServerCpu += serverCpu;
     console.log(`${code}  ${(ms / 1000).toFixed(2)} s  ${Math.round(rowsOf(summary) / (ms / 1000))} rows/s  ` +
-      `cpu node ${nodeCpu.toFixed(2)} s, server backend ${serverCpu.toFixed(2)} s  ${JSON.stringify(summary)}`);
+      `cpu node ${nodeCpu.toFixed(2)} s, server backend ${serverCpu.toFixed(2)} s  ${JSON.stringify(summary)}\n    ${phases.join('; ')}`);
   }
   const rssMiB = process.resourceUsage().maxRSS / 1024;
   const what = values['foundation-only'] ? 'foundation only' : `with ${AREA_SEEDERS.length} area seeders`;

@@ -22,13 +22,25 @@ export class MigrationsMissingError extends Error {
   }
 }
 
+export interface LockedTables {
+  /** COPY ... FREEZE can be used (the tables were truncated in this transaction). */
+  freeze: boolean;
+  /**
+   * The other tables that reference the locked ones, at any depth (the areas' tables: cards, fees ...), when
+   * they are empty too: the areas' seeders fill them, so their indexes and keys can be deferred as well.
+   */
+  referencing: string[];
+}
+
 /**
  * Locks `tables` against other sessions until the transaction ends and checks that they are empty.
  * Returns whether COPY ... FREEZE can be used: it needs the tables truncated in this transaction, which is
  * done when every table referencing them (other areas' tables) is empty too and none refuses TRUNCATE.
- * Frozen rows are all-visible at once, so index-only scans need no VACUUM after the seed.
+ * Frozen rows are all-visible at once, so index-only scans need no VACUUM after the seed. Truncated in this
+ * transaction, a table is also written without WAL when the server runs with wal_level = minimal (the embedded
+ * one does): its files are synced once at commit instead.
  */
-export async function lockEmptyTables(client: PoolClient, tables: readonly string[]): Promise<{ freeze: boolean }> {
+export async function lockEmptyTables(client: PoolClient, tables: readonly string[]): Promise<LockedTables> {
   const { rows: missing } = await client.query<{ name: string }>(
     'SELECT name FROM unnest($1::text[]) AS name WHERE to_regclass(name) IS NULL',
     [tables],
@@ -49,16 +61,16 @@ export async function lockEmptyTables(client: PoolClient, tables: readonly strin
     [tables],
   );
   const others = referencing.map((r) => r.name);
-  if (await firstNonEmpty(client, others)) return { freeze: false };
+  if (await firstNonEmpty(client, others)) return { freeze: false, referencing: [] };
   const truncated = [...tables, ...others];
   // A table may refuse TRUNCATE by trigger (an append-only log, say): then load without FREEZE instead.
   const { rows: guarded } = await client.query(
     'SELECT 1 FROM pg_trigger WHERE tgrelid = ANY($1::regclass[]) AND (tgtype & 32) <> 0 LIMIT 1', // 32: ON TRUNCATE
     [truncated],
   );
-  if (guarded.length > 0) return { freeze: false };
+  if (guarded.length > 0) return { freeze: false, referencing: others };
   await client.query(`TRUNCATE ${truncated.join(', ')}`);
-  return { freeze: true };
+  return { freeze: true, referencing: others };
 }
 
 /** The first of `tables` holding a row, in one round trip. Names come from code and the catalog, not users. */
@@ -118,6 +130,45 @@ async function indexes(client: PoolClient, tables: readonly string[]): Promise<D
 /** Told after each index or foreign key is rebuilt: its table, and how many rebuilds that table has. */
 export type RebuildListener = (table: string, statementsOnTable: number) => void;
 
+export interface DeferredIndexes {
+  /**
+   * Rebuilds the indexes of `tables` (unique and primary keys among them: a duplicate fails the seed here),
+   * then the foreign keys declared on them, each validated with one join: the tables they reference must be
+   * restored already or in the same call. Each table is restored once; restoring it again does nothing.
+   */
+  restore(tables: readonly string[]): Promise<void>;
+  /** Restores every table not restored yet. */
+  restoreAll(): Promise<void>;
+}
+
+/**
+ * Drops the indexes and foreign keys of `tables` for a bulk load, inside the caller's transaction (which brings
+ * them back on any failure). The caller restores them, in stages when a later step of the load needs some
+ * indexes back first (the areas' seeders read the members through theirs).
+ */
+export async function deferIndexes(
+  client: PoolClient, tables: readonly string[], onRebuilt: RebuildListener = () => {},
+): Promise<DeferredIndexes> {
+  const keys = await foreignKeys(client, tables);
+  // Drops go in one round trip per kind: small provinces run ~15 of them and they take no time on the server.
+  if (keys.length) await client.query(keys.map((k) => k.drop).join(';\n'));
+  const indexDefinitions = await indexes(client, tables);
+  if (indexDefinitions.length) await client.query(indexDefinitions.map((i) => i.drop).join(';\n'));
+  const pending = new Set(tables);
+
+  const restore = async (which: readonly string[]) => {
+    const now = which.filter((t) => pending.has(t));
+    now.forEach((t) => pending.delete(t));
+    // One at a time: on large provinces they take longer than the load, and progress is reported.
+    const rebuilds = [...indexDefinitions, ...keys].filter((d) => now.includes(d.table));
+    for (const { table, create } of rebuilds) {
+      await client.query(create);
+      onRebuilt(table, rebuilds.filter((r) => r.table === table).length);
+    }
+  };
+  return { restore, restoreAll: () => restore([...pending]) };
+}
+
 /**
  * Runs `load` with the indexes and foreign keys of `tables` dropped, then rebuilds them: unique and primary
  * keys first (a duplicate fails the seed here), then the foreign keys. Call inside a transaction.
@@ -125,19 +176,26 @@ export type RebuildListener = (table: string, statementsOnTable: number) => void
 export async function withIndexesDeferred<T>(
   client: PoolClient, tables: readonly string[], load: () => Promise<T>, onRebuilt: RebuildListener = () => {},
 ): Promise<T> {
-  const keys = await foreignKeys(client, tables);
-  // Drops go in one round trip per kind: small provinces run ~15 of them and they take no time on the server.
-  if (keys.length) await client.query(keys.map((k) => k.drop).join(';\n'));
-  const indexDefinitions = await indexes(client, tables);
-  if (indexDefinitions.length) await client.query(indexDefinitions.map((i) => i.drop).join(';\n'));
-
+  const deferred = await deferIndexes(client, tables, onRebuilt);
   const result = await load();
-
-  // Rebuilds one at a time: on large provinces they take longer than the load, and progress is reported.
-  const rebuilds = [...indexDefinitions, ...keys];
-  for (const { table, create } of rebuilds) {
-    await client.query(create);
-    onRebuilt(table, rebuilds.filter((r) => r.table === table).length);
-  }
+  await deferred.restoreAll();
   return result;
+}
+
+/**
+ * Disables the user triggers of `tables` (not the foreign keys' internal ones) for a bulk load; returns the
+ * function that enables them again. A trigger that keeps derived rows up to date (a summary) would otherwise
+ * fire once per loaded row: the seed rebuilds such rows once, after the load (seedProvince's post-load step).
+ */
+export async function disableUserTriggers(client: PoolClient, tables: readonly string[]): Promise<() => Promise<void>> {
+  const { rows } = await client.query<{ tbl: string }>(
+    `SELECT DISTINCT tgrelid::regclass::text AS tbl FROM pg_trigger
+      WHERE NOT tgisinternal AND tgenabled = 'O' AND tgrelid = ANY($1::regclass[]) ORDER BY 1`,
+    [tables],
+  );
+  const names = rows.map((r) => r.tbl);
+  if (names.length) await client.query(names.map((t) => `ALTER TABLE ${t} DISABLE TRIGGER USER`).join(';\n'));
+  return async () => {
+    if (names.length) await client.query(names.map((t) => `ALTER TABLE ${t} ENABLE TRIGGER USER`).join(';\n'));
+  };
 }

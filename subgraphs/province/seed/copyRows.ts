@@ -43,8 +43,6 @@ export function meetingRow(m: MeetingPlan, cellId: string): string {
   return `${m.id}\t${cellId}\t${m.type}\t${text(m.topic)}\t${m.startedAt}\t${m.endedAt}\t${m.docsPublishedAt}\n`;
 }
 
-export const ATTENDANCE_COLUMNS = ['meeting_id', 'member_id', 'presence'] as const;
-
 /** Joins small pieces into ~64 KiB chunks: one stream write per row would cost more than making the row. */
 function* chunked(pieces: Iterable<string>, chunkLength = 64 * 1024): Generator<string> {
   let chunk = '';

@@ -1,10 +1,9 @@
-// A cell's meetings over the 12 months ending with asOf's month, and who attended them. Each cell has habits
+// A cell's meetings over the 12 months ending with asOf's month (who attended them: attendance.ts). Each cell has habits
 // (its usual day and hour, whether it folds the quarterly thematic meeting into the regular one, whether it
 // often skips a month) so that compliance and attendance reports have something to find.
-import type { MeetingType, Presence } from '../src/core/rows.ts';
+import type { MeetingType } from '../src/core/rows.ts';
 import { vietnamTimestamp, type CalendarMonth } from './calendar.ts';
 import { meetingTopic } from './meetingTopics.ts';
-import type { MemberPlan } from './members.ts';
 import type { CellPlan, CellProfile } from './orgTree.ts';
 import { Random, Weighted, WeightedRanges } from './random.ts';
 import { Stream, type SeedContext } from './seedContext.ts';
@@ -66,8 +65,10 @@ export function cellMeetings(context: SeedContext, cell: CellPlan): MeetingPlan[
   const meetings: MeetingPlan[] = [];
   for (const month of context.months) {
     if (random.chance(habits.skipRate)) continue;
-    // In asOf's own month only the days up to asOf have happened.
-    const lastDay = Math.min(month.lastDay, context.asOfDay);
+    // Held meetings lie before asOf: asOf is "today" (npm start seeds as of today), and a meeting later today
+    // would be held in the future. In asOf's own month only the days before it have happened.
+    const lastDay = Math.min(month.lastDay, context.asOfDay - 1);
+    if (lastDay < month.firstDay) continue;
     const quarterEnd = month.month % 3 === 0;
     const regularType: MeetingType = quarterEnd && habits.combinesThematic ? 'COMBINED' : 'REGULAR';
     let regularDay = month.firstDay + habits.preferredDay - 1 + random.int(-2, 2);
@@ -105,32 +106,4 @@ function meeting(random: Random, type: MeetingType, day: number, usualStart: num
     endedAt: vietnamTimestamp(start + DURATION[type].drawInt(random)),
     docsPublishedAt: vietnamTimestamp(start - DOCS_LEAD_MINUTES.drawInt(random)),
   };
-}
-
-// Presence odds as cumulative thresholds [present, present + excused]: overall ~88% present, 8% excused, 4%
-// unexcused, with the often-excused members (5%) excused almost every other meeting.
-const USUAL_ODDS = [0.905, 0.965] as const;
-const OFTEN_EXCUSED_ODDS = [0.5, 0.95] as const;
-
-/** True when the province counts the member on `day` and the member is not exempt from meetings. */
-export function isExpected(member: MemberPlan, day: number): boolean {
-  return member.state !== 'EXEMPT' && member.joinedDay <= day && (member.leftDay === null || day < member.leftDay);
-}
-
-/** COPY text of the attendance of each meeting, one chunk per meeting. */
-export function* attendanceText(
-  context: SeedContext, cell: CellPlan, members: readonly MemberPlan[], meetings: readonly MeetingPlan[],
-): Generator<string> {
-  const random = new Random(...context.keys, Stream.ATTENDANCE, cell.index);
-  for (const meeting of meetings) {
-    let text = '';
-    for (const member of members) {
-      if (!isExpected(member, meeting.day)) continue;
-      const [present, excused] = member.oftenExcused ? OFTEN_EXCUSED_ODDS : USUAL_ODDS;
-      const draw = random.float();
-      const presence: Presence = draw < present ? 'PRESENT' : draw < excused ? 'EXCUSED' : 'UNEXCUSED';
-      text += `${meeting.id}\t${member.id}\t${presence}\n`;
-    }
-    if (text) yield text;
-  }
 }

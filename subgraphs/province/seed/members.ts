@@ -1,5 +1,5 @@
-// The members of one cell, regenerated identically by every pass that needs them (member rows, then
-// attendance), so no pass holds the province's 500,000 members in memory.
+// The members of one cell, from the cell's own random stream, so no pass holds the province's 500,000 members in
+// memory.
 import type { ActivityState, MemberStatus, Sex } from '../src/core/rows.ts';
 import { addMonths, addYears, civilDate, yearsBetween } from './calendar.ts';
 import type { CellPlan, CellProfile } from './orgTree.ts';
@@ -20,15 +20,12 @@ export interface MemberPlan {
   state: ActivityState;
   joinedDay: number;
   leftDay: number | null;
-  /** Works away or cares for someone: excused far more often than others (HD 12 flags > 3 in a row). */
-  oftenExcused: boolean;
 }
 
 const FEMALE_SHARE = 0.36;
 /** Admitted within the last 12 months: the probationary members (~200,000 admissions a year of 5.6 million). */
 const RECENT_ADMISSION_SHARE: Record<CellProfile, number> = { RESIDENTIAL: 0.012, WORKPLACE: 0.03 };
 const TRANSFERRED_IN_SHARE = 0.03;
-const OFTEN_EXCUSED_SHARE = 0.05;
 /** A few chi bộ resolutions come late: the member stays probationary past 12 months. */
 const LATE_OFFICIAL_SHARE = 0.03;
 
@@ -128,7 +125,6 @@ export class MemberGenerator {
       state,
       joinedDay,
       leftDay,
-      oftenExcused: random.chance(OFTEN_EXCUSED_SHARE),
     };
   }
 

@@ -114,11 +114,15 @@ function planCommune(
   let residentialSerial = 0;
   let smallUnitSerial = 0;
   const addCell = (parentId: string, level: OrgLevel, name: string, size: number, profile: CellProfile) => {
-    const org = addOrg(plan, random, parentId, level, name, communeOrg.communeCode, !random.chance(INACTIVE_CELL_SHARE));
+    const active = !random.chance(INACTIVE_CELL_SHARE);
+    const org = addOrg(plan, random, parentId, level, name, communeOrg.communeCode, active);
     const previous = plan.cells.at(-1);
     const firstMemberOrdinal = previous ? previous.firstMemberOrdinal + previous.memberCount : 0;
-    plan.cells.push({ org, index: plan.cells.length, memberCount: size, firstMemberOrdinal, profile });
-    remaining -= size;
+    // An inactive (dissolved) cell holds no live member: its members went to other cells, so it has none here
+    // and the commune's members go to the cells still to come.
+    const memberCount = active ? size : 0;
+    plan.cells.push({ org, index: plan.cells.length, memberCount, firstMemberOrdinal, profile });
+    remaining -= memberCount;
   };
 
   while (remaining > 0) {

@@ -62,6 +62,11 @@ export class SeedProgress {
     this.advance(((this.tableRows[table] ?? 0) * REBUILD_UNITS_PER_ROW) / statementsOnTable);
   }
 
+  /** The attendance of every held meeting is written (one statement on the server). */
+  attendanceWritten(): void {
+    this.advance(this.tableRows.attendance);
+  }
+
   /** One area seeder has run. */
   areaSeeded(): void {
     this.advance(this.unitsPerArea);

@@ -13,7 +13,8 @@ export const MIN_MEMBERS = 30;
 const MIN_COMMUNES = 2;
 
 /** Random streams: each pass draws from its own, keyed by cell, so it can regenerate a cell alone. */
-export const Stream = { TREE: 1, MEMBERS: 2, MEETINGS: 3, ATTENDANCE: 4, CITIZEN_DIGITS: 5 } as const;
+// (4 was the attendance's, now drawn by the server from hashes: attendance.ts.)
+export const Stream = { TREE: 1, MEMBERS: 2, MEETINGS: 3, CITIZEN_DIGITS: 5 } as const;
 
 export interface SeedContext {
   province: ProvinceInfo;

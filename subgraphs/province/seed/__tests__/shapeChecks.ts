@@ -46,9 +46,12 @@ const RULES: Record<string, string> = {
        AND (SELECT count(*) FROM party_org c WHERE c.parent_id = d.id) < 2`,
   'members belong to cells only': `
     SELECT count(*) FROM member m JOIN party_org c ON c.id = m.cell_id WHERE c.level NOT IN ('CHI_BO', 'CHI_BO_CO_SO')`,
-  'every cell has 3 to 60 members, at least 3 of them not left': `
-    SELECT count(*) FROM party_org c
-     WHERE c.level IN ('CHI_BO', 'CHI_BO_CO_SO')
+  'every active cell has 3 to 60 members, at least 3 of them not left; an inactive cell none not left': `
+    SELECT (SELECT count(*) FROM party_org c
+             WHERE c.level IN ('CHI_BO', 'CHI_BO_CO_SO') AND NOT c.active
+               AND EXISTS (SELECT 1 FROM member m WHERE m.cell_id = c.id AND m.left_on IS NULL))
+         + count(*) FROM party_org c
+     WHERE c.level IN ('CHI_BO', 'CHI_BO_CO_SO') AND c.active
        AND NOT ((SELECT count(*) FROM member m WHERE m.cell_id = c.id) BETWEEN 3 AND 60
             AND (SELECT count(*) FROM member m WHERE m.cell_id = c.id AND m.left_on IS NULL) >= 3)`,
   'citizen ids: 12 digits, birthplace 0+code, century/sex digit and birth year': `
@@ -107,17 +110,24 @@ const RULES: Record<string, string> = {
                                AND extract(month FROM started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int % 3 <> 0) AS misplaced
         FROM meeting WHERE started_at IS NOT NULL GROUP BY 1, 2) per_month
      WHERE regular > 1 OR misplaced > 0`,
-  'attendance only of non-exempt members of the cell counted on the meeting date': `
+  // Exempt on d: an exemption with starts_on <= d < ends_on (open: no end), as the report and the rolls count it.
+  'attendance only of members of the cell counted and not exempt on the meeting date': `
     SELECT count(*) FROM attendance a
       JOIN meeting mt ON mt.id = a.meeting_id JOIN member m ON m.id = a.member_id
-     WHERE m.cell_id <> mt.cell_id OR m.state = 'EXEMPT'
+     WHERE m.cell_id <> mt.cell_id
         OR m.joined_on > (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
-        OR m.left_on <= (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`,
+        OR m.left_on <= (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+        OR EXISTS (SELECT 1 FROM member_exemption e WHERE e.member_id = m.id
+                      AND e.starts_on <= (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+                      AND (e.ends_on IS NULL OR e.ends_on > (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date))`,
   'every expected member has an attendance row': `
     SELECT count(*) FROM meeting mt JOIN member m ON m.cell_id = mt.cell_id
-     WHERE mt.started_at IS NOT NULL AND m.state <> 'EXEMPT'
+     WHERE mt.started_at IS NOT NULL
        AND m.joined_on <= (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
        AND (m.left_on IS NULL OR m.left_on > (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
+       AND NOT EXISTS (SELECT 1 FROM member_exemption e WHERE e.member_id = m.id
+                          AND e.starts_on <= (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+                          AND (e.ends_on IS NULL OR e.ends_on > (mt.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date))
        AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = mt.id AND a.member_id = m.id)`,
 };
 
