@@ -7,6 +7,7 @@
 // attendance rows).
 import { type Pool, withTransaction } from '../../shared/db.ts';
 import { AREA_SEEDERS } from '../src/areas/index.ts';
+import { deferReportSummaries, rebuildReportSummaries } from '../src/areas/reportSummaries.ts';
 import { lockEmptyTables, withIndexesDeferred } from './bulkLoad.ts';
 import {
   ATTENDANCE_COLUMNS, MEETING_COLUMNS, MEMBER_COLUMNS, ORG_COLUMNS, copyRows, meetingRow, memberRow, orgRow,
@@ -62,6 +63,8 @@ export async function seedProvince(pool: Pool, options: SeedOptions): Promise<Se
   const progress = new SeedProgress(plan, AREA_SEEDERS.length, options.onProgress);
 
   const summary = await withTransaction(pool, async (client) => {
+    // millions of rows: no summary upkeep per statement, one rebuild at the end (below)
+    await deferReportSummaries(client);
     const { freeze } = await lockEmptyTables(client, SEEDED_TABLES);
     const written = await withIndexesDeferred(client, SEEDED_TABLES, async () => {
       const copy = (table: string, columns: readonly string[], rows: Iterable<string>) =>
@@ -87,6 +90,9 @@ export async function seedProvince(pool: Pool, options: SeedOptions): Promise<Se
     // Planner statistics now, not whenever autovacuum gets to it: the first report queries need them. The whole
     // database, so that the areas' tables are included.
     await client.query('ANALYZE');
+    // The report summaries (migration 050) from the raw rows, once, now that every area's rows are in (and
+    // analysed: the rebuild's plans need the statistics). rs_rebuild analyses its own tables.
+    await rebuildReportSummaries(client);
     return written;
   });
   progress.finish();

@@ -10,6 +10,7 @@ import { startSubgraphServer, type RunningServer } from '../../shared/subgraphSe
 import type { ProvinceContext } from './context.ts';
 import { ProvinceDb, type QueryListener } from './core/ProvinceDb.ts';
 import { AREAS, createLoaders } from './areas/index.ts';
+import { syncReportSummaries } from './areas/reportSummaries.ts';
 import { fieldAccessOf, guardSchema } from './core/accessGuard.ts';
 import { createResolvers } from './core/resolverMap.ts';
 import { readAuditPlugin } from './core/readAudit.ts';
@@ -50,6 +51,8 @@ export async function startProvinceSubgraph(
   const db = new ProvinceDb(options.pool, options.onQuery);
   // once at start-up, so that a loader name two areas define stops the start, not the first request
   createLoaders(db);
+  // the report summaries were computed with some fee rates and probation rules: if this process's differ, rebuild
+  if (await syncReportSummaries(options.pool)) logger.info('report summaries rebuilt for a change of configuration');
   return startSubgraphServer<ProvinceContext>(
     {
       name,

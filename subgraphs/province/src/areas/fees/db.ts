@@ -6,9 +6,8 @@
 // step and in integers: 150,050 đ at 1% is 1,500.5 → 1,501 đ; 150,049 đ → 1,500 đ.
 import type { FeeRules } from './rules.ts';
 import { afterId, keysetPage, scopeCondition, type ScopeArgs, type Sql } from '../../core/sql.ts';
-import type { FeeBasisRow, FeeMonthFigures, FeeMonthRow, FeePaymentRow } from './rows.ts';
+import type { FeeBasisRow, FeeMonthRow, FeePaymentRow } from './rows.ts';
 
-export type { FeeMonthFigures };
 
 /** The rate schedules as the JSON the SQL reads (jsonb_to_recordset). */
 export function ratesParam(rules: FeeRules): string {
@@ -123,34 +122,6 @@ export function arrears(
     with: base, select: 'member_id, unpaid_months, owed_vnd::int', from: 'scoped', where: 'true', params,
     after: afterId('member_id', after), orderBy: 'member_id', limit,
   });
-}
-
-export async function feeMonthFigures(sql: Sql, rules: FeeRules, month: string): Promise<FeeMonthFigures> {
-  const [row] = await sql.rows<FeeMonthFigures>(
-    `${FEE_MONTH_CTE}
-     SELECT count(*) FILTER (WHERE due_vnd > 0)::int AS members_due,
-            count(*) FILTER (WHERE due_vnd IS NULL)::int AS members_without_basis,
-            count(*) FILTER (WHERE fm.due_vnd > 0 AND NOT ${UNPAID})::int AS members_paid,
-            coalesce(sum(due_vnd), 0)::float8 AS due_vnd,
-            coalesce(sum(paid_vnd), 0)::float8 AS collected_vnd,
-            coalesce(sum(least(coalesce(paid_vnd, 0), due_vnd)), 0)::float8 AS covered_vnd
-       FROM fee_month fm`,
-    [ratesParam(rules), monthDate(month), monthDate(month), null],
-  );
-  return row;
-}
-
-/**
- * Members in arrears: unpaid dues in at least `minMonths` of [from, to]. The costliest figure (a row per member
- * and month of the window), so it runs only when asked for.
- */
-export async function membersInArrears(sql: Sql, rules: FeeRules, from: string, to: string, minMonths: number): Promise<number> {
-  const [row] = await sql.rows<{ n: number }>(
-    `${FEE_MONTH_CTE}
-     SELECT count(*)::int AS n FROM (SELECT 1 FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5) x`,
-    [ratesParam(rules), monthDate(from), monthDate(to), null, minMonths],
-  );
-  return row.n;
 }
 
 /** Days the member was out of the Party (member_interruption): what party age leaves out. */
