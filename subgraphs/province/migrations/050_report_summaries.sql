@@ -93,34 +93,40 @@ BEGIN
   END IF;
 END $$;
 
--- +n at month(from_on) and -n at month(until_on): counted on the last day of M for M in [month(from), month(until)).
--- Nothing when the interval holds no month's last day.
-CREATE FUNCTION rs_span(p_figure text, p_from date, p_until date, p_n bigint)
-RETURNS TABLE (figure text, month date, n bigint) LANGUAGE sql IMMUTABLE AS $$
-  SELECT p_figure, v.m, v.d
-    FROM (VALUES (rs_month(p_from), p_n), (rs_month(p_until), -p_n)) AS v(m, d)
-   WHERE p_from IS NOT NULL AND v.m IS NOT NULL AND p_n <> 0
-     AND (p_until IS NULL OR rs_month(p_from) < rs_month(p_until))
+-- A span: a row counted by `figure` with weight n from day f until day u (exclusive; NULL = open-ended). It adds
+-- +n at month(f) and -n at month(u), because it is counted on the last day of M exactly when
+-- month(f) <= M < month(u); nothing when the span holds no month's last day.
+CREATE TYPE rs_span AS (figure text, f date, u date, n bigint);
+
+-- The deltas of many spans (new rows' with +n, old rows' with -n), grouped by their months first.
+CREATE FUNCTION rs_deltas(spans rs_span[]) RETURNS TABLE (figure text, month date, n bigint) LANGUAGE sql IMMUTABLE AS $$
+  WITH g AS (
+    SELECT s.figure, rs_month(s.f) AS a, rs_month(s.u) AS b, sum(s.n) AS n FROM unnest(spans) s
+     WHERE s.f IS NOT NULL AND s.n <> 0 GROUP BY 1, 2, 3
+  )
+  SELECT x.figure, x.month, sum(x.n)::bigint FROM (
+    SELECT g.figure, g.a AS month, g.n FROM g WHERE g.b IS NULL OR g.a < g.b
+    UNION ALL
+    SELECT g.figure, g.b, -g.n FROM g WHERE g.b IS NOT NULL AND g.a < g.b
+  ) x GROUP BY 1, 2 HAVING sum(x.n) <> 0
 $$;
 
 -- ---- members: the foundation's counts, admissions, probationary members overdue for recognition ----
 
--- What one member row adds to report_delta. Exactly the conditions of the recounts they replace:
+-- The spans of one member row. Exactly the conditions of the recounts they replace:
 --   members      joined_on <= d < left_on
 --   male/female  the same, by sex
 --   official     ... and official_date <= d
 --   admission.overdue  ... and (official_date IS NULL OR official_date > d)
 --                      and admission_decision_date + probation months + grace days < d
-CREATE FUNCTION rs_member_deltas(m member) RETURNS TABLE (figure text, month date, n bigint) LANGUAGE sql STABLE AS $$
-  SELECT s.* FROM rs_span('members', m.joined_on, m.left_on, 1) s
-  UNION ALL
-  SELECT s.* FROM rs_span(CASE m.sex WHEN 'NAM' THEN 'male' ELSE 'female' END, m.joined_on, m.left_on, 1) s
-  UNION ALL
-  SELECT s.* FROM rs_span('official', greatest(m.joined_on, m.official_date), m.left_on, 1) s WHERE m.official_date IS NOT NULL
-  UNION ALL
-  SELECT s.* FROM rs_span('admission.overdue',
-                          greatest(m.joined_on, (m.admission_decision_date + make_interval(months => rs_probation_months()))::date + rs_grace_days() + 1),
-                          least(m.left_on, m.official_date), 1) s
+CREATE FUNCTION rs_member_spans(m member, probation_months int, grace_days int) RETURNS SETOF rs_span LANGUAGE sql IMMUTABLE AS $$
+  SELECT v.figure, v.f, v.u, v.n FROM (VALUES
+    ('members', m.joined_on, m.left_on, 1::bigint),
+    (CASE m.sex WHEN 'NAM' THEN 'male' ELSE 'female' END, m.joined_on, m.left_on, 1),
+    ('official', CASE WHEN m.official_date IS NOT NULL THEN greatest(m.joined_on, m.official_date) END, m.left_on, 1),
+    ('admission.overdue', greatest(m.joined_on, (m.admission_decision_date + make_interval(months => probation_months))::date + grace_days + 1),
+                          least(m.left_on, m.official_date), 1)
+  ) AS v(figure, f, u, n)
 $$;
 
 -- What one member row adds to report_count: an admission here (joined_on = the decision date) in its month,
@@ -137,15 +143,14 @@ $$;
 
 -- ---- exemptions: members counted on d and exempt that day (one per exemption row, as the recount joined) ----
 
-CREATE FUNCTION rs_exempt_span(e member_exemption, m member) RETURNS TABLE (figure text, month date, n bigint)
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT s.* FROM rs_span('exempt', greatest(e.starts_on, m.joined_on), least(e.ends_on, m.left_on), 1) s
+CREATE FUNCTION rs_exempt_spans(e member_exemption, m member) RETURNS SETOF rs_span LANGUAGE sql IMMUTABLE AS $$
+  SELECT 'exempt', greatest(e.starts_on, m.joined_on), least(e.ends_on, m.left_on), 1::bigint
 $$;
 
 -- ---- candidates pending on d: registered by d and not admitted by d ----
 
-CREATE FUNCTION rs_candidate_deltas(c candidate) RETURNS TABLE (figure text, month date, n bigint) LANGUAGE sql IMMUTABLE AS $$
-  SELECT s.* FROM rs_span('admission.pending', c.registered_on, CASE WHEN c.state = 'PENDING' THEN NULL ELSE c.decision_date END, 1) s
+CREATE FUNCTION rs_candidate_spans(c candidate) RETURNS SETOF rs_span LANGUAGE sql IMMUTABLE AS $$
+  SELECT 'admission.pending', c.registered_on, CASE WHEN c.state = 'PENDING' THEN NULL ELSE c.decision_date END, 1::bigint
 $$;
 
 -- ---- organisations: active cells (chi bộ, chi bộ cơ sở), a current-state figure ----
@@ -230,32 +235,41 @@ CREATE TABLE fee_summary_arrears (
 
 CREATE FUNCTION rs_fee_segments(ids uuid[]) RETURNS TABLE (member_id uuid, from_month date, until_month date, due_vnd bigint)
 LANGUAGE sql STABLE AS $$
+  -- joins over the members' rows read once (no per-member lookups): the same plan serves one member and all
   WITH rates AS MATERIALIZED (SELECT * FROM rs_fee_rates()),
-  counted AS MATERIALIZED (
-    SELECT m.id, rs_month(m.joined_on) AS c0, rs_month(m.left_on) AS c1, m.admission_decision_date AS adm,
-           coalesce((SELECT sum(i.to_on - i.from_on) FROM member_interruption i WHERE i.member_id = m.id), 0)::int AS days_out
-      FROM member m
+  gap AS MATERIALIZED (
+    SELECT i.member_id, sum(i.to_on - i.from_on)::int AS days FROM member_interruption i
+     WHERE ids IS NULL OR i.member_id = ANY (ids) GROUP BY i.member_id
+  ), counted AS MATERIALIZED (
+    SELECT m.id, rs_month(m.joined_on) AS c0, rs_month(m.left_on) AS c1, m.admission_decision_date AS adm, coalesce(g.days, 0) AS days_out
+      FROM member m LEFT JOIN gap g ON g.member_id = m.id
      WHERE (ids IS NULL OR m.id = ANY (ids))
        AND (m.left_on IS NULL OR rs_month(m.joined_on) < rs_month(m.left_on))
+  ), basis AS MATERIALIZED (
+    SELECT b.member_id, b.effective_month, b.basis, b.base_amount_vnd, b.reduction_pct::bigint AS reduction_pct,
+           (b.effective_month + make_interval(months => b.reduction_months::int))::date AS reduction_ends, b.reduction_months
+      FROM fee_basis_entry b WHERE ids IS NULL OR b.member_id = ANY (ids)
+  ), candidate_bound AS (
+    SELECT b.member_id AS id, b.effective_month AS b FROM basis b
+    UNION ALL
+    SELECT b.member_id, b.reduction_ends FROM basis b WHERE b.reduction_months > 0
+    UNION ALL
+    SELECT c.id, r.from_month FROM counted c CROSS JOIN rates r
+    UNION ALL
+    SELECT c.id, rs_month((c.adm + make_interval(years => r.exempt_years))::date + c.days_out) FROM counted c CROSS JOIN rates r
   ), bound AS (
     SELECT c.id, c.c0 AS b FROM counted c
     UNION
-    SELECT c.id, x.b
-      FROM counted c CROSS JOIN LATERAL (
-             SELECT b.effective_month FROM fee_basis_entry b WHERE b.member_id = c.id
-             UNION ALL
-             SELECT (b.effective_month + make_interval(months => b.reduction_months::int))::date
-               FROM fee_basis_entry b WHERE b.member_id = c.id AND b.reduction_months > 0
-             UNION ALL
-             SELECT r.from_month FROM rates r
-             UNION ALL
-             SELECT rs_month((c.adm + make_interval(years => r.exempt_years))::date + c.days_out) FROM rates r
-           ) AS x(b)
-     WHERE x.b > c.c0 AND (c.c1 IS NULL OR x.b < c.c1)
+    SELECT c.id, x.b FROM candidate_bound x JOIN counted c ON c.id = x.id WHERE x.b > c.c0 AND (c.c1 IS NULL OR x.b < c.c1)
   ), seg AS (
     SELECT c.id, bd.b AS from_month, coalesce(lead(bd.b) OVER (PARTITION BY bd.id ORDER BY bd.b), c.c1) AS until_month,
            c.adm, c.days_out
       FROM bound bd JOIN counted c ON c.id = bd.id
+  ), in_force AS (
+    -- the basis in force in each range's first month: the latest entry from that month or before
+    SELECT DISTINCT ON (s.id, s.from_month) s.id, s.from_month, b.basis, b.base_amount_vnd, b.reduction_pct, b.reduction_ends
+      FROM seg s JOIN basis b ON b.member_id = s.id AND b.effective_month <= s.from_month
+     ORDER BY s.id, s.from_month, b.effective_month DESC
   ), eval AS (
     SELECT s.id, s.from_month, s.until_month, r.from_month IS NOT NULL AS has_rate, r.student_vnd, bs.basis, bs.base_amount_vnd,
            CASE WHEN s.from_month < bs.reduction_ends THEN bs.reduction_pct ELSE 0 END AS reduction_pct,
@@ -264,12 +278,7 @@ LANGUAGE sql STABLE AS $$
            CASE bs.basis WHEN 'SOCIAL_INSURANCE' THEN r.si_bp WHEN 'PENSION' THEN r.pension_bp WHEN 'OTHER' THEN r.other_bp END AS bp
       FROM seg s
       LEFT JOIN rates r ON s.from_month BETWEEN r.from_month AND r.until_month
-      LEFT JOIN LATERAL (
-        SELECT b.basis, b.base_amount_vnd, b.reduction_pct::bigint AS reduction_pct,
-               (b.effective_month + make_interval(months => b.reduction_months::int))::date AS reduction_ends
-          FROM fee_basis_entry b WHERE b.member_id = s.id AND b.effective_month <= s.from_month
-         ORDER BY b.effective_month DESC LIMIT 1
-      ) bs ON true
+      LEFT JOIN in_force bs ON bs.id = s.id AND bs.from_month = s.from_month
   )
   SELECT e.id, e.from_month, e.until_month,
          CASE WHEN e.basis IS NULL OR NOT e.has_rate THEN NULL
@@ -280,13 +289,13 @@ LANGUAGE sql STABLE AS $$
     FROM eval e
 $$;
 
--- What stored segments add to report_delta: members due (> 0), members without basis, the amount due.
-CREATE FUNCTION rs_segment_deltas(s fee_summary_segment) RETURNS TABLE (figure text, month date, n bigint) LANGUAGE sql IMMUTABLE AS $$
-  SELECT d.* FROM rs_span('fees.due_members', s.from_month, s.until_month, CASE WHEN s.due_vnd > 0 THEN 1 ELSE 0 END) d
-  UNION ALL
-  SELECT d.* FROM rs_span('fees.without_basis', s.from_month, s.until_month, CASE WHEN s.due_vnd IS NULL THEN 1 ELSE 0 END) d
-  UNION ALL
-  SELECT d.* FROM rs_span('fees.due_vnd', s.from_month, s.until_month, coalesce(s.due_vnd, 0)) d
+-- The spans of a stored segment: members due (> 0), members without basis, the amount due.
+CREATE FUNCTION rs_segment_spans(s fee_summary_segment) RETURNS SETOF rs_span LANGUAGE sql IMMUTABLE AS $$
+  SELECT v.figure, s.from_month, s.until_month, v.n FROM (VALUES
+    ('fees.due_members', CASE WHEN s.due_vnd > 0 THEN 1 ELSE 0 END::bigint),
+    ('fees.without_basis', CASE WHEN s.due_vnd IS NULL THEN 1 ELSE 0 END::bigint),
+    ('fees.due_vnd', coalesce(s.due_vnd, 0))
+  ) AS v(figure, n)
 $$;
 
 -- What payments add to report_count in their month, given the stored segments: only a month the province counts
@@ -352,19 +361,25 @@ LANGUAGE sql STABLE AS $$
     FROM islands i GROUP BY i.member_id, i.island
 $$;
 
-CREATE FUNCTION rs_arrears_deltas(a fee_summary_arrears) RETURNS TABLE (figure text, month date, n bigint) LANGUAGE sql IMMUTABLE AS $$
-  SELECT d.* FROM rs_span('fees.arrears', a.from_month, a.until_month, 1) d
+CREATE FUNCTION rs_arrears_spans(a fee_summary_arrears) RETURNS SETOF rs_span LANGUAGE sql IMMUTABLE AS $$
+  SELECT 'fees.arrears', a.from_month, a.until_month, 1::bigint
 $$;
 
 -- Recomputes the arrears ranges of members and moves the tally by the difference.
 CREATE FUNCTION rs_fee_arrears_refresh(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  gone fee_summary_arrears[];
+  added fee_summary_arrears[];
 BEGIN
-  WITH gone AS (DELETE FROM fee_summary_arrears a WHERE a.member_id = ANY (ids) RETURNING a.*)
+  WITH d AS (DELETE FROM fee_summary_arrears a WHERE a.member_id = ANY (ids) RETURNING a.*)
+  SELECT array_agg((d.member_id, d.from_month, d.until_month)::fee_summary_arrears) INTO gone FROM d;
+  WITH a AS (INSERT INTO fee_summary_arrears SELECT * FROM rs_fee_arrears(ids) RETURNING *)
+  SELECT array_agg((a.member_id, a.from_month, a.until_month)::fee_summary_arrears) INTO added FROM a;
   INSERT INTO report_delta (figure, month, n)
-  SELECT d.figure, d.month, -sum(d.n) FROM gone g, LATERAL rs_arrears_deltas((g.member_id, g.from_month, g.until_month)::fee_summary_arrears) d GROUP BY 1, 2 HAVING sum(d.n) <> 0;
-  WITH added AS (INSERT INTO fee_summary_arrears SELECT * FROM rs_fee_arrears(ids) RETURNING *)
-  INSERT INTO report_delta (figure, month, n)
-  SELECT d.figure, d.month, sum(d.n) FROM added g, LATERAL rs_arrears_deltas((g.member_id, g.from_month, g.until_month)::fee_summary_arrears) d GROUP BY 1, 2 HAVING sum(d.n) <> 0;
+  SELECT * FROM rs_deltas(ARRAY(
+    SELECT (x.figure, x.f, x.u, x.n)::rs_span FROM unnest(added) a, LATERAL rs_arrears_spans(a) x
+    UNION ALL
+    SELECT (x.figure, x.f, x.u, -x.n)::rs_span FROM unnest(gone) a, LATERAL rs_arrears_spans(a) x));
 END $$;
 
 -- Recomputes members' fee segments (after a change of their count, admission date, basis or interruptions) and
@@ -374,6 +389,8 @@ END $$;
 CREATE FUNCTION rs_fee_refresh(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   payments fee_payment[];
+  gone fee_summary_segment[];
+  added fee_summary_segment[];
 BEGIN
   IF cardinality(ids) = 0 THEN
     RETURN;
@@ -382,12 +399,15 @@ BEGIN
   payments := ARRAY(SELECT p FROM fee_payment p WHERE p.member_id = ANY (ids));
   INSERT INTO report_count (figure, month, n)
   SELECT e.figure, e.month, -sum(e.n) FROM rs_payment_effects(payments) e GROUP BY 1, 2 HAVING sum(e.n) <> 0;
-  WITH gone AS (DELETE FROM fee_summary_segment s WHERE s.member_id = ANY (ids) RETURNING s.*)
+  WITH d AS (DELETE FROM fee_summary_segment s WHERE s.member_id = ANY (ids) RETURNING s.*)
+  SELECT array_agg((d.member_id, d.from_month, d.until_month, d.due_vnd)::fee_summary_segment) INTO gone FROM d;
+  WITH a AS (INSERT INTO fee_summary_segment SELECT * FROM rs_fee_segments(ids) RETURNING *)
+  SELECT array_agg((a.member_id, a.from_month, a.until_month, a.due_vnd)::fee_summary_segment) INTO added FROM a;
   INSERT INTO report_delta (figure, month, n)
-  SELECT d.figure, d.month, -sum(d.n) FROM gone g, LATERAL rs_segment_deltas((g.member_id, g.from_month, g.until_month, g.due_vnd)::fee_summary_segment) d GROUP BY 1, 2 HAVING sum(d.n) <> 0;
-  WITH added AS (INSERT INTO fee_summary_segment SELECT * FROM rs_fee_segments(ids) RETURNING *)
-  INSERT INTO report_delta (figure, month, n)
-  SELECT d.figure, d.month, sum(d.n) FROM added g, LATERAL rs_segment_deltas((g.member_id, g.from_month, g.until_month, g.due_vnd)::fee_summary_segment) d GROUP BY 1, 2 HAVING sum(d.n) <> 0;
+  SELECT * FROM rs_deltas(ARRAY(
+    SELECT (x.figure, x.f, x.u, x.n)::rs_span FROM unnest(added) g, LATERAL rs_segment_spans(g) x
+    UNION ALL
+    SELECT (x.figure, x.f, x.u, -x.n)::rs_span FROM unnest(gone) g, LATERAL rs_segment_spans(g) x));
   INSERT INTO report_count (figure, month, n)
   SELECT e.figure, e.month, sum(e.n) FROM rs_payment_effects(payments) e GROUP BY 1, 2 HAVING sum(e.n) <> 0;
   PERFORM rs_fee_arrears_refresh(ids);
@@ -395,10 +415,9 @@ END $$;
 
 -- ---- the whole rebuild: every summary from the raw rows (the seed's last step; a change of settings) ----
 
--- Set-based: the spans of every row at once, grouped by their months before they become deltas, rather than the
--- per-row functions the triggers call (rs_member_deltas, rs_exempt_span, rs_candidate_deltas, rs_segment_deltas,
--- rs_arrears_deltas) row by row; the conditions are theirs, and test/reportSummaries.test.ts checks that a rebuild
--- leaves exactly the tables the triggers leave.
+-- The same span functions as the triggers (rs_member_spans, rs_exempt_spans, rs_candidate_spans, rs_segment_spans,
+-- rs_arrears_spans) over every row at once, grouped by their months before they become deltas;
+-- test/reportSummaries.test.ts checks that a rebuild leaves exactly the tables the triggers leave.
 CREATE FUNCTION rs_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   TRUNCATE report_delta, report_count, meeting_summary, cell_month_regular, fee_summary_segment, fee_summary_arrears;
@@ -408,27 +427,15 @@ BEGIN
   INSERT INTO report_delta (figure, month, n)
   WITH p AS MATERIALIZED (SELECT rs_probation_months() AS pm, rs_grace_days() AS gd),
   span AS (
-    SELECT 'members'::text AS figure, m.joined_on AS f, m.left_on AS u, 1::bigint AS n FROM member m
+    SELECT x.* FROM member m CROSS JOIN p, LATERAL rs_member_spans(m, p.pm, p.gd) x
     UNION ALL
-    SELECT CASE m.sex WHEN 'NAM' THEN 'male' ELSE 'female' END, m.joined_on, m.left_on, 1 FROM member m
+    SELECT x.* FROM member_exemption e JOIN member m ON m.id = e.member_id, LATERAL rs_exempt_spans(e, m) x
     UNION ALL
-    SELECT 'official', greatest(m.joined_on, m.official_date), m.left_on, 1 FROM member m WHERE m.official_date IS NOT NULL
+    SELECT x.* FROM candidate c, LATERAL rs_candidate_spans(c) x
     UNION ALL
-    SELECT 'admission.overdue', greatest(m.joined_on, (m.admission_decision_date + make_interval(months => p.pm))::date + p.gd + 1),
-           least(m.left_on, m.official_date), 1
-      FROM member m CROSS JOIN p
+    SELECT x.* FROM fee_summary_segment s, LATERAL rs_segment_spans(s) x
     UNION ALL
-    SELECT 'exempt', greatest(e.starts_on, m.joined_on), least(e.ends_on, m.left_on), 1 FROM member_exemption e JOIN member m ON m.id = e.member_id
-    UNION ALL
-    SELECT 'admission.pending', c.registered_on, CASE WHEN c.state = 'PENDING' THEN NULL ELSE c.decision_date END, 1 FROM candidate c
-    UNION ALL
-    SELECT 'fees.due_members', s.from_month, s.until_month, CASE WHEN s.due_vnd > 0 THEN 1 ELSE 0 END FROM fee_summary_segment s
-    UNION ALL
-    SELECT 'fees.without_basis', s.from_month, s.until_month, CASE WHEN s.due_vnd IS NULL THEN 1 ELSE 0 END FROM fee_summary_segment s
-    UNION ALL
-    SELECT 'fees.due_vnd', s.from_month, s.until_month, coalesce(s.due_vnd, 0) FROM fee_summary_segment s
-    UNION ALL
-    SELECT 'fees.arrears', a.from_month, a.until_month, 1 FROM fee_summary_arrears a
+    SELECT x.* FROM fee_summary_arrears a, LATERAL rs_arrears_spans(a) x
   ), grouped AS (
     SELECT figure, rs_month(f) AS a, rs_month(u) AS b, sum(n) AS n FROM span WHERE f IS NOT NULL AND n <> 0 GROUP BY 1, 2, 3
   )
@@ -479,23 +486,26 @@ CREATE FUNCTION rs_member_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   olds member[] := '{}';
   news member[] := '{}';
+  pm int;
+  gd int;
 BEGIN
   IF rs_deferred() THEN
     RETURN NULL;
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN olds := ARRAY(SELECT o FROM old_rows o); END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN news := ARRAY(SELECT n FROM new_rows n); END IF;
+  pm := rs_probation_months();
+  gd := rs_grace_days();
   INSERT INTO report_delta (figure, month, n)
-  SELECT figure, month, sum(n) FROM (
-    SELECT d.* FROM unnest(news) m, LATERAL rs_member_deltas(m) d
+  SELECT * FROM rs_deltas(ARRAY(
+    SELECT (x.figure, x.f, x.u, x.n)::rs_span FROM unnest(news) m, LATERAL rs_member_spans(m, pm, gd) x
     UNION ALL
-    SELECT d.figure, d.month, -d.n FROM unnest(olds) m, LATERAL rs_member_deltas(m) d
+    SELECT (x.figure, x.f, x.u, -x.n)::rs_span FROM unnest(olds) m, LATERAL rs_member_spans(m, pm, gd) x
     -- exemptions of the members against their new and old rows (member_exemption is not changed by this statement)
     UNION ALL
-    SELECT d.* FROM unnest(news) m JOIN member_exemption e ON e.member_id = m.id, LATERAL rs_exempt_span(e, m) d
+    SELECT (x.figure, x.f, x.u, x.n)::rs_span FROM unnest(news) m JOIN member_exemption e ON e.member_id = m.id, LATERAL rs_exempt_spans(e, m) x
     UNION ALL
-    SELECT d.figure, d.month, -d.n FROM unnest(olds) m JOIN member_exemption e ON e.member_id = m.id, LATERAL rs_exempt_span(e, m) d
-  ) x GROUP BY 1, 2 HAVING sum(n) <> 0;
+    SELECT (x.figure, x.f, x.u, -x.n)::rs_span FROM unnest(olds) m JOIN member_exemption e ON e.member_id = m.id, LATERAL rs_exempt_spans(e, m) x));
   INSERT INTO report_count (figure, month, n)
   SELECT figure, month, sum(n) FROM (
     SELECT d.* FROM unnest(news) m, LATERAL rs_member_counts(m) d
@@ -525,11 +535,10 @@ BEGIN
   PERFORM 1 FROM member WHERE id IN (SELECT member_id FROM unnest(news) UNION SELECT member_id FROM unnest(olds))
    ORDER BY id FOR NO KEY UPDATE;
   INSERT INTO report_delta (figure, month, n)
-  SELECT figure, month, sum(n) FROM (
-    SELECT d.* FROM unnest(news) e JOIN member m ON m.id = e.member_id, LATERAL rs_exempt_span(e, m) d
+  SELECT * FROM rs_deltas(ARRAY(
+    SELECT (x.figure, x.f, x.u, x.n)::rs_span FROM unnest(news) e JOIN member m ON m.id = e.member_id, LATERAL rs_exempt_spans(e, m) x
     UNION ALL
-    SELECT d.figure, d.month, -d.n FROM unnest(olds) e JOIN member m ON m.id = e.member_id, LATERAL rs_exempt_span(e, m) d
-  ) x GROUP BY 1, 2 HAVING sum(n) <> 0;
+    SELECT (x.figure, x.f, x.u, -x.n)::rs_span FROM unnest(olds) e JOIN member m ON m.id = e.member_id, LATERAL rs_exempt_spans(e, m) x));
   PERFORM rs_wrote();
   RETURN NULL;
 END $$;
@@ -552,18 +561,20 @@ BEGIN
 END $$;
 
 CREATE FUNCTION rs_candidate_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  olds candidate[] := '{}';
+  news candidate[] := '{}';
 BEGIN
   IF rs_deferred() THEN
     RETURN NULL;
   END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO report_delta (figure, month, n)
-    SELECT d.figure, d.month, sum(d.n) FROM new_rows c, LATERAL rs_candidate_deltas(c) d GROUP BY 1, 2 HAVING sum(d.n) <> 0;
-  END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    INSERT INTO report_delta (figure, month, n)
-    SELECT d.figure, d.month, -sum(d.n) FROM old_rows c, LATERAL rs_candidate_deltas(c) d GROUP BY 1, 2 HAVING sum(d.n) <> 0;
-  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN olds := ARRAY(SELECT o FROM old_rows o); END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') THEN news := ARRAY(SELECT n FROM new_rows n); END IF;
+  INSERT INTO report_delta (figure, month, n)
+  SELECT * FROM rs_deltas(ARRAY(
+    SELECT (x.figure, x.f, x.u, x.n)::rs_span FROM unnest(news) c, LATERAL rs_candidate_spans(c) x
+    UNION ALL
+    SELECT (x.figure, x.f, x.u, -x.n)::rs_span FROM unnest(olds) c, LATERAL rs_candidate_spans(c) x));
   PERFORM rs_wrote();
   RETURN NULL;
 END $$;

@@ -88,7 +88,7 @@ export class ProvinceDb {
   }
 }
 
-/** The foundation's figures from the summary (rs_member_deltas, rs_meetings_apply, rs_is_cell in migration 050). */
+/** The foundation's figures from the summary (rs_member_spans, rs_meetings_apply, rs_is_cell in migration 050). */
 export function baseFigures(s: ReportSummary): ReportRow {
   return {
     member_count: s.get('members'),

@@ -60,7 +60,7 @@ async function writeSettings(client: PoolClient, settings: SummarySettings): Pro
 
 /**
  * Every summary recomputed from the raw rows, in the caller's transaction, with `settings` recorded first. The
- * same SQL functions as the triggers' (rs_member_deltas, rs_fee_segments …), so a rebuild and incremental
+ * same SQL functions as the triggers' (rs_member_spans, rs_fee_segments …), so a rebuild and incremental
  * maintenance agree (test/reportSummaries.test.ts compares them). Turns deferral off again.
  */
 export async function rebuildSummaries(client: PoolClient, settings: SummarySettings): Promise<void> {

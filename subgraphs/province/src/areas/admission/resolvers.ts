@@ -258,7 +258,7 @@ const AGE_BANDS = ['U30', 'A30_40', 'A41_50', 'A51_60', 'A61_70', 'O70'] as cons
  * The admission figures of the period from the report summary (migration 050): admissions here (joined_on = the
  * decision date, so a member who transferred in is not counted again) by the decision's month, sex, age band at
  * the decision and ethnicity (rs_member_counts); candidates pending and probationary members overdue for
- * recognition on the period's last day (rs_candidate_deltas, rs_member_deltas).
+ * recognition on the period's last day (rs_candidate_spans, rs_member_spans).
  */
 function figures(r: ReportParent): AdmissionFigures {
   const s = r.summary;
