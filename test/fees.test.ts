@@ -118,6 +118,35 @@ describe('party fees (process 7)', () => {
     assert.equal(onTime.province01.setFeeBasis.basis.exemptionReason, 'PARTY_AGE_50');
   });
 
+  it('counts the days out of the Party in the party age of the exemption, as party age everywhere (worked by hand)', async () => {
+    // admitted 10/2/1976: 50 years on 10/2/2026 without interruptions. Out of the Party from 1/1/2000 to 1/3/2000:
+    // 31 days of January + 29 of February 2000 = 60 days, so 50 years of party age are reached on
+    // 10/2/2026 + 60 days = 11/4/2026 (18 days of February, 31 of March, 11 of April). Due in February and March
+    // (4,000,000 đ pension × 0.5% = 20,000 đ), exempt from April; PARTY_AGE_50 is refused for March.
+    const [e] = (await db().query(`SELECT id FROM member WHERE left_on IS NULL AND joined_on < '2025-01-01' AND admission_decision_date > '1980-01-01'
+      AND NOT (id = ANY($1::uuid[])) AND NOT EXISTS (SELECT 1 FROM member_interruption i WHERE i.member_id = member.id) ORDER BY id LIMIT 1`, [ids])).rows.map((r) => r.id);
+    await db().query('DELETE FROM fee_payment WHERE member_id = $1', [e]);
+    await db().query('DELETE FROM fee_basis_entry WHERE member_id = $1', [e]);
+    await db().query(`UPDATE member SET admission_decision_date = '1976-02-10' WHERE id = $1`, [e]);
+    await ok(SET_BASIS, { input: { memberId: e, effectiveMonth: '2026-01', basis: 'PENSION', baseAmountVnd: 4_000_000 } });
+    const before = await statement(e, '2026-01', '2026-04');
+    assert.deepEqual(before.months.map((m: any) => [m.month, m.amountDueVnd, m.partyAgeExempt]), [
+      ['2026-01', 20000, false], ['2026-02', 0, true], ['2026-03', 0, true], ['2026-04', 0, true],
+    ]);
+    const interruption = await ok(`mutation($input: RecordInterruptionInput!) { province01 { recordInterruption(input: $input) { interruption { days } } } }`,
+      { input: { memberId: e, kind: 'LOST_CONTACT', fromDate: '2000-01-01', toDate: '2000-03-01' } });
+    assert.equal(interruption.province01.recordInterruption.interruption.days, 60);
+    const after = await statement(e, '2026-01', '2026-05');
+    assert.deepEqual(after.months.map((m: any) => [m.month, m.amountDueVnd, m.partyAgeExempt]), [
+      ['2026-01', 20000, false], ['2026-02', 20000, false], ['2026-03', 20000, false], ['2026-04', 0, true], ['2026-05', 0, true],
+    ]);
+    const early = await q(SET_BASIS, { input: { memberId: e, effectiveMonth: '2026-03', basis: 'EXEMPT', exemptionReason: 'PARTY_AGE_50' } });
+    assert.deepEqual(early.errors![0].extensions!.fields, [
+      { field: 'input.exemptionReason', problem: 'PARTY_AGE_50 needs 50 years of party age by 2026-03-31; reached on 2026-04-11' },
+    ]);
+    await ok(SET_BASIS, { input: { memberId: e, effectiveMonth: '2026-04', basis: 'EXEMPT', exemptionReason: 'PARTY_AGE_50' } });
+  });
+
   it('replaces a basis set again for the same month, keeping the old values in the audit row', async () => {
     const b = ids[1];
     const again = await ok(SET_BASIS, { input: { memberId: b, effectiveMonth: '2025-12', basis: 'OTHER', baseAmountVnd: 2_000_000 } });
@@ -340,11 +369,19 @@ describe('fee rate configuration', () => {
 
 const halfUp = (num: bigint, den: bigint): number => Number((2n * num + den) / (2n * den));
 
-function dueOf(basis: any, month: string, admission: string): number | null {
+/** The day party age reaches 50: admission + 50 years (29 February -> 28 February) + the days out of the Party. */
+function fiftyYearsOn(admission: string, daysOut: number): string {
+  const year = Number(admission.slice(0, 4)) + 50;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const d = new Date(`${year}${admission.slice(4) === '-02-29' && !leap ? '-02-28' : admission.slice(4)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + daysOut);
+  return d.toISOString().slice(0, 10);
+}
+
+function dueOf(basis: any, month: string, admission: string, daysOut: number): number | null {
   if (!basis) return null;
   const lastDay = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
-  const fifty = `${Number(admission.slice(0, 4)) + 50}${admission.slice(4)}`;
-  if (basis.basis === 'EXEMPT' || fifty <= lastDay) return 0;
+  if (basis.basis === 'EXEMPT' || fiftyYearsOn(admission, daysOut) <= lastDay) return 0;
   const monthsIn = (Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7))) - (Number(basis.effective_month.slice(0, 4)) * 12 + Number(basis.effective_month.slice(5, 7)));
   const reduction = BigInt(monthsIn < basis.reduction_months ? basis.reduction_pct : 0);
   if (basis.basis === 'STUDENT') return halfUp((month >= '2026-02' ? 5000n : 3000n) * (100n - reduction), 100n);
@@ -363,6 +400,8 @@ async function expectedReport(pool: import('pg').Pool, period: string) {
     reduction_pct, reduction_months FROM fee_basis_entry ORDER BY effective_month`)).rows;
   const payments = new Map((await pool.query(`SELECT member_id || to_char(month, 'YYYY-MM') AS k, amount_vnd::int FROM fee_payment`)).rows
     .map((r) => [r.k, r.amount_vnd]));
+  const daysOut = new Map((await pool.query('SELECT member_id, sum(to_on - from_on)::int AS days FROM member_interruption GROUP BY member_id')).rows
+    .map((r) => [r.member_id, r.days]));
   const byMember = new Map<string, any[]>();
   for (const b of bases) byMember.set(b.member_id, [...(byMember.get(b.member_id) ?? []), b]);
   let membersDue = 0, membersPaid = 0, membersWithoutBasis = 0, due = 0, collected = 0, covered = 0, inArrears = 0;
@@ -372,7 +411,7 @@ async function expectedReport(pool: import('pg').Pool, period: string) {
       const lastDay = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
       if (!(m.joined <= lastDay && (m.left_on === null || m.left_on > lastDay))) continue;
       const basis = (byMember.get(m.id) ?? []).filter((b) => b.effective_month <= month).at(-1);
-      const owed = dueOf(basis, month, m.admission);
+      const owed = dueOf(basis, month, m.admission, daysOut.get(m.id) ?? 0);
       const paid = payments.get(m.id + month) ?? 0;
       if (owed !== null && owed > 0 && paid < owed) unpaid++;
       if (month !== period) continue;

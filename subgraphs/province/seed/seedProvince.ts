@@ -7,6 +7,7 @@
 import { type Pool, type PoolClient, withTransaction } from '../../shared/db.ts';
 import { defaultProvinceSettings, type ProvinceRules } from '../src/config.ts';
 import { AREA_SEEDERS } from '../src/areas/index.ts';
+import { deferReportSummaries, rebuildReportSummaries } from '../src/areas/reportSummaries.ts';
 import { insertAttendance } from './attendance.ts';
 import { deferIndexes, disableUserTriggers, lockEmptyTables } from './bulkLoad.ts';
 import { MEETING_COLUMNS, MEMBER_COLUMNS, ORG_COLUMNS, copyRows, meetingRow, memberRow, orgRow } from './copyRows.ts';
@@ -100,6 +101,8 @@ export async function seedProvince(pool: Pool, options: SeedOptions): Promise<Se
 
   const summary = await withTransaction(pool, async (client) => {
     for (const setting of SESSION_SETTINGS) await client.query(setting);
+    // millions of rows: no summary upkeep per statement, one rebuild at the end (below)
+    await deferReportSummaries(client);
     const { freeze, referencing } = await lockEmptyTables(client, SEEDED_TABLES);
     const loaded = [...SEEDED_TABLES, ...referencing];
     const enableTriggers = await disableUserTriggers(client, loaded);
@@ -151,6 +154,10 @@ export async function seedProvince(pool: Pool, options: SeedOptions): Promise<Se
     // after the phase that wrote them (a whole-database ANALYZE took 5 s more for Hà Nội at scale 0.1).
     await changes.analyzeChanged();
     phase('analyze');
+    // The report summaries (migration 050) from the raw rows, once, now that every area's rows are in and
+    // analysed (the rebuild's plans need the statistics); rs_rebuild analyses its own tables.
+    await rebuildReportSummaries(client, rules);
+    phase('rebuild report summaries');
     return { orgs, cells: plan.cells.length, members: memberCount, meetings, attendance };
   });
   progress.finish();

@@ -11,6 +11,7 @@ import { defaultProvinceSettings, type ProvinceRules } from './config.ts';
 import type { ProvinceContext } from './context.ts';
 import { ProvinceDb, type QueryListener } from './core/ProvinceDb.ts';
 import { AREAS, createLoaders } from './areas/index.ts';
+import { syncReportSummaries } from './areas/reportSummaries.ts';
 import { fieldAccessOf, guardSchema } from './core/accessGuard.ts';
 import { createResolvers } from './core/resolverMap.ts';
 import { readAuditPlugin } from './core/readAudit.ts';
@@ -62,6 +63,8 @@ export async function startProvinceSubgraph(
   const defaults = defaultProvinceSettings();
   const rules: ProvinceRules = { ...defaults.rules, ...options.rules };
   const citizenIdHashKey = options.citizenIdHashKey ?? defaults.citizenIdHashKey;
+  // the report summaries were computed with some fee rates and probation rules: if this process's differ, rebuild
+  if (await syncReportSummaries(options.pool, rules)) logger.info('report summaries rebuilt for a change of configuration');
   return startSubgraphServer<ProvinceContext>(
     {
       name,

@@ -1,10 +1,11 @@
 // The province's pool wrapper: statements on the pool (reads) or in one transaction (writes), each seen by the
 // query listener, and the lookups every area leans on (the base loaders' organisations, members and attendance;
-// the base report, which the period reports snapshot too). Each area's own SQL is in its folder (areas/<x>/db.ts).
+// the base report, which the period reports snapshot too, read from the report summaries). Each area's own SQL is in its folder (areas/<x>/db.ts).
 import { inTransaction, type Pool } from '../../../shared/db.ts';
 import { withBoundedClient } from '../../../shared/boundedClient.ts';
 import { currentRequestBounds } from '../../../shared/requestDeadline.ts';
 import type { AttendanceRow, MemberRow, OrgRow, ReportRow } from './rows.ts';
+import { loadReportSummary, type ReportSummary } from './reportSummaries.ts';
 import type { Sql } from './sql.ts';
 
 export type { Sql };
@@ -82,33 +83,30 @@ export class ProvinceDb {
 
   // ---- report ----
 
-  /** Figures for the month starting firstDay; members counted as of lastDay (joined_on <= lastDay < left_on). */
-  async report(firstDay: string, lastDay: string): Promise<ReportRow> {
-    const [row] = await this.rows<ReportRow>(
-      `WITH counted AS (
-         SELECT official_date, sex FROM member
-          WHERE joined_on <= $2::date AND (left_on IS NULL OR left_on > $2::date)
-       ), month_meeting AS (
-         SELECT id, cell_id, type FROM meeting
-          WHERE started_at >= $1::date AND started_at < ($1::date + interval '1 month')
-       ), active_cell AS (
-         SELECT id FROM party_org WHERE active AND level IN ('CHI_BO', 'CHI_BO_CO_SO')
-       )
-       SELECT
-         (SELECT count(*) FROM counted)::int AS member_count,
-         (SELECT count(*) FROM counted WHERE official_date <= $2::date)::int AS official_count,
-         (SELECT count(*) FROM counted WHERE official_date IS NULL OR official_date > $2::date)::int AS probationary_count,
-         (SELECT count(*) FROM counted WHERE sex = 'NAM')::int AS male_count,
-         (SELECT count(*) FROM counted WHERE sex = 'NU')::int AS female_count,
-         (SELECT count(*) FROM active_cell)::int AS cell_count,
-         (SELECT count(*) FROM month_meeting)::int AS meetings_held,
-         (SELECT count(DISTINCT mm.cell_id) FROM month_meeting mm JOIN active_cell c ON c.id = mm.cell_id
-           WHERE mm.type IN ('REGULAR', 'COMBINED'))::int AS cells_with_regular_meeting,
-         (SELECT count(*) FROM attendance a JOIN month_meeting mm ON mm.id = a.meeting_id)::int AS expected,
-         (SELECT count(*) FROM attendance a JOIN month_meeting mm ON mm.id = a.meeting_id
-           WHERE a.presence = 'PRESENT')::int AS present`,
-      [firstDay, lastDay],
-    );
-    return row;
+  /** Every summary figure of the month starting firstDay (migration 050: a few index lookups, any size). */
+  reportSummary(firstDay: string): Promise<ReportSummary> {
+    return loadReportSummary(this.sql, firstDay);
   }
+
+  /** Figures for the month starting firstDay; members counted as of its last day (joined_on <= lastDay < left_on). */
+  async report(firstDay: string): Promise<ReportRow> {
+    return baseFigures(await this.reportSummary(firstDay));
+  }
+}
+
+/** The foundation's figures from the summary (rs_member_spans, rs_meetings_apply, rs_is_cell in migration 050). */
+export function baseFigures(s: ReportSummary): ReportRow {
+  return {
+    member_count: s.get('members'),
+    official_count: s.get('official'),
+    // counted and not official on the day: the complement, exactly as the recount's two conditions split it
+    probationary_count: s.get('members') - s.get('official'),
+    male_count: s.get('male'),
+    female_count: s.get('female'),
+    cell_count: s.get('cells'),
+    meetings_held: s.get('meetings_held'),
+    cells_with_regular_meeting: s.get('regular_cells'),
+    expected: s.get('expected'),
+    present: s.get('present'),
+  };
 }

@@ -1,5 +1,6 @@
 // Row types every area shares (organisations, members, meetings, the base report, corrections, party cards):
 // what the SQL returns and the resolvers receive (codegen mappers). Each area's own rows are in its rows.ts.
+import type { ReportSummary } from './reportSummaries.ts';
 
 export type OrgLevel = 'TINH' | 'XA' | 'CAP_TREN_CO_SO' | 'DANG_BO_CO_SO' | 'CHI_BO_CO_SO' | 'CHI_BO' | 'TO_DANG';
 export type MemberStatus = 'DU_BI' | 'CHINH_THUC';
@@ -88,15 +89,18 @@ export interface CorrectionRow {
 }
 
 /**
- * What a ProvinceReport's field resolvers receive: the period and the base figures. Areas of the standard add
- * report fields with their own resolvers on ProvinceReport that compute from `firstDay` / `lastDay` lazily, so
- * a dashboard pays only for the figures it asks for.
+ * What a ProvinceReport's field resolvers receive: the period, the base figures and the month's summary (one
+ * read of the report summaries, migration 050). Areas of the standard add report fields with their own resolvers
+ * on ProvinceReport that read `summary`, or compute from `firstDay` / `lastDay` lazily where a figure has no
+ * summary yet (docs/report-summaries.md lists them), so a dashboard pays only for the figures it asks for.
  */
 export interface ReportParent {
   period: string;
   firstDay: string;
   lastDay: string;
   base: ReportRow;
+  /** Every summary-backed figure of the month (core/reportSummaries.ts), read once per report. */
+  summary: ReportSummary;
   computedAt: Date;
 }
 

@@ -11,12 +11,11 @@ import type {
   AdmitMemberInput, CandidateResolvers, Province01Resolvers, ProvinceMutationsResolvers, ProvinceReportResolvers, RecognizeOfficialInput,
   RegisterCandidateInput,
 } from '../../generated/resolvers.ts';
-import { admissionFigures, admitCandidate, candidatePage, citizenStanding, insertCandidate, lockCandidate, membersForShare, overdueProbationary, recognizeOfficial, type AdmissionFigures } from './db.ts';
+import { admitCandidate, candidatePage, citizenStanding, insertCandidate, lockCandidate, membersForShare, overdueProbationary, recognizeOfficial, type AdmissionFigures } from './db.ts';
 import { orgById } from '../../core/lookups.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { lockMember } from '../../core/lookups.ts';
 import type { MemberRow, ReportParent } from '../../core/rows.ts';
-import type { ProvinceContext } from '../../context.ts';
 import { loadExisting } from '../../core/loaders.ts';
 import { addMonths, completedMonths, todayInVietnam } from '../../core/months.ts';
 import {
@@ -253,18 +252,27 @@ export const admissionProvinceFields: Pick<Province01Resolvers, 'candidates' | '
   },
 };
 
-// One query per report for all six figures, however many of them the client asks for.
-const figuresOf = new WeakMap<ReportParent, Promise<AdmissionFigures>>();
-function figures(r: ReportParent, ctx: ProvinceContext): Promise<AdmissionFigures> {
-  let f = figuresOf.get(r);
-  if (!f) {
-    f = admissionFigures(ctx.db.sql, r.firstDay, r.lastDay, {
-      probationMonths: ctx.rules.admission.probationMonths,
-      graceDays: ctx.rules.admission.recognitionGraceDays,
-    });
-    figuresOf.set(r, f);
-  }
-  return f;
+const AGE_BANDS = ['U30', 'A30_40', 'A41_50', 'A51_60', 'A61_70', 'O70'] as const;
+
+/**
+ * The admission figures of the period from the report summary (migration 050): admissions here (joined_on = the
+ * decision date, so a member who transferred in is not counted again) by the decision's month, sex, age band at
+ * the decision and ethnicity (rs_member_counts); candidates pending and probationary members overdue for
+ * recognition on the period's last day (rs_candidate_spans, rs_member_spans).
+ */
+function figures(r: ReportParent): AdmissionFigures {
+  const s = r.summary;
+  const bySex = ['NAM', 'NU'].map((key) => ({ key, value: s.get(`admission.sex.${key}`) }));
+  return {
+    admissions: bySex.reduce((n, c) => n + c.value, 0),
+    bySex,
+    byAgeBand: AGE_BANDS.map((key) => ({ key, value: s.get(`admission.age.${key}`) })),
+    // only codes with admissions, by code
+    byEthnicity: [...s.byPrefix('admission.eth.')].filter(([, value]) => value > 0)
+      .map(([key, value]) => ({ key, value })).sort((a, b) => a.key.localeCompare(b.key)),
+    candidatesPending: s.get('admission.pending'),
+    probationaryOverdue: s.get('admission.overdue'),
+  };
 }
 
 /**
@@ -281,10 +289,10 @@ function disclosed(ctx: Parameters<typeof discloseCount>[0], counts: { key: stri
 }
 
 export const admissionReportResolvers: ProvinceReportResolvers = {
-  admissionCount: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx)).admissions),
-  admissionsBySex: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx)).bySex),
-  admissionsByAgeBand: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx)).byAgeBand),
-  admissionsByEthnicity: async (r, _a, ctx) => disclosed(ctx, (await figures(r, ctx)).byEthnicity),
-  candidatesPending: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx)).candidatesPending),
-  probationaryOverdue: async (r, _a, ctx) => discloseCount(ctx, (await figures(r, ctx)).probationaryOverdue),
+  admissionCount: (r, _a, ctx) => discloseCount(ctx, figures(r).admissions),
+  admissionsBySex: (r, _a, ctx) => disclosed(ctx, figures(r).bySex),
+  admissionsByAgeBand: (r, _a, ctx) => disclosed(ctx, figures(r).byAgeBand),
+  admissionsByEthnicity: (r, _a, ctx) => disclosed(ctx, figures(r).byEthnicity),
+  candidatesPending: (r, _a, ctx) => discloseCount(ctx, figures(r).candidatesPending),
+  probationaryOverdue: (r, _a, ctx) => discloseCount(ctx, figures(r).probationaryOverdue),
 };

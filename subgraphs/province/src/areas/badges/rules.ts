@@ -2,7 +2,8 @@
 // ceremonies, eligibility dates and party age. Pure functions on ISO dates; the SQL of db.ts applies the
 // same arithmetic (PostgreSQL's `date + interval 'N years'` also maps 29 February to 28 February).
 import type { Ceremony } from './rows.ts';
-import { addDays, addMonths } from '../../core/months.ts';
+import { addDays } from '../../core/months.ts';
+import { addYears, eligibleOn } from '../../core/partyAge.ts';
 
 /** Badge milestones in years of party age. */
 export const MILESTONES = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90] as const;
@@ -54,17 +55,9 @@ export function ceremonyInMonth(period: string): Ceremony | null {
   return CEREMONIES.find((c) => c.month === month)?.ceremony ?? null;
 }
 
-/**
- * `date` plus `years` calendar years. 29 February becomes 28 February in a year without one: the Civil Code 2015
- * (art. 148) ends a period whose last month lacks the matching day on that month's last day, so a member admitted
- * on 29 February 1996 completes 30 years on 28 February 2026, not 1 March. (Either way the member is due at the
- * 19/5 ceremony: the choice moves eligibleOn, never the ceremony, unless interruptions push it past 3/2 or 19/5.)
- */
-export const addYears = (date: string, years: number): string => addMonths(date, years * 12);
-
-/** admissionDecisionDate + N years + interruptionDays (spec §5 rule 4). */
-export const eligibleOn = (admission: string, milestone: number, interruptionDays: number): string =>
-  addDays(addYears(admission, milestone), interruptionDays);
+// addYears and eligibleOn (admissionDecisionDate + N years + interruptionDays, spec §5 rule 4) are party age's,
+// shared with the fee exemption: core/partyAge.ts.
+export { addYears, eligibleOn };
 
 const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 

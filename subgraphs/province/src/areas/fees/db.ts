@@ -6,9 +6,8 @@
 // step and in integers: 150,050 đ at 1% is 1,500.5 → 1,501 đ; 150,049 đ → 1,500 đ.
 import type { FeeRules } from './rules.ts';
 import { afterId, keysetPage, scopeCondition, type ScopeArgs, type Sql } from '../../core/sql.ts';
-import type { FeeBasisRow, FeeMonthFigures, FeeMonthRow, FeePaymentRow } from './rows.ts';
+import type { FeeBasisRow, FeeMonthRow, FeePaymentRow } from './rows.ts';
 
-export type { FeeMonthFigures };
 
 /** The rate schedules as the JSON the SQL reads (jsonb_to_recordset). */
 export function ratesParam(rules: FeeRules): string {
@@ -35,16 +34,16 @@ WITH months AS MATERIALIZED (
   -- the months asked for, each with its rate schedule (null before the first); per-month values are computed here
   -- once, so the member-month rows below only compare and multiply
   SELECT g::date AS month, (g + interval '1 month' - interval '1 day')::date AS last_day,
-         r.from_month IS NOT NULL AS has_rate, r.si_bp, r.pension_bp, r.other_bp, r.student_vnd,
-         -- admitted on or before this day: party age reaches the exemption age by the month's end (a 29 February
-         -- admission reaches it on 1 March in a common year)
-         ((g + interval '1 month' - interval '1 day')::date - make_interval(years => r.exempt_years))::date AS exempt_admitted_by
+         r.from_month IS NOT NULL AS has_rate, r.si_bp, r.pension_bp, r.other_bp, r.student_vnd, r.exempt_years
     FROM generate_series($2::date, $3::date, interval '1 month') g
     LEFT JOIN jsonb_to_recordset($1::jsonb) AS r(from_month date, until_month date, si_bp bigint, pension_bp bigint,
       other_bp bigint, student_vnd bigint, exempt_years int) ON g::date BETWEEN r.from_month AND r.until_month
 ), member_month AS (
-  SELECT m.id AS member_id, m.cell_id, m.admission_decision_date, mo.*
+  SELECT m.id AS member_id, m.cell_id, m.admission_decision_date, coalesce(gap.days, 0) AS days_out, mo.*
     FROM member m JOIN months mo ON m.joined_on <= mo.last_day AND (m.left_on IS NULL OR m.left_on > mo.last_day)
+    -- days out of the Party (member_interruption): party age counts without them, here as everywhere
+    LEFT JOIN (SELECT i.member_id, sum(i.to_on - i.from_on)::int AS days FROM member_interruption i
+                WHERE $4::uuid[] IS NULL OR i.member_id = ANY($4::uuid[]) GROUP BY i.member_id) gap ON gap.member_id = m.id
    WHERE $4::uuid[] IS NULL OR m.id = ANY($4::uuid[])
 ), basis_span AS (
   SELECT b.member_id, b.effective_month, b.basis, b.base_amount_vnd, b.reduction_pct::bigint AS reduction_pct,
@@ -55,7 +54,9 @@ WITH months AS MATERIALIZED (
 ), in_force AS (
   SELECT mm.member_id, mm.cell_id, mm.month, mm.has_rate, mm.student_vnd, b.basis, b.base_amount_vnd,
          CASE WHEN mm.month < b.reduction_ends THEN b.reduction_pct ELSE 0 END AS reduction_pct,
-         coalesce(mm.admission_decision_date <= mm.exempt_admitted_by, false) AS party_age_exempt,
+         -- party age reaches the exemption age by the month's end: admission + N years + days out of the Party on
+         -- or before its last day (areas/badges/rules.ts eligibleOn; 29 February + N years is 28 February)
+         coalesce((mm.admission_decision_date + make_interval(years => mm.exempt_years))::date + mm.days_out <= mm.last_day, false) AS party_age_exempt,
          CASE b.basis WHEN 'SOCIAL_INSURANCE' THEN mm.si_bp WHEN 'PENSION' THEN mm.pension_bp WHEN 'OTHER' THEN mm.other_bp END AS bp
     FROM member_month mm
     LEFT JOIN basis_span b ON b.member_id = mm.member_id AND b.effective_month <= mm.month
@@ -123,32 +124,13 @@ export function arrears(
   });
 }
 
-export async function feeMonthFigures(sql: Sql, rules: FeeRules, month: string): Promise<FeeMonthFigures> {
-  const [row] = await sql.rows<FeeMonthFigures>(
-    `${FEE_MONTH_CTE}
-     SELECT count(*) FILTER (WHERE due_vnd > 0)::int AS members_due,
-            count(*) FILTER (WHERE due_vnd IS NULL)::int AS members_without_basis,
-            count(*) FILTER (WHERE fm.due_vnd > 0 AND NOT ${UNPAID})::int AS members_paid,
-            coalesce(sum(due_vnd), 0)::float8 AS due_vnd,
-            coalesce(sum(paid_vnd), 0)::float8 AS collected_vnd,
-            coalesce(sum(least(coalesce(paid_vnd, 0), due_vnd)), 0)::float8 AS covered_vnd
-       FROM fee_month fm`,
-    [ratesParam(rules), monthDate(month), monthDate(month), null],
+/** Days the member was out of the Party (member_interruption): what party age leaves out. */
+export async function interruptionDays(sql: Sql, memberId: string): Promise<number> {
+  const [row] = await sql.rows<{ days: number }>(
+    'SELECT coalesce(sum(to_on - from_on), 0)::int AS days FROM member_interruption WHERE member_id = $1::uuid',
+    [memberId],
   );
-  return row;
-}
-
-/**
- * Members in arrears: unpaid dues in at least `minMonths` of [from, to]. The costliest figure (a row per member
- * and month of the window), so it runs only when asked for.
- */
-export async function membersInArrears(sql: Sql, rules: FeeRules, from: string, to: string, minMonths: number): Promise<number> {
-  const [row] = await sql.rows<{ n: number }>(
-    `${FEE_MONTH_CTE}
-     SELECT count(*)::int AS n FROM (SELECT 1 FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5) x`,
-    [ratesParam(rules), monthDate(from), monthDate(to), null, minMonths],
-  );
-  return row.n;
+  return row.days;
 }
 
 // ---- bases ----

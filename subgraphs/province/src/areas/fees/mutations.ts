@@ -9,7 +9,8 @@ import type { ProvinceContext } from '../../context.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { lockMember } from '../../core/lookups.ts';
 import type { MemberRow } from '../../core/rows.ts';
-import { dueForMonth, insertPayment, lockPayment, upsertBasis } from './db.ts';
+import { eligibleOn } from '../../core/partyAge.ts';
+import { dueForMonth, insertPayment, interruptionDays, lockPayment, upsertBasis } from './db.ts';
 import { scheduleFor, type FeeRules } from './rules.ts';
 import { addMonths, isMonth, lastDayOf, monthsBetween, todayInVietnam } from '../../core/yearMonth.ts';
 
@@ -97,8 +98,9 @@ export const feeMutations: Pick<ProvinceMutationsResolvers, 'setFeeBasis' | 'rec
       errors.check(counted(member!, lastDay), 'input.effectiveMonth',
         `the province does not count the member at the end of ${input.effectiveMonth} (joined ${member!.joined_on}${member!.left_on ? `, left ${member!.left_on}` : ''})`);
       if (input.exemptionReason === 'PARTY_AGE_50') {
+        // party age as everywhere: without the days out of the Party (the statement's partyAgeExempt agrees)
         const years = scheduleFor(ctx.rules.fees, input.effectiveMonth)?.exemptPartyAgeYears ?? 50;
-        const reached = `${Number(member!.admission_decision_date.slice(0, 4)) + years}${member!.admission_decision_date.slice(4)}`;
+        const reached = eligibleOn(member!.admission_decision_date, years, await interruptionDays(tx, member!.id));
         errors.check(reached <= lastDay, 'input.exemptionReason', `PARTY_AGE_50 needs ${years} years of party age by ${lastDay}; reached on ${reached}`);
       }
       errors.throwIfAny();

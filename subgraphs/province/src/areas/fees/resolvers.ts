@@ -8,8 +8,8 @@ import type {
 } from '../../generated/resolvers.ts';
 import { canSeeMember, discloseCount, forbidden, isAggregateOnly, requireMemberScope, scopeArgs, SMALL_COUNT_THRESHOLD } from '../../core/access.ts';
 import type { ProvinceContext } from '../../context.ts';
-import { arrears, feeMonthFigures, feeMonthsOfMember, membersInArrears, type FeeMonthFigures } from './db.ts';
-import type { FeeReportParent } from './rows.ts';
+import { arrears, feeMonthsOfMember } from './db.ts';
+import type { FeeMonthFigures, FeeReportParent } from './rows.ts';
 import { loadExisting } from '../../core/loaders.ts';
 import { scheduleFor } from './rules.ts';
 import { addMonths, isMonth, monthsBetween } from '../../core/yearMonth.ts';
@@ -137,40 +137,47 @@ export const feePaymentResolvers: FeePaymentResolvers = {
 };
 
 export const feeReportField: Pick<ProvinceReportResolvers, 'fees'> = {
-  fees: (r) => ({ period: r.period }),
+  fees: (r) => ({ period: r.period, summary: r.summary }),
 };
 
-/** The month's figures, computed once per FeeReport whichever of its fields ask. */
-function figures(parent: FeeReportParent, ctx: ProvinceContext) {
-  parent.figures ??= feeMonthFigures(ctx.db.sql, ctx.rules.fees, parent.period);
-  return parent.figures;
+/**
+ * The month's figures from the report summary (migration 050: fee_summary_segment and the payments' effects),
+ * the same numbers the recount over every member-month gave (test/reportSummaries.test.ts).
+ */
+function figures(parent: FeeReportParent): FeeMonthFigures {
+  const s = parent.summary;
+  return {
+    members_due: s.get('fees.due_members'),
+    members_without_basis: s.get('fees.without_basis'),
+    members_paid: s.get('fees.paid_members'),
+    due_vnd: s.get('fees.due_vnd'),
+    collected_vnd: s.get('fees.collected_vnd'),
+    covered_vnd: s.get('fees.covered_vnd'),
+  };
 }
 
 /** For aggregate-only readers, the amounts of fewer than 5 payers would show what those few earn. */
 const fewPayers = (ctx: ProvinceContext, f: FeeMonthFigures) =>
   isAggregateOnly(ctx) && f.members_due > 0 && f.members_due < SMALL_COUNT_THRESHOLD;
 
-// Each field computes only what it needs: the arrears count reads 12 months, the others one.
 export const feeReportResolvers: FeeReportResolvers = {
-  membersDue: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_due),
-  membersPaid: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_paid),
-  membersWithoutBasis: async (p, _a, ctx) => discloseCount(ctx, (await figures(p, ctx)).members_without_basis),
-  amountDueVnd: async (p, _a, ctx) => {
-    const f = await figures(p, ctx);
+  membersDue: (p, _a, ctx) => discloseCount(ctx, figures(p).members_due),
+  membersPaid: (p, _a, ctx) => discloseCount(ctx, figures(p).members_paid),
+  membersWithoutBasis: (p, _a, ctx) => discloseCount(ctx, figures(p).members_without_basis),
+  amountDueVnd: (p, _a, ctx) => {
+    const f = figures(p);
     return fewPayers(ctx, f) ? null : f.due_vnd;
   },
-  amountCollectedVnd: async (p, _a, ctx) => {
-    const f = await figures(p, ctx);
+  amountCollectedVnd: (p, _a, ctx) => {
+    const f = figures(p);
     return fewPayers(ctx, f) ? null : f.collected_vnd;
   },
-  collectionRate: async (p, _a, ctx) => {
-    const f = await figures(p, ctx);
+  collectionRate: (p, _a, ctx) => {
+    const f = figures(p);
     return fewPayers(ctx, f) || f.due_vnd === 0 ? null : f.covered_vnd / f.due_vnd;
   },
-  async membersInArrears(p, _a, ctx) {
-    const { thresholdMonths, windowMonths } = ctx.rules.fees.arrears;
-    return discloseCount(ctx, await membersInArrears(ctx.db.sql, ctx.rules.fees, addMonths(p.period, 1 - windowMonths), p.period, thresholdMonths));
-  },
+  // members with unpaid dues in >= thresholdMonths of the windowMonths ending with the period (fee_summary_arrears)
+  membersInArrears: (p, _a, ctx) => discloseCount(ctx, p.summary.get('fees.arrears')),
 };
 
 export const memberFeeResolvers: Pick<MemberResolvers, 'feeBases'> = {

@@ -1,4 +1,5 @@
 // Row types of party fees (process 7, db.ts): what the SQL returns and the resolvers receive (codegen mappers).
+import type { ReportSummary } from '../../core/reportSummaries.ts';
 
 export type FeeBasis = 'SOCIAL_INSURANCE' | 'PENSION' | 'STUDENT' | 'OTHER' | 'EXEMPT';
 export type FeeExemptionReason = 'PARTY_AGE_50' | 'SOCIAL_PENSION' | 'HARDSHIP';
@@ -44,7 +45,7 @@ export interface FeeMonthRow {
   paid_on: string | null;
 }
 
-/** A month's fee figures (db.ts feeMonthFigures), members counted on its last day. */
+/** A month's fee figures (from the report summary: resolvers.ts figures), members counted on its last day. */
 export interface FeeMonthFigures {
   members_due: number;
   members_without_basis: number;
@@ -55,8 +56,8 @@ export interface FeeMonthFigures {
   covered_vnd: number;
 }
 
-/** What FeeReport's field resolvers receive: the period, and its month figures once the first field asks. */
+/** What FeeReport's field resolvers receive: the period and the report's summary (core/reportSummaries.ts). */
 export interface FeeReportParent {
   period: string;
-  figures?: Promise<FeeMonthFigures>;
+  summary: ReportSummary;
 }

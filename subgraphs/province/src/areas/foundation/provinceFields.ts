@@ -7,6 +7,7 @@ import {
   canSeeMember, canSeeOrg, forbidden, requireMemberScope, requireProvinceReader, requireRole, scopeArgs,
 } from '../../core/access.ts';
 import { checkUuid } from '../../core/checkUuid.ts';
+import { baseFigures } from '../../core/ProvinceDb.ts';
 import { meetingPage, memberPage } from './db.ts';
 
 
@@ -22,7 +23,8 @@ export const provinceResolvers: Province01Resolvers = {
   async report(_, args, ctx) {
     requireRole(ctx, 'the monthly report', 'CENTRAL_ANALYST', 'PROVINCE_OFFICER', 'SYSTEM');
     const p = parsePeriod(args.period);
-    return { ...p, base: await ctx.db.report(p.firstDay, p.lastDay), computedAt: new Date() };
+    const summary = await ctx.db.reportSummary(p.firstDay);
+    return { ...p, summary, base: baseFigures(summary), computedAt: new Date() };
   },
 
   async members(_, args, ctx) {

@@ -105,25 +105,3 @@ export function exemptPage(
     after: afterId('e.member_id', after), orderBy: 'e.member_id', limit,
   });
 }
-
-/** Exits dated in [firstDay, lastDay] per type: every type, zeros included, in the enum's order. */
-export function exitsByType(sql: Sql, firstDay: string, lastDay: string): Promise<{ type: ExitType; count: number }[]> {
-  return sql.rows(
-    `SELECT t.type, count(x.id)::int AS count
-       FROM unnest(enum_range(NULL::exit_type)) AS t(type)
-       LEFT JOIN member_exit x ON x.type = t.type AND x.exited_on BETWEEN $1::date AND $2::date
-      GROUP BY t.type ORDER BY t.type`,
-    [firstDay, lastDay],
-  );
-}
-
-/** Members counted on `day` and exempt that day. */
-export async function exemptCountOn(sql: Sql, day: string): Promise<number> {
-  const [{ n }] = await sql.rows<{ n: number }>(
-    `SELECT count(*)::int AS n FROM member_exemption e JOIN member m ON m.id = e.member_id
-      WHERE e.starts_on <= $1::date AND (e.ends_on IS NULL OR e.ends_on > $1::date)
-        AND m.joined_on <= $1::date AND (m.left_on IS NULL OR m.left_on > $1::date)`,
-    [day],
-  );
-  return n;
-}

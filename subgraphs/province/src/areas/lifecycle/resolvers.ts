@@ -10,10 +10,11 @@ import type {
 import { writeAudit } from '../../core/audit.ts';
 import { endCard, lockLatestCard } from '../../core/partyCards.ts';
 import {
-  closeExemption, exemptCountOn, exemptPage, exitPage, exitsByType, insertExemption, insertExit, lockLatestExemption,
+  closeExemption, exemptPage, exitPage, insertExemption, insertExit, lockLatestExemption,
   setMemberState,
 } from './db.ts';
 import type { MemberRow } from '../../core/rows.ts';
+import type { ExitType } from './rows.ts';
 import type { Sql } from '../../core/sql.ts';
 import type { ProvinceContext } from '../../context.ts';
 import { loadExisting } from '../../core/loaders.ts';
@@ -175,8 +176,12 @@ export const memberExitResolvers: MemberExitResolvers = {
   decisionNo: (x) => x.decision_no,
 };
 
+/** Every exit type, in the enum's order (exitsByType lists each, zeros included). */
+const EXIT_TYPES: readonly ExitType[] = ['DECEASED', 'REMOVED', 'EXPELLED', 'RESIGNED'];
+
+// From the report summary (migration 050): exits per type and month (rs_exit_changed), members counted and exempt
+// on the period's last day (rs_exempt_spans, one per exemption row in force, as the recount joined them).
 export const lifecycleReportResolvers: Pick<ProvinceReportResolvers, 'exitsByType' | 'exemptCount'> = {
-  exitsByType: async (r, _a, ctx) =>
-    (await exitsByType(ctx.db.sql, r.firstDay, r.lastDay)).map((e) => ({ type: e.type, count: discloseCount(ctx, e.count) })),
-  exemptCount: async (r, _a, ctx) => discloseCount(ctx, await exemptCountOn(ctx.db.sql, r.lastDay)),
+  exitsByType: (r, _a, ctx) => EXIT_TYPES.map((type) => ({ type, count: discloseCount(ctx, r.summary.get(`exits.${type}`)) })),
+  exemptCount: (r, _a, ctx) => discloseCount(ctx, r.summary.get('exempt')),
 };

@@ -7,7 +7,7 @@ import { transferFigures } from './transfers.ts';
 
 /** The figures of a month as computed now: the foundation's report and the transfer figures. */
 export async function computeFigures(db: ProvinceDb, firstDay: string, lastDay: string, dueDays: number): Promise<ReportFiguresJson> {
-  const [base, transfers] = await Promise.all([db.report(firstDay, lastDay), transferFigures(db.sql, firstDay, lastDay, dueDays)]);
+  const [base, transfers] = await Promise.all([db.report(firstDay), transferFigures(db.sql, firstDay, lastDay, dueDays)]);
   return {
     memberCount: base.member_count,
     officialCount: base.official_count,

@@ -1,0 +1,27 @@
+// The report summaries with this process's configuration (core/reportSummaries.ts; migration 050): the fee rates
+// (areas/fees/rules.ts) and the probation rules (core/admissionRules.ts) the summaries are computed with. The
+// seed rebuilds them once at its end; the subgraph records its configuration at start and rebuilds on a change.
+import type { Pool, PoolClient } from '../../../shared/db.ts';
+import type { ProvinceRules } from '../config.ts';
+import { deferSummaries, rebuildSummaries, syncSummarySettings, type SummarySettings } from '../core/reportSummaries.ts';
+import { ratesParam } from './fees/db.ts';
+
+/** The configuration the summaries depend on, as report_summary_setting stores it. */
+export function summarySettings({ fees, admission }: ProvinceRules): SummarySettings {
+  return {
+    fee_rates: JSON.parse(ratesParam(fees)),
+    fee_arrears: { threshold_months: fees.arrears.thresholdMonths, window_months: fees.arrears.windowMonths },
+    admission: { probation_months: admission.probationMonths, grace_days: admission.recognitionGraceDays },
+  };
+}
+
+/** Every report summary rebuilt from the raw rows, in the caller's transaction (the seed's last step). */
+export const rebuildReportSummaries = (client: PoolClient, rules: ProvinceRules): Promise<void> =>
+  rebuildSummaries(client, summarySettings(rules));
+
+/** No summary upkeep for the rest of the caller's transaction; rebuildReportSummaries must follow in it. */
+export const deferReportSummaries = (client: PoolClient): Promise<void> => deferSummaries(client);
+
+/** Records this process's configuration; rebuilds the summaries if they were computed with another. */
+export const syncReportSummaries = (pool: Pool, rules: ProvinceRules): Promise<boolean> =>
+  syncSummarySettings(pool, summarySettings(rules));
