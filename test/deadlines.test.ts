@@ -1,7 +1,7 @@
 // A request the gateway gave up on stops working (issue 9): its SQL is cancelled on the PostgreSQL server
 // promptly after the gateway's timeout, instead of running on for nobody and piling up until every later request
 // times out too. The slow query is a real one on a real path: the province's report, blocked by a lock that
-// another transaction holds on the member table; pg_stat_activity says whether its statements are still there.
+// another transaction holds on the report summary table (report_delta); pg_stat_activity says whether its statements are still there.
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import pg from 'pg';
@@ -96,11 +96,14 @@ describe('a request the gateway gave up on stops working', () => {
     }
   }
 
-  /** Holds an ACCESS EXCLUSIVE lock on member (every report statement reads it) while `work` runs. */
-  async function withMemberLocked<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Holds an ACCESS EXCLUSIVE lock on report_delta while `work` runs: the report's figures read it (the report
+   * summaries, migration 050), so the report's statement waits on the lock in PostgreSQL.
+   */
+  async function withReportSummaryLocked<T>(work: () => Promise<T>): Promise<T> {
     const locker = await admin.connect();
     await locker.query('BEGIN');
-    await locker.query('LOCK TABLE member IN ACCESS EXCLUSIVE MODE');
+    await locker.query('LOCK TABLE report_delta IN ACCESS EXCLUSIVE MODE');
     try {
       return await work();
     } finally {
@@ -110,7 +113,7 @@ describe('a request the gateway gave up on stops working', () => {
   }
 
   it("cancels the province's SQL on the server once the gateway's timeout passes, and a later request answers", async () => {
-    await withMemberLocked(async () => {
+    await withReportSummaryLocked(async () => {
       const pending = ask();
       // The report really is stuck in PostgreSQL: otherwise this test would prove nothing.
       await untilBlocked(1, TIMEOUT_MS, 'the report never reached the lock');
@@ -128,7 +131,7 @@ describe('a request the gateway gave up on stops working', () => {
   });
 
   it('five timed-out requests in a row each fail fast by name, and nothing piles up behind them', async () => {
-    await withMemberLocked(async () => {
+    await withReportSummaryLocked(async () => {
       for (let i = 0; i < 5; i++) {
         const { body, ms } = await ask();
         assert.equal(body.errors?.[0]?.extensions?.code, 'SUBGRAPH_TIMEOUT', `request ${i + 1}: ${JSON.stringify(body.errors)}`);
@@ -145,7 +148,7 @@ describe('a request the gateway gave up on stops working', () => {
 
   it('answers a caller whose deadline (x-deadline-ms) passes with DEADLINE_EXCEEDED, its SQL cancelled', async () => {
     const subgraph = federation.subgraphs.get('province01')!;
-    await withMemberLocked(async () => {
+    await withReportSummaryLocked(async () => {
       const started = performance.now();
       const res = await fetch(subgraph.url, {
         method: 'POST',
@@ -164,7 +167,7 @@ describe('a request the gateway gave up on stops working', () => {
 
   it('cancels the SQL of a caller that disconnects, even one that sent no deadline', async () => {
     const subgraph = federation.subgraphs.get('province01')!;
-    await withMemberLocked(async () => {
+    await withReportSummaryLocked(async () => {
       const caller = new AbortController();
       const pending = fetch(subgraph.url, {
         method: 'POST',
