@@ -1,5 +1,5 @@
 // Query plans of the known dashboard operations, built at start: planning the national dashboard query over 35
-// subgraphs takes 30-70 ms (DESIGN.md) and happens once per distinct query text, so without this the first
+// subgraphs takes 30-70 ms (docs/architecture.md) and happens once per distinct query text, so without this the first
 // dashboards after every restart pay it. The operations are examples/dashboard.graphql's (plus the national
 // report of examples/foundation.graphql), sent as a dashboard sends them: one operation per request, as written.
 import { existsSync, readFileSync } from 'node:fs';
