@@ -1,4 +1,5 @@
 import { todayInVietnam } from '../../../../shared/period.ts';
+import { addDays } from '../../core/months.ts';
 // Rules of process 4 (transfers) that are configuration. The 30 days are [V] (the letter must be presented
 // within 30 days, sgu.edu.vn), kept here with the spec's value so a change is one line.
 
@@ -10,12 +11,6 @@ export const TRANSFER_DUE_DAYS = 30;
 
 // One definition for the whole project (subgraphs/shared/period.ts); re-exported for this module's users.
 export { todayInVietnam };
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Last day to present the letter. */
 export const dueOn = (issuedOn: string): string => addDays(issuedOn, TRANSFER_DUE_DAYS);
