@@ -418,11 +418,19 @@ END $$;
 -- The same span functions as the triggers (rs_member_spans, rs_exempt_spans, rs_candidate_spans, rs_segment_spans,
 -- rs_arrears_spans) over every row at once, grouped by their months before they become deltas;
 -- test/reportSummaries.test.ts checks that a rebuild leaves exactly the tables the triggers leave.
+-- The seed's fee seeder computes fee_summary_segment itself (it derives the demo payments from the dues) and says
+-- so with report_summaries.fee_segments_current = on for its transaction; they are not computed twice then.
 CREATE FUNCTION rs_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  TRUNCATE report_delta, report_count, meeting_summary, cell_month_regular, fee_summary_segment, fee_summary_arrears;
+  TRUNCATE report_delta, report_count, meeting_summary, cell_month_regular, fee_summary_arrears;
   -- fees first: their ranges are spans too
-  INSERT INTO fee_summary_segment SELECT * FROM rs_fee_segments(NULL);
+  IF coalesce(current_setting('report_summaries.fee_segments_current', true), '') = 'on' THEN
+    PERFORM set_config('report_summaries.fee_segments_current', 'off', true);
+  ELSE
+    TRUNCATE fee_summary_segment;
+    INSERT INTO fee_summary_segment SELECT * FROM rs_fee_segments(NULL);
+  END IF;
+  ANALYZE fee_summary_segment; -- the arrears and the payments' effects below join it: plans need its statistics
   INSERT INTO fee_summary_arrears SELECT * FROM rs_fee_arrears(NULL);
   INSERT INTO report_delta (figure, month, n)
   WITH p AS MATERIALIZED (SELECT rs_probation_months() AS pm, rs_grace_days() AS gd),
@@ -467,16 +475,21 @@ BEGIN
   INSERT INTO report_count (figure, month, n)
   SELECT 'regular_cells', c.month, count(*) FROM cell_month_regular c JOIN party_org o ON o.id = c.cell_id
    WHERE rs_is_cell(o) GROUP BY c.month;
-  -- what the payments add, against the segment of their month
+  -- what the payments add, against the segment of their month (rs_payment_effects' figures, summed per month
+  -- before they become rows: three figure rows per payment, grouped by text, cost three times as much)
   INSERT INTO report_count (figure, month, n)
-  SELECT v.figure, p.month, sum(v.n)
-    FROM fee_payment p
-    JOIN fee_summary_segment s ON s.member_id = p.member_id AND s.from_month <= p.month AND (s.until_month IS NULL OR p.month < s.until_month)
-   CROSS JOIN LATERAL (VALUES
-     ('fees.paid_members', CASE WHEN s.due_vnd > 0 AND p.amount_vnd >= s.due_vnd THEN 1 ELSE 0 END::bigint),
-     ('fees.collected_vnd', p.amount_vnd),
-     ('fees.covered_vnd', CASE WHEN s.due_vnd IS NULL THEN p.amount_vnd ELSE least(p.amount_vnd, s.due_vnd) END)) AS v(figure, n)
-   GROUP BY 1, 2 HAVING sum(v.n) <> 0;
+  SELECT v.figure, x.month, v.n
+    FROM (SELECT p.month,
+                 count(*) FILTER (WHERE s.due_vnd > 0 AND p.amount_vnd >= s.due_vnd) AS paid,
+                 sum(p.amount_vnd) AS collected,
+                 sum(CASE WHEN s.due_vnd IS NULL THEN p.amount_vnd ELSE least(p.amount_vnd, s.due_vnd) END) AS covered
+            FROM fee_payment p
+            JOIN fee_summary_segment s ON s.member_id = p.member_id AND s.from_month <= p.month
+                                      AND (s.until_month IS NULL OR p.month < s.until_month)
+           GROUP BY p.month) x
+   CROSS JOIN LATERAL (VALUES ('fees.paid_members', x.paid::bigint), ('fees.collected_vnd', x.collected::bigint),
+                              ('fees.covered_vnd', x.covered::bigint)) AS v(figure, n)
+   WHERE v.n <> 0;
   ANALYZE report_delta, report_count, meeting_summary, cell_month_regular, fee_summary_segment, fee_summary_arrears;
 END $$;
 

@@ -102,7 +102,7 @@ export async function seedProvince(pool: Pool, options: SeedOptions): Promise<Se
   const summary = await withTransaction(pool, async (client) => {
     for (const setting of SESSION_SETTINGS) await client.query(setting);
     // millions of rows: no summary upkeep per statement, one rebuild at the end (below)
-    await deferReportSummaries(client);
+    await deferReportSummaries(client, rules);
     const { freeze, referencing } = await lockEmptyTables(client, SEEDED_TABLES);
     const loaded = [...SEEDED_TABLES, ...referencing];
     const enableTriggers = await disableUserTriggers(client, loaded);

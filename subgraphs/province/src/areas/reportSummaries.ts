@@ -20,7 +20,8 @@ export const rebuildReportSummaries = (client: PoolClient, rules: ProvinceRules)
   rebuildSummaries(client, summarySettings(rules));
 
 /** No summary upkeep for the rest of the caller's transaction; rebuildReportSummaries must follow in it. */
-export const deferReportSummaries = (client: PoolClient): Promise<void> => deferSummaries(client);
+export const deferReportSummaries = (client: PoolClient, rules: ProvinceRules): Promise<void> =>
+  deferSummaries(client, summarySettings(rules));
 
 /** Records this process's configuration; rebuilds the summaries if they were computed with another. */
 export const syncReportSummaries = (pool: Pool, rules: ProvinceRules): Promise<boolean> =>

@@ -37,13 +37,6 @@ export async function loadReportSummary(sql: Sql, firstDay: string): Promise<Rep
   return new ReportSummary(new Map(rows.map((r) => [r.figure, r.n])));
 }
 
-/**
- * Switches the triggers off for the rest of the caller's transaction: a bulk load (the seed) writes millions of
- * rows and then calls rebuildSummaries once, which is far cheaper than maintaining them row batch by batch.
- */
-export async function deferSummaries(client: PoolClient): Promise<void> {
-  await client.query(`SELECT set_config('report_summaries.deferred', 'on', true)`);
-}
 
 async function writeSettings(client: PoolClient, settings: SummarySettings): Promise<boolean> {
   let changed = false;
@@ -56,6 +49,16 @@ async function writeSettings(client: PoolClient, settings: SummarySettings): Pro
     changed ||= (rowCount ?? 0) > 0;
   }
   return changed;
+}
+
+/**
+ * Switches the triggers off for the rest of the caller's transaction: a bulk load (the seed) writes millions of
+ * rows and then calls rebuildSummaries once, which is far cheaper than maintaining them row batch by batch.
+ * Records `settings` first: a seeder may compute part of the summaries itself (the fee seeder's dues).
+ */
+export async function deferSummaries(client: PoolClient, settings: SummarySettings): Promise<void> {
+  await writeSettings(client, settings);
+  await client.query(`SELECT set_config('report_summaries.deferred', 'on', true)`);
 }
 
 /**

@@ -1,8 +1,7 @@
 // Demo data of process 7, party fees: a basis for almost every member counted in the 12 months up to asOf and
 // payments for most months, so that the report's collection rate and the arrears list have real content.
-// Deterministic: every choice is a hash of the member id, the seed and a purpose; amounts come from the same
-// SQL formula the subgraph uses (FEE_MONTH_CTE), so seeded payments match what is due.
-import { FEE_MONTH_CTE, ratesParam } from './db.ts';
+// Deterministic: every choice is a hash of the member id, the seed and a purpose; amounts are the dues the
+// report summary computes (equal to the statement's, FEE_MONTH_CTE), so seeded payments match what is due.
 import type { AreaSeeder } from '../../core/area.ts';
 
 /** Share (percent) of members who stop paying for the last 4 months: the arrears list. */
@@ -61,9 +60,16 @@ export const feesSeeder: AreaSeeder = {
           AND abs(hashtext(member_id::text || $2 || 'fee-raise')) % 10 = 0`,
       [asOfMonth, seed],
     );
+    // The dues month by month as the report summary keeps them (fee_summary_segment: each member's due over
+    // constant month ranges, migration 050), computed here once and kept for the seed's summary rebuild, which
+    // the setting below tells not to compute them again. They are the statement's dues (areas/fees/db.ts
+    // FEE_MONTH_CTE; test/reportSummaries.test.ts compares the two), at a fraction of the cost: per member a few
+    // ranges instead of twelve member-months with a window over the bases each.
+    await client.query('ANALYZE fee_basis_entry');
+    await client.query('INSERT INTO fee_summary_segment SELECT * FROM rs_fee_segments(NULL)');
+    await client.query(`SELECT set_config('report_summaries.fee_segments_current', 'on', true)`);
     await client.query(
-      `${FEE_MONTH_CTE}
-       INSERT INTO fee_payment (member_id, month, amount_vnd, amount_due_vnd, basis, channel, paid_on, actor)
+      `INSERT INTO fee_payment (member_id, month, amount_vnd, amount_due_vnd, basis, channel, paid_on, actor)
        SELECT member_id, month,
               -- one payer in ten rounds up to the next thousand đồng (a voluntary extra)
               CASE WHEN pay_hash % 10 = 0 THEN ((due_vnd + 999) / 1000) * 1000 ELSE due_vnd END,
@@ -72,14 +78,23 @@ export const feesSeeder: AreaSeeder = {
               month + (pay_hash % 28)::int, 'seed'
          -- one hash per member-month (~60 million nationally): uuid_hash_extended on the id's bytes, keyed by the
          -- seed and the month, with no text conversion (hashtext of id::text || ... cost several times more)
-         FROM (SELECT fm.*, (uuid_hash_extended(fm.member_id, $5::bigint * 100003 + (fm.month - DATE '2000-01-01')) % 1000000
-                             + 1000000) % 1000000 AS pay_hash,
-                      (uuid_hash_extended(fm.member_id, $5::bigint * 100003 - 1) % 100 + 100) % 100 AS arrears_hash
-                 FROM fee_month fm WHERE fm.due_vnd > 0) x
-        WHERE NOT (arrears_hash < $6 AND month > $3::date - interval '4 months')
-          AND pay_hash % 1000 >= $7
-          AND month + (pay_hash % 28)::int <= $8::date`,
-      [ratesParam(ctx.rules.fees), `${addMonthsIso(asOfMonth, -11)}`, asOfMonth, null, ctx.seed, CHRONIC_ARREARS_PCT, MISSED_MONTH_PER_MILLE, ctx.asOf],
+         FROM (SELECT s.member_id, mo.month, s.due_vnd, b.basis,
+                      (uuid_hash_extended(s.member_id, $1::bigint * 100003 + (mo.month - DATE '2000-01-01')) % 1000000
+                       + 1000000) % 1000000 AS pay_hash,
+                      (uuid_hash_extended(s.member_id, $1::bigint * 100003 - 1) % 100 + 100) % 100 AS arrears_hash
+                 FROM fee_summary_segment s
+                 CROSS JOIN LATERAL (SELECT g::date AS month FROM generate_series(greatest(s.from_month, $2::date),
+                                       least(coalesce(s.until_month - 1, $3::date), $3::date), interval '1 month') g) mo
+                 -- the basis in force that month (the payment records it): the latest entry from then or before
+                 JOIN (SELECT e.member_id, e.effective_month, e.basis,
+                              lead(e.effective_month) OVER (PARTITION BY e.member_id ORDER BY e.effective_month) AS next_month
+                         FROM fee_basis_entry e) b
+                   ON b.member_id = s.member_id AND b.effective_month <= mo.month AND (b.next_month IS NULL OR mo.month < b.next_month)
+                WHERE s.due_vnd > 0 AND (s.until_month IS NULL OR s.until_month > $2::date)) x
+        WHERE NOT (arrears_hash < $4 AND month > $3::date - interval '4 months')
+          AND pay_hash % 1000 >= $5
+          AND month + (pay_hash % 28)::int <= $6::date`,
+      [ctx.seed, addMonthsIso(asOfMonth, -11), asOfMonth, CHRONIC_ARREARS_PCT, MISSED_MONTH_PER_MILLE, ctx.asOf],
     );
     await client.query('ANALYZE fee_basis_entry, fee_payment');
   },
