@@ -35,10 +35,12 @@ describe('a request the gateway gave up on stops working', () => {
   let federation: RunningFederation;
   let token: string;
   let admin: pg.Pool;
+  let centralUrl: string;
   const names = [`${PREFIX}_central`, `${PREFIX}_01`];
 
   beforeAll(async () => {
     const urls = new Map(await Promise.all(names.map(async (n) => [n, await createTestDatabase(n)] as const)));
+    centralUrl = urls.get(`${PREFIX}_central`)!;
     databases = await prepareDatabases({
       urlFor: (code) => urls.get(`${PREFIX}_${code}`)!,
       provinces: [findProvince('01')!],
@@ -163,6 +165,36 @@ describe('a request the gateway gave up on stops working', () => {
       assert.ok(ms >= 290 && ms < 300 + CANCEL_WITHIN_MS, `answered after ${Math.round(ms)} ms`);
       await untilBlocked(0, CANCEL_WITHIN_MS, 'the SQL went on after the deadline');
     });
+  });
+
+  it("bounds the Centre's SQL by the caller's deadline too", async () => {
+    const central = new pg.Pool({ connectionString: centralUrl, max: 2, application_name: 'deadlines-test' });
+    const locker = await central.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE report_submission IN ACCESS EXCLUSIVE MODE');
+      const started = performance.now();
+      const res = await fetch(federation.subgraphs.get('central')!.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-deadline-ms': '300' },
+        body: JSON.stringify({ query: '{ nationalReport(period: "2026-10") { submitted memberCount { total } } }' }),
+        signal: AbortSignal.timeout(5000),
+      });
+      const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+      const ms = performance.now() - started;
+      assert.equal(body.errors?.[0]?.extensions?.code, 'DEADLINE_EXCEEDED', JSON.stringify(body));
+      assert.ok(ms < 300 + CANCEL_WITHIN_MS, `answered after ${Math.round(ms)} ms`);
+      const waiting = async () =>
+        (await central.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()
+                                 AND application_name = 'central' AND state = 'active' AND wait_event_type = 'Lock'`)).rows[0].n;
+      const until = performance.now() + CANCEL_WITHIN_MS;
+      while ((await waiting()) > 0 && performance.now() < until) await sleep(25);
+      assert.equal(await waiting(), 0, "the Centre's SQL went on after the deadline");
+    } finally {
+      await locker.query('ROLLBACK');
+      locker.release();
+      await central.end();
+    }
   });
 
   it('cancels the SQL of a caller that disconnects, even one that sent no deadline', async () => {

@@ -11,7 +11,7 @@
 // Measured overhead when nothing is abandoned: BENCHMARKS.md, "Deadlines".
 import net from 'node:net';
 import type { Pool, PoolClient } from './db.ts';
-import type { RequestBounds } from './requestDeadline.ts';
+import { currentRequestBounds, type RequestBounds } from './requestDeadline.ts';
 
 /** The part of a pg client that the SQL layer uses. */
 export interface Queryable {
@@ -121,4 +121,20 @@ export function sendCancelRequest(client: PoolClient): Promise<void> {
     // The server closes the socket once it has read the request; it sends no answer.
     socket.once('close', () => resolve());
   });
+}
+
+/** Single statements, each bounded by the request it runs for (unbounded outside a request). */
+export interface BoundedSql {
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+/**
+ * `pool`'s statements as BoundedSql: each one checks out a connection within the current request's bounds
+ * (currentRequestBounds), so an abandoned request's statement is cancelled on the server, as ProvinceDb's are.
+ */
+export function requestBoundedSql(pool: Pool): BoundedSql {
+  return {
+    query: <T>(sql: string, params?: unknown[]) =>
+      withBoundedClient(pool, currentRequestBounds(), async (client) => ({ rows: (await client.query(sql, params)).rows as T[] })),
+  };
 }

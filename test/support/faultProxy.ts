@@ -2,6 +2,7 @@
 // refuse them (closing the socket, as a province that is down would).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEADLINE_HEADER } from '../../schema/deadline.ts';
 
 export interface FaultProxy {
   url: string;
@@ -14,6 +15,19 @@ export interface FaultProxy {
   /** Destroy each incoming socket at once. */
   down: boolean;
   close(): Promise<void>;
+}
+
+/**
+ * What the subgraph reads from a request, passed on as the gateway sent it: the token (subgraphs refuse requests
+ * without one, README "Access"), the deadline (its SQL is bounded by it, schema/deadline.ts) and the request id.
+ */
+function forwardedHeaders(req: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
+  for (const name of ['authorization', DEADLINE_HEADER, 'x-request-id']) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  return headers;
 }
 
 export async function startFaultProxy(): Promise<FaultProxy> {
@@ -31,11 +45,7 @@ export async function startFaultProxy(): Promise<FaultProxy> {
         try {
           const answer = await fetch(proxy.target, {
             method: req.method,
-            // The token too: subgraphs refuse requests without one (README "Access").
-            headers: {
-              'content-type': req.headers['content-type'] ?? 'application/json',
-              ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-            },
+            headers: forwardedHeaders(req),
             body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
           });
           res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });

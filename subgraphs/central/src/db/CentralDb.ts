@@ -1,15 +1,21 @@
 // The Centre's SQL layer.
 import type { ProvinceInfo } from '../../../../schema/provinces.ts';
+import { requestBoundedSql, type BoundedSql } from '../../../shared/boundedClient.ts';
 import type { Pool } from '../../../shared/db.ts';
 import type { ProvinceRow } from './rows.ts';
 
 export class CentralDb {
-  constructor(readonly pool: Pool) {}
+  /** Statements bounded by the request they run for (its deadline, its caller still there): boundedClient.ts. */
+  readonly sql: BoundedSql;
+
+  constructor(readonly pool: Pool) {
+    this.sql = requestBoundedSql(pool);
+  }
 
   async provinces(codes: readonly string[] | null): Promise<ProvinceRow[]> {
     const { rows } = codes
-      ? await this.pool.query<ProvinceRow>('SELECT * FROM province WHERE code = ANY($1::text[]) ORDER BY code', [codes])
-      : await this.pool.query<ProvinceRow>('SELECT * FROM province ORDER BY code');
+      ? await this.sql.query<ProvinceRow>('SELECT * FROM province WHERE code = ANY($1::text[]) ORDER BY code', [codes])
+      : await this.sql.query<ProvinceRow>('SELECT * FROM province ORDER BY code');
     return rows;
   }
 

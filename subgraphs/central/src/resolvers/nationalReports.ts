@@ -52,8 +52,8 @@ export const nationalReportQueries: Pick<QueryResolvers, 'nationalReport' | 'nat
     const deadline = deadlineOf(p.lastDay, ctx.reportDeadlineDays);
     const [registry, submissions, today] = await Promise.all([
       ctx.db.provinces(null),
-      submissionsOfPeriod(ctx.db.pool, p.period, deadline),
-      todayAtCentre(ctx.db.pool),
+      submissionsOfPeriod(ctx.db.sql, p.period, deadline),
+      todayAtCentre(ctx.db.sql),
     ]);
     const lines = registry.map((province) => ({
       province,
@@ -75,7 +75,7 @@ export const nationalReportQueries: Pick<QueryResolvers, 'nationalReport' | 'nat
   },
   nationalCheck: (_, _a, ctx) => {
     requireReader(ctx, 'the national check');
-    return latestNationalCheck(ctx.db.pool);
+    return latestNationalCheck(ctx.db.sql);
   },
 };
 
@@ -106,7 +106,7 @@ export const nationalReportMutations: MutationResolvers = {
     errors.throwIfAny();
     const deadline = deadlineOf(parsePeriod(input.period).lastDay, ctx.reportDeadlineDays);
     const stored = await storeSubmission(
-      ctx.db.pool,
+      ctx.db.sql,
       { ...input, reason: input.reason ?? null, figures },
       deadline,
     );
@@ -128,7 +128,7 @@ export const nationalReportMutations: MutationResolvers = {
     } catch {
       throw new GraphQLError('result: must be JSON', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'result' } });
     }
-    return storeNationalCheck(ctx.db.pool, parsed);
+    return storeNationalCheck(ctx.db.sql, parsed);
   },
 };
 
