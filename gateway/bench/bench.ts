@@ -105,6 +105,15 @@ const rssMb = (pid: number) => {
     return 0;
   }
 };
+/** Proportional set size: shared memory counted once over the processes sharing it (PostgreSQL's shared buffers
+ * appear in every backend's RSS, so a sum of RSS counts them once per backend). */
+const pssMb = (pid: number) => {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))![1]) / 1024;
+  } catch {
+    return rssMb(pid);
+  }
+};
 /** CPU of the whole PostgreSQL server: the postmaster, its live children, and the children that have exited
  * (an idle pooled connection closes after 30 s, and its backend with it: cutime/cstime keep what they used). */
 function postgresCpuMs(postmaster: number): number {
@@ -314,7 +323,7 @@ async function main() {
 
     // (d) Memory of the stack, now that it has served everything.
     const memory = {
-      postgres: postgresPids(postmaster).reduce((s, p) => s + rssMb(p), 0),
+      postgres: postgresPids(postmaster).reduce((s, p) => s + pssMb(p), 0),
       subgraphs: rssMb(stack.pid!),
       ours: rssMb(ours.pid!),
       hive: gateways[1] ? rssMb(gateways[1].pid) : 0,
@@ -369,7 +378,7 @@ function render(r: {
   lines.push(`| at the subgraph | ${f(r.atSubgraph.rps)} | ${f(r.atSubgraph.p50)} | ${f(r.atSubgraph.p99)} | ${r.atSubgraph.errors}/${r.atSubgraph.requests} |`);
   lines.push(`| gateway ÷ subgraph (target ≤ 1.5) | ${f(r.atSubgraph.rps / r.viaGateway.rps, 2)} (time per request) | ${f(r.viaGateway.p50 / r.atSubgraph.p50, 2)} | ${f(r.viaGateway.p99 / r.atSubgraph.p99, 2)} | |`);
   lines.push('');
-  lines.push(`Memory at the end (RSS): PostgreSQL ${f(r.memory.postgres!, 0)} MiB, the 35 subgraphs ${f(r.memory.subgraphs!, 0)} MiB, our gateway ${f(r.memory.ours!, 0)} MiB${r.memory.hive ? `, Hive Gateway ${f(r.memory.hive, 0)} MiB` : ''}.`);
+  lines.push(`Memory at the end: PostgreSQL ${f(r.memory.postgres!, 0)} MiB (PSS over its processes), RSS of the 35 subgraphs ${f(r.memory.subgraphs!, 0)} MiB, our gateway ${f(r.memory.ours!, 0)} MiB: the stack ${f(r.memory.postgres! + r.memory.subgraphs! + r.memory.ours!, 0)} MiB${r.memory.hive ? ` (Hive Gateway, not part of it: ${f(r.memory.hive, 0)} MiB)` : ''}.`);
   return lines.join('\n');
 }
 
