@@ -71,6 +71,10 @@ const SESSION_SETTINGS = [
   'SET LOCAL synchronous_commit = off',
   "SET LOCAL maintenance_work_mem = '512MB'",
   "SET LOCAL work_mem = '128MB'",
+  // Provinces seed two at a time on two cores: parallel workers only add their coordination on top (measured for
+  // Hà Nội at 0.1: 31.8 CPU-s with them, 27.2 without, and 20% less wall time; BENCHMARKS.md "Demo seed").
+  'SET LOCAL max_parallel_workers_per_gather = 0',
+  'SET LOCAL max_parallel_maintenance_workers = 0',
 ];
 
 /**
