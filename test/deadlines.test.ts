@@ -3,6 +3,7 @@
 // times out too. The slow query is a real one on a real path: the province's report, blocked by a lock that
 // another transaction holds on the report summary table (report_delta); pg_stat_activity says whether its statements are still there.
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import pg from 'pg';
 import { createTokenSigner, generateSigningKey, jwksOf } from '../auth/signer.ts';
@@ -14,7 +15,7 @@ import { createLogger } from '../subgraphs/shared/logger.ts';
 import { withBoundedClient } from '../subgraphs/shared/boundedClient.ts';
 import { RequestAbandonedError } from '../subgraphs/shared/requestDeadline.ts';
 import { createPool } from '../subgraphs/shared/db.ts';
-import { createTestDatabase, dropTestDatabase } from './support/database.ts';
+import { createTestDatabase, databaseUrl, dropTestDatabase } from './support/database.ts';
 
 const PREFIX = 'deadlines';
 /** The gateway's subgraph timeout in this file: short, so that five timed-out requests take seconds. */
@@ -237,6 +238,55 @@ describe('withBoundedClient (subgraphs/shared/boundedClient.ts)', () => {
     assert.equal(rows[0].n, 0, 'pg_sleep still runs on the server');
     // The pool's one connection was replaced, and the next statement on it is not hit by a late cancel.
     assert.deepEqual((await pool.query('SELECT 1 AS one')).rows, [{ one: 1 }]);
+  });
+
+  it('survives a cancel request that never gets through: the statement still ends on the server', async () => {
+    // A proxy in front of PostgreSQL that carries the session but swallows every later connection, as a server
+    // too busy to accept the cancel request in time did at full scale (the subgraph process then crashed).
+    const target = new URL(databaseUrl(name));
+    const server = { port: Number(target.port), host: target.hostname };
+    const sockets = new Set<net.Socket>();
+    let swallowed = 0;
+    // allowHalfOpen: the cancel request's sender ends its side at once; Node would otherwise close ours too
+    const proxy = net.createServer({ allowHalfOpen: true }, (socket) => {
+      sockets.add(socket);
+      socket.once('data', (first) => {
+        // A CancelRequest (16 bytes, code 80877102): accepted, never answered, never closed.
+        if (first.length === 16 && first.readInt32BE(4) === 80877102) return void swallowed++;
+        const upstream = net.connect(server.port, server.host);
+        sockets.add(upstream);
+        upstream.write(first);
+        socket.pipe(upstream).pipe(socket);
+        socket.on('error', () => upstream.destroy());
+        upstream.on('error', () => socket.destroy());
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    target.host = `127.0.0.1:${(proxy.address() as net.AddressInfo).port}`;
+    const viaProxy = createPool(target.toString(), { max: 1, applicationName: 'bounded-lost-cancel' });
+    let unhandled: unknown;
+    const onUnhandled = (reason: unknown) => void (unhandled = reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await assert.rejects(
+        withBoundedClient(viaProxy, { signal: AbortSignal.timeout(200) }, (c) => c.query('SELECT pg_sleep(30)')),
+        (error: Error) => error.name === 'TimeoutError',
+      );
+      // The statement ends within the server's connection check (1 s) after the connection is destroyed.
+      const running = async () =>
+        (await pool.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'bounded-lost-cancel' AND state = 'active'`)).rows[0].n;
+      const until = performance.now() + 2000 + CANCEL_WITHIN_MS;
+      while ((await running()) > 0 && performance.now() < until) await sleep(50);
+      assert.equal(await running(), 0, 'pg_sleep went on after its connection was destroyed');
+      await sleep(2200); // past the cancel request's own 2 s timeout, which used to reject unhandled
+      assert.equal(unhandled, undefined, `unhandled rejection: ${String(unhandled)}`);
+      assert.equal(swallowed, 1, 'the cancel request reached the proxy');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await viaProxy.end();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
   });
 
   it('gives up waiting for a connection when the deadline passes while the pool is busy', async () => {

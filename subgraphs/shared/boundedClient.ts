@@ -43,7 +43,12 @@ export async function withBoundedClient<T>(pool: Pool, bounds: RequestBounds | u
   let inFlight = 0;
   let cancelling: Promise<void> | undefined;
   const onAbort = () => {
-    if (inFlight > 0) cancelling = sendCancelRequest(client);
+    if (inFlight === 0) return;
+    // A cancel that does not get through (a server too busy to accept it in time, measured at full scale) ends
+    // the session instead: the pending statement rejects now rather than when it completes, and the server ends
+    // it on seeing the connection gone (client_connection_check_interval, db.ts). Never an unhandled rejection,
+    // which would end the process.
+    cancelling = sendCancelRequest(client).catch(() => client.end().catch(() => {}));
   };
   signal.addEventListener('abort', onAbort, { once: true });
   const bounded: Queryable = {
@@ -65,7 +70,7 @@ export async function withBoundedClient<T>(pool: Pool, bounds: RequestBounds | u
   } finally {
     signal.removeEventListener('abort', onAbort);
     if (signal.aborted) {
-      await cancelling?.catch(() => {});
+      await cancelling;
       client.release(true);
     } else {
       client.release();
