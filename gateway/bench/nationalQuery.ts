@@ -38,8 +38,15 @@ const TOKEN = await createTokenSigner({ key: key.privateJwk, ...AUTH }).mint({ r
 /** BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the gateways. */
 const gatewayNodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-function start(args: string[], nodeArgs: string[] = []): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * The gateways run with NODE_ENV=production, as gateway/Dockerfile deploys them: graphql-js checks every
+ * `instanceOf` against other realms outside production, which costs @apollo/gateway's execution ~1 ms per national
+ * query (BENCHMARKS.md). BENCH_NODE_ENV=development measures without it.
+ */
+const gatewayEnv = { ...process.env, NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production' };
+
+function start(args: string[], nodeArgs: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
     createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, line }));
@@ -75,7 +82,7 @@ async function load(url: string, query: string, requests: number): Promise<numbe
 const subgraphs = await start([here('./benchSubgraphs.ts')]);
 try {
   for (const variant of VARIANTS) {
-    const gateway = await start([here('./benchGateway.ts'), variant, subgraphs.line], gatewayNodeArgs);
+    const gateway = await start([here('./benchGateway.ts'), variant, subgraphs.line], gatewayNodeArgs, gatewayEnv);
     try {
       for (const op of QUERIES) {
         await load(gateway.line, op.query, WARMUP);
