@@ -105,6 +105,40 @@ export interface ProvinceBehaviour {
   reportDelayMs?: number;
 }
 
+/**
+ * The rest of ProvinceReport, fixed, with lists as long as a real province's (every age band and milestone), so
+ * that the national dashboard (examples/dashboard.graphql, every figure) can be asked of these subgraphs: the
+ * gateway's benchmark (gateway/bench/nationalQuery.ts) measures the gateway on it.
+ */
+const OTHER_FIGURES = {
+  suppressed: [],
+  admissionCount: 4,
+  admissionsBySex: [{ key: 'NAM', value: 3 }, { key: 'NU', value: 1 }],
+  admissionsByAgeBand: ['U30', 'A30_40', 'A41_50', 'A51_60', 'A61_70', 'O70'].map((key, i) => ({ key, value: i < 2 ? 2 : 0 })),
+  admissionsByEthnicity: [{ key: 'KINH', value: 3 }, { key: 'TAY', value: 1 }],
+  candidatesPending: 5,
+  probationaryOverdue: 0,
+  cards: { issued: 2, reissued: 1, officialWithoutCard: 0 },
+  badges: {
+    ceremony: 'NOV7',
+    ceremonyDate: '2026-11-07',
+    byMilestone: ['Y30', 'Y40', 'Y45', 'Y50', 'Y55', 'Y60', 'Y65', 'Y70', 'Y75', 'Y80', 'Y85', 'Y90'].map((milestone) => ({ milestone, due: 1, awarded: 0 })),
+  },
+  exitsByType: ['DECEASED', 'REMOVED', 'EXPELLED', 'RESIGNED'].map((type) => ({ type, count: 0 })),
+  exemptCount: 1,
+  handbook: {
+    activeCells: 11, cellsWithRegularMeeting: 10, complianceRate: 0.91, meetingsHeld: 11, attendanceRate: 0.9, shortMeetings: 0,
+    lowAttendanceMeetings: 1, lateDocumentMeetings: 0, flaggedMeetings: 1, membersExcusedInARow: 0, meetingsScheduled: 11, meetingsCancelled: 0,
+  },
+  directives: { directivesPublished: 2, feedbackReceived: 5, feedbackAnswered: 4, openFeedback: 1 },
+  fees: { membersDue: 100, membersPaid: 95, membersWithoutBasis: 0, amountDueVnd: 1_000_000, amountCollectedVnd: 950_000, collectionRate: 0.95, membersInArrears: 5 },
+  transfersIn: 1,
+  transfersOut: 1,
+  overdueTransfersOut: 0,
+  transfersOutPending: [],
+  transfersInUnconfirmed: [],
+};
+
 /** Province `code`: `report` answers fixed figures; a period that is not YYYY-MM is BAD_USER_INPUT. */
 export function startProvince(code: string, behaviour: ProvinceBehaviour = {}): Promise<TestServer> {
   const typeName = provinceTypeName(code);
@@ -131,6 +165,7 @@ export function startProvince(code: string, behaviour: ProvinceBehaviour = {}): 
           cellsWithRegularMeeting: 10,
           attendanceRate: 0.9,
           computedAt: '2026-11-01T00:00:00.000Z',
+          ...OTHER_FIGURES,
         };
       },
     },

@@ -9,12 +9,13 @@
 // 34 × 60, and `{ provinces { members(first: 500) { … } } }` about 34 × 500 × its fields.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  getNullableType, GraphQLError, GraphQLList, Kind,
-  type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+  getNullableType, getVariableValues, GraphQLError, GraphQLList, Kind,
+  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../../../schema/errorCodes.ts';
 import { provinces } from '../../../schema/provinces.ts';
+import { costVariables, costVariablesKey } from './costVariables.ts';
 
 export interface QueryLimits {
   /** Deepest field nesting (introspection fields not counted). GATEWAY_MAX_DEPTH, default 12. */
@@ -44,7 +45,10 @@ function refuse(code: QueryLimitCode, message: string, extensions: Record<string
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
 
-/** The cost of one field (exported so that the figures above can be measured again). */
+/**
+ * The cost of one field (exported so that the figures above can be measured again). It reads no argument but
+ * those of COST_ARGUMENTS (costVariables.ts): the cost cache below relies on it.
+ */
 export const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   // Introspection (GraphiQL's schema query) is served by the gateway alone: free.
   if (field.name.startsWith('__')) return 0;
@@ -93,6 +97,35 @@ function shapeOf(operation: OperationDefinitionNode, document: DocumentNode): Sh
   return walk(operation.selectionSet, 0, new Set());
 }
 
+/** What is known of one parsed operation: its shape, and its cost by the values of its cost variables. */
+interface Analysis {
+  schema: GraphQLSchema;
+  shape: Shape;
+  costVariables: readonly string[];
+  costs: Map<string, number>;
+}
+
+/** Costs kept per operation: one per distinct `first`/`codes`/@skip value; a client that varies them freely cannot grow it. */
+const COSTS_PER_OPERATION = 64;
+
+/**
+ * Analyses by operation node. Apollo Server keeps each parsed document (its document store, by query hash) and
+ * hands the same DocumentNode to every request with that text, so a dashboard's query is walked once, not on
+ * every request (the complexity visitor cost ~1 ms per national query, BENCHMARKS.md). Weak: an operation
+ * Apollo forgets is forgotten here too.
+ */
+const analyses = new WeakMap<OperationDefinitionNode, Analysis>();
+
+function analysisOf(operation: OperationDefinitionNode, document: DocumentNode, schema: GraphQLSchema): Analysis {
+  let analysis = analyses.get(operation);
+  // A new schema (a supergraph update) costs fields anew.
+  if (!analysis || analysis.schema !== schema) {
+    analysis = { schema, shape: shapeOf(operation, document), costVariables: costVariables(document), costs: new Map() };
+    analyses.set(operation, analysis);
+  }
+  return analysis;
+}
+
 /** The Apollo plugin that enforces depth, aliases and cost (tokens: pass maxTokens to the parser). */
 export function useQueryLimits(limits: QueryLimits): ApolloServerPlugin {
   return {
@@ -100,28 +133,22 @@ export function useQueryLimits(limits: QueryLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ operation, document, schema, request }) {
           if (!operation) return; // Apollo has already refused a document without the named operation
-          const { depth, aliases } = shapeOf(operation, document);
+          const analysis = analysisOf(operation, document, schema);
+          const { depth, aliases } = analysis.shape;
           if (depth > limits.maxDepth) {
             throw refuse(ErrorCode.QUERY_TOO_DEEP, `The query nests ${depth} levels deep; the limit is ${limits.maxDepth}`, { depth, maxDepth: limits.maxDepth });
           }
           if (aliases > limits.maxAliases) {
             throw refuse(ErrorCode.TOO_MANY_ALIASES, `The query has ${aliases} aliases; the limit is ${limits.maxAliases}`, { aliases, maxAliases: limits.maxAliases });
           }
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operation.name?.value,
-              variables: request.variables ?? {},
-              estimators: [estimator],
-            });
-          } catch (error) {
-            // Variables that do not fit the operation: refused here, so no subgraph gets them either.
-            throw new GraphQLError(error instanceof Error ? error.message : String(error), {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-            });
+          const variables = request.variables ?? {};
+          const key = costVariablesKey(analysis.costVariables, variables);
+          let cost = analysis.costs.get(key);
+          // Variables that do not fit the operation are refused by getComplexity below (never from the cache).
+          if (cost !== undefined && operation.variableDefinitions?.length && getVariableValues(schema, operation.variableDefinitions, variables).errors) {
+            cost = undefined;
           }
+          if (cost === undefined) cost = costOf(analysis, key, { schema, document, operationName: operation.name?.value, variables });
           if (cost > limits.maxCost) {
             throw refuse(
               ErrorCode.QUERY_TOO_COSTLY,
@@ -133,4 +160,30 @@ export function useQueryLimits(limits: QueryLimits): ApolloServerPlugin {
       };
     },
   };
+}
+
+/** The estimate by graphql-query-complexity, remembered under `key` (the values of the cost variables). */
+function costOf(
+  analysis: Analysis,
+  key: string,
+  request: { schema: GraphQLSchema; document: DocumentNode; operationName: string | undefined; variables: Record<string, unknown> },
+): number {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema: request.schema,
+      query: request.document,
+      operationName: request.operationName,
+      variables: request.variables,
+      estimators: [estimator],
+    });
+  } catch (error) {
+    // Variables that do not fit the operation: refused here, so no subgraph gets them either.
+    throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    });
+  }
+  if (analysis.costs.size >= COSTS_PER_OPERATION) analysis.costs.clear();
+  analysis.costs.set(key, cost);
+  return cost;
 }
