@@ -66,7 +66,13 @@ async function writeSettings(client: PoolClient, settings: SummarySettings): Pro
 export async function rebuildSummaries(client: PoolClient, settings: SummarySettings): Promise<void> {
   await writeSettings(client, settings);
   await client.query(`SELECT set_config('report_summaries.deferred', 'off', true)`);
+  await rebuildAll(client);
+}
+
+/** Migration 050's summaries, then 051's (cards, badges, handbook, directives, transfers): rs_rebuild empties both tallies. */
+async function rebuildAll(client: PoolClient): Promise<void> {
   await client.query('SELECT rs_rebuild()');
+  await client.query('SELECT rs_rebuild_areas()');
 }
 
 /**
@@ -80,7 +86,7 @@ export async function syncSummarySettings(pool: Pool, settings: SummarySettings)
     // two processes starting on one database: one rebuilds, the other then finds nothing to change
     await client.query('SELECT pg_advisory_xact_lock(7234051)');
     const changed = await writeSettings(client, settings);
-    if (changed) await client.query('SELECT rs_rebuild()');
+    if (changed) await rebuildAll(client);
     await client.query('COMMIT');
     return changed;
   } catch (error) {
