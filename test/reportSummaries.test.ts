@@ -337,7 +337,8 @@ describe('report summaries: exact after random writes of every kind, and equal t
       if (!c) return false;
       const n = ++serial;
       await ok(`mutation($input: ReissueCardInput!) { province01 { reissueCard(input: $input) { __typename } } }`, {
-        memberId: c.id, number: `TL-${n}`, issuedOn: pastDay(c.from), decisionNo: `QĐ-CL-${n}`,
+        // half of them today, so the checked periods (a handful of months) see some
+        memberId: c.id, number: `TL-${n}`, issuedOn: rng.next() < 0.5 ? today : pastDay(c.from), decisionNo: `QĐ-CL-${n}`,
         reason: rng.pick(['LOST', 'DAMAGED', 'DETAILS_CHANGED', 'NATIONWIDE_REISSUE']),
       });
       return true;
