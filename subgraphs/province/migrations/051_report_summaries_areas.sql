@@ -69,11 +69,13 @@ $$;
 
 -- The first ceremony on or after d (3/2, 19/5, 2/9, 7/11; areas/badges/rules.ts firstCeremonyOnOrAfter): a member
 -- eligible on d is due there, because the windows (previous ceremony, ceremony] cover the calendar.
-CREATE FUNCTION rs_ceremony_on_or_after(d date) RETURNS date LANGUAGE sql IMMUTABLE
-  RETURN (SELECT min(c) FROM (SELECT extract(year FROM d)::int AS y) a,
-                 LATERAL (VALUES (make_date(a.y, 2, 3)), (make_date(a.y, 5, 19)), (make_date(a.y, 9, 2)), (make_date(a.y, 11, 7)),
-                                 (make_date(a.y + 1, 2, 3))) v(c)
-           WHERE v.c >= d);
+CREATE FUNCTION rs_ceremony_on_or_after(d date) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  -- one expression, no subquery: the rebuild calls it 12 times per member
+  RETURN CASE WHEN extract(month FROM d) * 100 + extract(day FROM d) <= 203 THEN make_date(extract(year FROM d)::int, 2, 3)
+              WHEN extract(month FROM d) * 100 + extract(day FROM d) <= 519 THEN make_date(extract(year FROM d)::int, 5, 19)
+              WHEN extract(month FROM d) * 100 + extract(day FROM d) <= 902 THEN make_date(extract(year FROM d)::int, 9, 2)
+              WHEN extract(month FROM d) * 100 + extract(day FROM d) <= 1107 THEN make_date(extract(year FROM d)::int, 11, 7)
+              ELSE make_date(extract(year FROM d)::int + 1, 2, 3) END;
 
 -- One count per milestone: eligible on (admission + N years)::date + days out of the Party (badges/db.ts), counted
 -- by the province on the ceremony day. The milestones are badge_award's CHECK (areas/badges/rules.ts MILESTONES).
@@ -107,6 +109,12 @@ CREATE FUNCTION rs_meeting_flags(ids uuid[]) RETURNS TABLE (meeting_id uuid, mon
   WITH rule AS MATERIALIZED (
     SELECT rs_handbook_rule('min_minutes') AS mm, rs_handbook_rule('min_combined_minutes') AS cm,
            rs_handbook_rule('low_attendance_percent') AS lp, rs_handbook_rule('docs_lead_minutes') AS dl
+  ), one AS (
+    -- a few meetings (the triggers) by their keys, or all of them (the rebuild): two branches, so that neither
+    -- plan has to serve the other (an "ids IS NULL OR" condition would make the triggers scan every meeting)
+    SELECT m.* FROM meeting m WHERE ids IS NOT NULL AND m.id = ANY (ids)
+    UNION ALL
+    SELECT m.* FROM meeting m WHERE ids IS NULL
   ), roll AS (
     SELECT a.meeting_id, count(*)::int AS rolled, count(*) FILTER (WHERE a.presence = 'PRESENT')::int AS present
       FROM attendance a WHERE ids IS NULL OR a.meeting_id = ANY (ids) GROUP BY a.meeting_id
@@ -119,8 +127,7 @@ CREATE FUNCTION rs_meeting_flags(ids uuid[]) RETURNS TABLE (meeting_id uuid, mon
              CASE WHEN m.docs_published_at IS NULL OR m.docs_published_at > m.started_at - make_interval(mins => rule.dl)
                THEN 'handbook.late_documents' END
            ], NULL) AS flags
-      FROM meeting m CROSS JOIN rule LEFT JOIN roll r ON r.meeting_id = m.id
-     WHERE ids IS NULL OR m.id = ANY (ids)
+      FROM one m CROSS JOIN rule LEFT JOIN roll r ON r.meeting_id = m.id
   )
   SELECT f.id, f.month, x.figures FROM flagged f,
          LATERAL (SELECT CASE f.status WHEN 'SCHEDULED' THEN ARRAY['handbook.scheduled'] WHEN 'CANCELLED' THEN ARRAY['handbook.cancelled']
@@ -167,9 +174,17 @@ CREATE TABLE excused_streak_summary (
 CREATE FUNCTION rs_excused_streaks(ids uuid[]) RETURNS TABLE (member_id uuid, year int, reached_on date) LANGUAGE sql STABLE AS $$
   WITH rule AS MATERIALIZED (SELECT rs_handbook_rule('max_excused_in_a_row') AS k),
   roll AS (
+    -- a few members' rows (the triggers): each meeting looked up by its key (OFFSET 0 keeps the planner from
+    -- hashing the whole meeting table for a few hundred rows); every row (the rebuild): one join
     SELECT a.member_id, a.presence, w.id, w.started_at, extract(year FROM w.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS year
+      FROM attendance a
+     CROSS JOIN LATERAL (SELECT w.id, w.started_at FROM meeting w
+                          WHERE w.id = a.meeting_id AND w.status = 'HELD' AND w.type IN ('REGULAR', 'COMBINED') OFFSET 0) w
+     WHERE ids IS NOT NULL AND a.member_id = ANY (ids)
+    UNION ALL
+    SELECT a.member_id, a.presence, w.id, w.started_at, extract(year FROM w.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int
       FROM attendance a JOIN meeting w ON w.id = a.meeting_id
-     WHERE w.status = 'HELD' AND w.type IN ('REGULAR', 'COMBINED') AND (ids IS NULL OR a.member_id = ANY (ids))
+     WHERE ids IS NULL AND w.status = 'HELD' AND w.type IN ('REGULAR', 'COMBINED')
   ), candidate AS (
     -- only a member-year with more than k excused absences can hold such a run
     SELECT r.member_id, r.year FROM roll r CROSS JOIN rule WHERE r.presence = 'EXCUSED'
