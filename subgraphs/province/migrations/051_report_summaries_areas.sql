@@ -70,19 +70,23 @@ $$;
 -- The first ceremony on or after d (3/2, 19/5, 2/9, 7/11; areas/badges/rules.ts firstCeremonyOnOrAfter): a member
 -- eligible on d is due there, because the windows (previous ceremony, ceremony] cover the calendar.
 CREATE FUNCTION rs_ceremony_on_or_after(d date) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  -- one expression, no subquery: the rebuild calls it 12 times per member
-  RETURN CASE WHEN extract(month FROM d) * 100 + extract(day FROM d) <= 203 THEN make_date(extract(year FROM d)::int, 2, 3)
-              WHEN extract(month FROM d) * 100 + extract(day FROM d) <= 519 THEN make_date(extract(year FROM d)::int, 5, 19)
-              WHEN extract(month FROM d) * 100 + extract(day FROM d) <= 902 THEN make_date(extract(year FROM d)::int, 9, 2)
-              WHEN extract(month FROM d) * 100 + extract(day FROM d) <= 1107 THEN make_date(extract(year FROM d)::int, 11, 7)
-              ELSE make_date(extract(year FROM d)::int + 1, 2, 3) END;
+  -- one expression, no subquery, so it is inlined (12 times per member row); date_part, not extract, which
+  -- computes in numeric
+  RETURN CASE WHEN date_part('month', d) * 100 + date_part('day', d) <= 203 THEN make_date(date_part('year', d)::int, 2, 3)
+              WHEN date_part('month', d) * 100 + date_part('day', d) <= 519 THEN make_date(date_part('year', d)::int, 5, 19)
+              WHEN date_part('month', d) * 100 + date_part('day', d) <= 902 THEN make_date(date_part('year', d)::int, 9, 2)
+              WHEN date_part('month', d) * 100 + date_part('day', d) <= 1107 THEN make_date(date_part('year', d)::int, 11, 7)
+              ELSE make_date(date_part('year', d)::int + 1, 2, 3) END;
 
 -- One count per milestone: eligible on (admission + N years)::date + days out of the Party (badges/db.ts), counted
 -- by the province on the ceremony day. The milestones are badge_award's CHECK (areas/badges/rules.ts MILESTONES).
 CREATE FUNCTION rs_badge_dues(m member, days_out int) RETURNS TABLE (figure text, month date, n bigint) LANGUAGE sql IMMUTABLE AS $$
   SELECT 'badges.due.' || ms.n, rs_month(c.d), 1::bigint
     FROM unnest('{30,40,45,50,55,60,65,70,75,80,85,90}'::int[]) ms(n),
-         LATERAL (SELECT rs_ceremony_on_or_after((m.admission_decision_date + make_interval(years => ms.n))::date + days_out) AS d) c
+         -- OFFSET 0: each computed once and then read as a column (inlined, the expressions would be copied into
+         -- every reference: eligibility into each branch of the ceremony's CASE, the CASE into the three below)
+         LATERAL (SELECT (m.admission_decision_date + make_interval(years => ms.n))::date + days_out AS e OFFSET 0) e,
+         LATERAL (SELECT rs_ceremony_on_or_after(e.e) AS d OFFSET 0) c
    WHERE m.joined_on <= c.d AND (m.left_on IS NULL OR m.left_on > c.d)
 $$;
 
@@ -352,19 +356,30 @@ BEGIN
   IF cardinality(news) + cardinality(olds) = 0 THEN
     RETURN NULL;
   END IF;
-  -- the members' cards and interruptions as now (this statement does not change them), against both rows
+  -- the members' cards and interruptions as now (this statement does not change them), against both rows; read
+  -- once for all the statement's members (a 3,000-member import is one index probe each, not a query each)
   INSERT INTO report_delta (figure, month, n)
   SELECT * FROM rs_deltas(ARRAY(
-    SELECT (x.figure, x.f, x.u, x.n)::rs_span FROM unnest(news) m,
-           LATERAL rs_card_gap_spans(m, ARRAY(SELECT c FROM party_card c WHERE c.member_id = m.id)) x
+    WITH cards AS (
+      SELECT c.member_id, array_agg(c) AS cards FROM party_card c
+       WHERE c.member_id IN (SELECT id FROM unnest(news) WHERE official_date IS NOT NULL
+                             UNION SELECT id FROM unnest(olds) WHERE official_date IS NOT NULL)
+       GROUP BY c.member_id
+    )
+    SELECT (x.figure, x.f, x.u, x.n)::rs_span FROM unnest(news) m LEFT JOIN cards k ON k.member_id = m.id,
+           LATERAL rs_card_gap_spans(m, coalesce(k.cards, '{}')) x WHERE m.official_date IS NOT NULL
     UNION ALL
-    SELECT (x.figure, x.f, x.u, -x.n)::rs_span FROM unnest(olds) m,
-           LATERAL rs_card_gap_spans(m, ARRAY(SELECT c FROM party_card c WHERE c.member_id = m.id)) x));
+    SELECT (x.figure, x.f, x.u, -x.n)::rs_span FROM unnest(olds) m LEFT JOIN cards k ON k.member_id = m.id,
+           LATERAL rs_card_gap_spans(m, coalesce(k.cards, '{}')) x WHERE m.official_date IS NOT NULL));
   INSERT INTO report_count (figure, month, n)
+  WITH gap AS (
+    SELECT i.member_id, sum(i.to_on - i.from_on)::int AS days FROM member_interruption i
+     WHERE i.member_id IN (SELECT id FROM unnest(news) UNION SELECT id FROM unnest(olds)) GROUP BY i.member_id
+  )
   SELECT figure, month, sum(n) FROM (
-    SELECT d.* FROM unnest(news) m, LATERAL rs_badge_dues(m, rs_days_out(m.id)) d
+    SELECT d.* FROM unnest(news) m LEFT JOIN gap g ON g.member_id = m.id, LATERAL rs_badge_dues(m, coalesce(g.days, 0)) d
     UNION ALL
-    SELECT d.figure, d.month, -d.n FROM unnest(olds) m, LATERAL rs_badge_dues(m, rs_days_out(m.id)) d
+    SELECT d.figure, d.month, -d.n FROM unnest(olds) m LEFT JOIN gap g ON g.member_id = m.id, LATERAL rs_badge_dues(m, coalesce(g.days, 0)) d
   ) x GROUP BY 1, 2 HAVING sum(n) <> 0;
   PERFORM rs_wrote_areas();
   RETURN NULL;
