@@ -1,4 +1,4 @@
-// Report summaries (migration 050, docs/report-summaries.md): after random writes of every kind through the real
+// Report summaries (migrations 050 and 051, docs/report-summaries.md): after random writes of every kind through the real
 // write paths (the GraphQL mutations, the CSV import, the transfer carrier) with a fixed seed, every
 // summary-backed figure of several periods equals a recount from the raw rows written independently
 // (support/reportRecount.ts), and the report the gateway answers shows those numbers; a rebuild from the raw rows
@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { rebuildReportSummaries } from '../subgraphs/province/src/areas/reportSummaries.ts';
 import { defaultProvinceSettings } from '../subgraphs/province/src/config.ts';
+import { TRANSFER_DUE_DAYS } from '../subgraphs/province/src/areas/exchange/rules.ts';
+import { HANDBOOK_RULES } from '../subgraphs/province/src/areas/handbook/rules.ts';
 import { startTestFederation, type Principal, type TestFederation } from './support/federation.ts';
 import { recountReport, summaryFigures, summaryTables, type RecountRules } from './support/reportRecount.ts';
 import { addDays, ISSUE, testCarrier, todayVn } from './support/transferWorld.ts';
@@ -20,7 +22,13 @@ const RULES: RecountRules = {
   arrears: defaultProvinceSettings().rules.fees.arrears,
   probationMonths: defaultProvinceSettings().rules.admission.probationMonths,
   recognitionGraceDays: defaultProvinceSettings().rules.admission.recognitionGraceDays,
+  handbook: HANDBOOK_RULES,
+  transferDueDays: TRANSFER_DUE_DAYS,
+  today: todayVn(),
 };
+const MILESTONES = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90];
+/** Ceremony days in calendar order, and the GraphQL name of each. */
+const CEREMONIES = [['02-03', 'FEB3'], ['05-19', 'MAY19'], ['09-02', 'SEP2'], ['11-07', 'NOV7']] as const;
 
 /** mulberry32: a small PRNG with a fixed seed, so a failing run can be replayed. */
 function random(seed: number) {
@@ -49,7 +57,12 @@ const REPORT = `query($p: String!) { province(code: "01") { report(period: $p) {
   memberCount officialCount probationaryCount maleCount femaleCount cellCount meetingsHeld cellsWithRegularMeeting attendanceRate
   admissionCount admissionsBySex { key value } admissionsByAgeBand { key value } admissionsByEthnicity { key value }
   candidatesPending probationaryOverdue exitsByType { type count } exemptCount
-  fees { membersDue membersPaid membersWithoutBasis amountDueVnd amountCollectedVnd collectionRate membersInArrears } } } }`;
+  fees { membersDue membersPaid membersWithoutBasis amountDueVnd amountCollectedVnd collectionRate membersInArrears }
+  cards { issued reissued officialWithoutCard } badges { ceremony ceremonyDate byMilestone { milestone due awarded } }
+  handbook { activeCells cellsWithRegularMeeting meetingsHeld shortMeetings lowAttendanceMeetings lateDocumentMeetings flaggedMeetings
+             membersExcusedInARow meetingsScheduled meetingsCancelled }
+  directives { directivesPublished feedbackReceived feedbackAnswered openFeedback }
+  transfersIn transfersOut overdueTransfersOut } } }`;
 
 describe('report summaries: exact after random writes of every kind, and equal to a rebuild', () => {
   let fed: TestFederation;
@@ -60,6 +73,8 @@ describe('report summaries: exact after random writes of every kind, and equal t
   const periods = [monthsBack(thisMonth, 14), monthsBack(thisMonth, 6), monthsBack(thisMonth, 2), monthsBack(thisMonth, 1), thisMonth, monthsBack(thisMonth, -2)];
   const rng = random(20261201);
   const done = new Map<string, number>();
+  /** Figures the recount found non-zero in some period: a figure never exercised would pass vacuously. */
+  const seen = new Set<string>();
   let serial = 0;
 
   beforeAll(async () => {
@@ -286,11 +301,130 @@ describe('report summaries: exact after random writes of every kind, and equal t
       await testCarrier(fed, CODES).runOnce();
       return true;
     },
+    async transferLate() {
+      // a letter older than the deadline: overdue while open; cancelled, or delivered by a later carrier run
+      const m = await randomRow(`${liveOfficial} AND joined_on < $1::date AND NOT EXISTS (SELECT 1 FROM transfer t WHERE t.member_id = member.id)`, [addDays(today, -120)]);
+      const toOrg = (await randomRow(`SELECT id FROM party_org WHERE active AND level = 'CHI_BO'`, [], '79'))?.id;
+      if (!m || !toOrg) return false;
+      const issued = await ok(ISSUE.replace('PROVINCE', 'province01'), {
+        memberId: m.id, kind: rng.pick(['OFFICIAL', 'TEMPORARY']), toProvince: '79', toOrgId: toOrg, letterNo: `GT-${++serial}`,
+        issuedOn: addDays(today, -rng.int(TRANSFER_DUE_DAYS + 1, 120)),
+      });
+      if (rng.next() < 0.4) {
+        await ok(`mutation($input: CancelTransferInput!) { province01 { cancelTransfer(input: $input) { transfer { state } } } }`, {
+          transferId: issued.province01.issueTransfer.transfer.id, reason: 'Đảng viên không chuyển nữa',
+        });
+      }
+      if (rng.next() < 0.5) await testCarrier(fed, CODES).runOnce();
+      return true;
+    },
+    async cardIssue() {
+      const m = await randomRow(`${liveOfficial} AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = member.id)`);
+      if (!m) return false;
+      const n = ++serial;
+      await ok(`mutation($input: IssueCardInput!) { province01 { issueCard(input: $input) { __typename } } }`, {
+        memberId: m.id, number: `TH-${n}`, issuedOn: pastDay(m.official_date), decisionNo: `QĐ-THE-${n}`,
+      });
+      return true;
+    },
+    async cardReissue() {
+      // after the latest card was issued and not before it ended; a lost card or one still valid
+      const c = await randomRow(
+        `SELECT m.id, to_char(greatest(c.issued_on + 1, c.ended_on), 'YYYY-MM-DD') AS from FROM member m JOIN party_card c ON c.member_id = m.id
+          WHERE m.left_on IS NULL AND m.state = 'ACTIVE' AND m.status = 'CHINH_THUC' AND greatest(c.issued_on + 1, c.ended_on) <= $1::date
+            AND NOT EXISTS (SELECT 1 FROM party_card d WHERE d.member_id = m.id AND (d.issued_on, d.id) > (c.issued_on, c.id))
+          ORDER BY random() LIMIT 30`, [today]);
+      if (!c) return false;
+      const n = ++serial;
+      await ok(`mutation($input: ReissueCardInput!) { province01 { reissueCard(input: $input) { __typename } } }`, {
+        // half of them today, so the checked periods (a handful of months) see some
+        memberId: c.id, number: `TL-${n}`, issuedOn: rng.next() < 0.5 ? today : pastDay(c.from), decisionNo: `QĐ-CL-${n}`,
+        reason: rng.pick(['LOST', 'DAMAGED', 'DETAILS_CHANGED', 'NATIONWIDE_REISSUE']),
+      });
+      return true;
+    },
+    async cardLost() {
+      const c = await randomRow(
+        `SELECT c.member_id, to_char(c.issued_on, 'YYYY-MM-DD') AS issued_on FROM party_card c JOIN member m ON m.id = c.member_id
+          WHERE c.status = 'ACTIVE' AND m.left_on IS NULL ORDER BY random() LIMIT 30`);
+      if (!c) return false;
+      await ok(`mutation($input: ReportCardLostInput!) { province01 { reportCardLost(input: $input) { __typename } } }`, {
+        memberId: c.member_id, lostOn: pastDay(c.issued_on),
+      });
+      return true;
+    },
+    async badgeAward() {
+      // a milestone reached within the last year or so, awarded at the ceremony it is due at
+      const b = await randomRow(
+        `SELECT m.id, ms.n, to_char((m.admission_decision_date + make_interval(years => ms.n))::date + coalesce(g.days, 0), 'YYYY-MM-DD') AS eligible
+           FROM member m CROSS JOIN unnest($2::int[]) AS ms(n)
+           LEFT JOIN (SELECT member_id, sum(to_on - from_on)::int AS days FROM member_interruption GROUP BY member_id) g ON g.member_id = m.id
+          WHERE m.left_on IS NULL AND NOT EXISTS (SELECT 1 FROM badge_award a WHERE a.member_id = m.id AND a.milestone = ms.n)
+            AND (m.admission_decision_date + make_interval(years => ms.n))::date + coalesce(g.days, 0) BETWEEN $1::date - 400 AND $1::date + 100
+          ORDER BY random() LIMIT 30`, [today, MILESTONES]);
+      if (!b) return false;
+      const year = Number(b.eligible.slice(0, 4));
+      const at = CEREMONIES.find(([d]) => `${year}-${d}` >= b.eligible);
+      const [cYear, ceremony] = at ? [year, at[1]] : [year + 1, 'FEB3'];
+      await ok(`mutation($input: AwardBadgeInput!) { province01 { awardBadge(input: $input) { __typename } } }`, {
+        memberId: b.id, milestone: `Y${b.n}`, ceremony, year: cYear, decisionNo: `HH-${++serial}`,
+      });
+      return true;
+    },
+    async excusedRun() {
+      // a member excused at every regular meeting of this year they were on the roll of: a streak, or a longer one
+      const m = await randomRow(
+        `SELECT a.member_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN member e ON e.id = a.member_id
+          WHERE m.status = 'HELD' AND m.type IN ('REGULAR', 'COMBINED') AND m.started_at >= date_trunc('year', now()) AND m.cell_id = e.cell_id
+            AND e.left_on IS NULL AND e.state IN ('ACTIVE', 'IN_TRANSIT')
+          GROUP BY a.member_id HAVING count(*) >= 4 ORDER BY random() LIMIT 20`);
+      if (!m) return false;
+      const meetings = await row(
+        `SELECT a.meeting_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+          WHERE a.member_id = $1 AND m.status = 'HELD' AND m.type IN ('REGULAR', 'COMBINED') AND m.started_at >= date_trunc('year', now())
+          ORDER BY m.started_at LIMIT 6`, [m.member_id]);
+      let excused = 0;
+      for (const x of meetings) {
+        const { body } = await fed.query(`mutation($input: RecordAttendanceInput!) { province01 { recordAttendance(input: $input) { meeting { id } } } }`, {
+          input: { meetingId: x.meeting_id, entries: [{ memberId: m.member_id, presence: 'EXCUSED' }] },
+        }, HN);
+        // as for attendanceCorrection: a member no longer expected on that day is refused by the write path
+        if (body.errors === undefined) excused++;
+      }
+      return excused > 0;
+    },
+    async directive() {
+      const issuer = await randomRow(`SELECT id FROM party_org WHERE level = 'TINH'`);
+      if (!issuer) return false;
+      await ok(`mutation($input: PublishDirectiveInput!) { province01 { publishDirective(input: $input) { __typename } } }`, {
+        issuerOrgId: issuer.id, title: `Chỉ thị ${++serial}`, body: 'Nội dung chỉ thị.', audienceOrgIds: [issuer.id],
+      });
+      return true;
+    },
+    async feedback() {
+      // a handbook user answering a directive addressed to the whole province
+      const d = await randomRow(`SELECT d.id FROM directive d JOIN directive_audience a ON a.directive_id = d.id JOIN party_org o ON o.id = a.org_id WHERE o.level = 'TINH'`);
+      const m = await randomRow(`SELECT id FROM member WHERE left_on IS NULL AND state IN ('ACTIVE', 'IN_TRANSIT') ORDER BY random() LIMIT 20`);
+      if (!d || !m) return false;
+      await ok(`mutation($input: SubmitFeedbackInput!) { province01 { submitFeedback(input: $input) { __typename } } }`, {
+        directiveId: d.id, memberId: m.id, body: `Góp ý ${++serial}`,
+      }, { role: 'MEMBER', province: '01', member: m.id });
+      return true;
+    },
+    async answer() {
+      const f = await randomRow(`SELECT id FROM directive_feedback WHERE status = 'OPEN' ORDER BY random() LIMIT 20`);
+      if (!f) return false;
+      await ok(`mutation($input: AnswerFeedbackInput!) { province01 { answerFeedback(input: $input) { __typename } } }`, {
+        feedbackId: f.id, answer: `Trả lời ${++serial}`, close: rng.next() < 0.3,
+      });
+      return true;
+    },
   };
   /** Every figure of every period: the summary equals the recount, and the report shows it. */
   async function checkAll(label: string) {
     for (const period of periods) {
       const expected = await recountReport(db(), period, RULES);
+      for (const name of expected.keys()) seen.add(name.replace(/^badges\.(due|awarded)\..*/, 'badges.$1'));
       const actual = await summaryFigures(db(), period);
       assert.deepEqual(Object.fromEntries([...actual].sort()), Object.fromEntries([...expected].sort()), `${label}, ${period}: summary vs recount`);
       const { body } = await fed.query(REPORT, { p: period }, HN);
@@ -315,6 +449,24 @@ describe('report summaries: exact after random writes of every kind, and equal t
         amountDueVnd: e('fees.due_vnd'), amountCollectedVnd: e('fees.collected_vnd'),
         collectionRate: e('fees.due_vnd') === 0 ? null : e('fees.covered_vnd') / e('fees.due_vnd'), membersInArrears: e('fees.arrears'),
       }, `${label}, ${period}: fees`);
+      assert.deepEqual(r.cards, { issued: e('cards.issued'), reissued: e('cards.reissued'), officialWithoutCard: e('cards.without') }, `${label}, ${period}: cards`);
+      const ceremony = CEREMONIES.find(([d]) => d.startsWith(period.slice(5, 7)));
+      assert.deepEqual(r.badges, ceremony ? {
+        ceremony: ceremony[1], ceremonyDate: `${period.slice(0, 4)}-${ceremony[0]}`,
+        byMilestone: MILESTONES.map((n) => ({ milestone: `Y${n}`, due: e(`badges.due.${n}`), awarded: e(`badges.awarded.${n}`) })),
+      } : null, `${label}, ${period}: badges`);
+      assert.deepEqual(r.handbook, {
+        activeCells: e('cells'), cellsWithRegularMeeting: e('regular_cells'), meetingsHeld: e('meetings_held'),
+        shortMeetings: e('handbook.short'), lowAttendanceMeetings: e('handbook.low_attendance'), lateDocumentMeetings: e('handbook.late_documents'),
+        flaggedMeetings: e('handbook.flagged'), membersExcusedInARow: e('handbook.excused_in_a_row'),
+        meetingsScheduled: e('handbook.scheduled'), meetingsCancelled: e('handbook.cancelled'),
+      }, `${label}, ${period}: handbook`);
+      assert.deepEqual(r.directives, {
+        directivesPublished: e('directives.published'), feedbackReceived: e('directives.feedback_received'),
+        feedbackAnswered: e('directives.feedback_answered'), openFeedback: e('directives.open_feedback'),
+      }, `${label}, ${period}: directives`);
+      assert.deepEqual([r.transfersIn, r.transfersOut, r.overdueTransfersOut], [e('transfers.in'), e('transfers.out'), e('transfers.overdue_out')],
+        `${label}, ${period}: transfers`);
     }
   }
 
@@ -323,7 +475,8 @@ describe('report summaries: exact after random writes of every kind, and equal t
   });
 
   const BATCHES = 5;
-  const PER_BATCH = 14;
+  // every kind once per batch, and a few more at random
+  const PER_BATCH = Object.keys(writes).length + 4;
   for (let batch = 1; batch <= BATCHES; batch++) {
     it(`stays equal to the recount after batch ${batch} of ${PER_BATCH} random writes`, async () => {
       const kinds = Object.keys(writes);
@@ -336,8 +489,13 @@ describe('report summaries: exact after random writes of every kind, and equal t
     });
   }
 
-  it('made writes of every kind', () => {
+  it('made writes of every kind, and saw every figure of migration 051 non-zero somewhere', () => {
     for (const kind of Object.keys(writes)) assert.ok((done.get(kind) ?? 0) > 0, `no ${kind} write was made`);
+    const figures = ['cards.issued', 'cards.reissued', 'cards.without', 'badges.due', 'badges.awarded', 'handbook.short',
+      'handbook.low_attendance', 'handbook.late_documents', 'handbook.flagged', 'handbook.scheduled', 'handbook.cancelled',
+      'handbook.excused_in_a_row', 'directives.published', 'directives.feedback_received', 'directives.feedback_answered',
+      'directives.open_feedback', 'transfers.in', 'transfers.out', 'transfers.overdue_out'];
+    assert.deepEqual(figures.filter((f) => !seen.has(f)), []);
   });
 
   it('gives the same summary tables when rebuilt from the raw rows as the incremental upkeep', async () => {

@@ -1,7 +1,8 @@
 // An independent recount of every summary-backed figure of report(period), from the raw rows (member, meeting,
-// attendance, exemptions, exits, candidates, fee bases and payments), written for the tests and sharing no code
-// with the summaries (migration 050) or the areas' SQL: plain counting SQL, and the fee arithmetic in
-// TypeScript from the rules as the README states them. test/reportSummaries.test.ts compares the two.
+// attendance, exemptions, exits, candidates, fee bases and payments, cards, badges, directives, transfers),
+// written for the tests and sharing no code with the summaries (migrations 050, 051) or the areas' SQL: plain
+// counting SQL, and the fee, badge and streak arithmetic in TypeScript from the rules as the README states them.
+// test/reportSummaries.test.ts compares the two.
 import type pg from 'pg';
 
 export interface RecountRules {
@@ -10,6 +11,12 @@ export interface RecountRules {
   arrears: { thresholdMonths: number; windowMonths: number };
   probationMonths: number;
   recognitionGraceDays: number;
+  /** The handbook's thresholds (areas/handbook/rules.ts): minutes, percent, documents' lead, excused in a row. */
+  handbook: { minMinutes: number; minCombinedMinutes: number; lowAttendancePercent: number; docsLeadMinutes: number; maxExcusedInARow: number };
+  /** Days after a transfer letter within which it must be received. */
+  transferDueDays: number;
+  /** Today in Viet Nam: overdue transfers are counted on the period's last day or today, whichever is earlier. */
+  today: string;
 }
 
 type Queryable = Pick<pg.Pool, 'query'>;
@@ -91,6 +98,112 @@ export async function recountReport(db: Queryable, period: string, rules: Recoun
     if (isCounted && (m.official === null || m.official > L) && probationEnded) put('admission.overdue', 1);
   }
   for (const [name, n] of await recountFees(db, members, period, rules)) put(name, n);
+  for (const [name, n] of await recountAreas(db, members, period, rules)) put(name, n);
+  return figures;
+}
+
+/** The ceremonies: month and day (3/2, 19/5, 2/9, 7/11). */
+const CEREMONIES: Record<string, string> = { '02': 'FEB3', '05': 'MAY19', '09': 'SEP2', '11': 'NOV7' };
+const CEREMONY_DAYS = ['02-03', '05-19', '09-02', '11-07'];
+const BADGE_MILESTONES = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90];
+
+/** Cards, badges, the handbook, directives and transfers (migration 051's figures). */
+async function recountAreas(
+  db: Queryable, members: readonly { id: string; adm: string; joined: string; left_on: string | null; official: string | null }[],
+  period: string, rules: RecountRules,
+): Promise<Map<string, number>> {
+  const L = lastDay(period);
+  const figures = new Map<string, number>();
+  const add = (name: string, n = 1) => figures.set(name, (figures.get(name) ?? 0) + n);
+  const local = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
+  const rows = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
+
+  // cards: issued / reissued in the month; official members counted on L holding no card valid on L
+  for (const c of await rows(`SELECT replaces_id IS NULL AS first FROM party_card WHERE to_char(issued_on, 'YYYY-MM') = $1`, [period])) {
+    add(c.first ? 'cards.issued' : 'cards.reissued');
+  }
+  const validOnL = new Set((await rows(
+    `SELECT DISTINCT member_id FROM party_card WHERE issued_on <= $1::date AND (ended_on IS NULL OR ended_on > $1::date)`, [L],
+  )).map((r) => r.member_id));
+  for (const m of members) {
+    if (m.joined <= L && (m.left_on === null || m.left_on > L) && m.official !== null && m.official <= L && !validOnL.has(m.id)) add('cards.without');
+  }
+
+  // badges: a ceremony month counts members whose eligibility day falls after the previous ceremony and on or
+  // before this one, counted on its day, per milestone; and the awards decided for this ceremony
+  const ceremony = CEREMONIES[period.slice(5, 7)];
+  if (ceremony) {
+    const year = Number(period.slice(0, 4));
+    const day = `${period}-${CEREMONY_DAYS.find((d) => d.startsWith(period.slice(5, 7)))!.slice(3)}`;
+    const i = CEREMONY_DAYS.findIndex((d) => d.startsWith(period.slice(5, 7)));
+    const previous = i === 0 ? `${year - 1}-${CEREMONY_DAYS[3]}` : `${year}-${CEREMONY_DAYS[i - 1]}`;
+    const daysOut = new Map((await rows('SELECT member_id, sum(to_on - from_on)::int AS days FROM member_interruption GROUP BY member_id'))
+      .map((r) => [r.member_id, r.days]));
+    for (const m of members) {
+      if (!(m.joined <= day && (m.left_on === null || m.left_on > day))) continue;
+      for (const n of BADGE_MILESTONES) {
+        const eligible = plusDays(plusMonths(m.adm, 12 * n), daysOut.get(m.id) ?? 0);
+        if (eligible > previous && eligible <= day) add(`badges.due.${n}`);
+      }
+    }
+    for (const b of await rows('SELECT milestone FROM badge_award WHERE year = $1 AND ceremony = $2', [year, ceremony])) add(`badges.awarded.${b.milestone}`);
+  }
+
+  // handbook: the month's held meetings with their rolls, and the meetings planned for it and not held
+  const h = rules.handbook;
+  for (const m of await rows(
+    `SELECT m.type::text, extract(epoch FROM m.ended_at - m.started_at)::float8 / 60 AS minutes,
+            extract(epoch FROM m.started_at - m.docs_published_at)::float8 / 60 AS lead,
+            (SELECT count(*)::int FROM attendance a WHERE a.meeting_id = m.id) AS rolled,
+            (SELECT count(*)::int FROM attendance a WHERE a.meeting_id = m.id AND a.presence = 'PRESENT') AS present
+       FROM meeting m WHERE m.status = 'HELD' AND to_char(m.started_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') = $1`, [period])) {
+    const short = m.minutes < (m.type === 'COMBINED' ? h.minCombinedMinutes : h.minMinutes);
+    const low = m.rolled > 0 && m.present / m.rolled <= h.lowAttendancePercent / 100;
+    const late = m.lead === null || m.lead < h.docsLeadMinutes;
+    if (short) add('handbook.short');
+    if (low) add('handbook.low_attendance');
+    if (late) add('handbook.late_documents');
+    if (short || low || late) add('handbook.flagged');
+  }
+  for (const m of await rows(
+    `SELECT status::text FROM meeting WHERE started_at IS NULL AND to_char(scheduled_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') = $1`, [period])) {
+    add(m.status === 'SCHEDULED' ? 'handbook.scheduled' : 'handbook.cancelled');
+  }
+  // excused in a row: each member's presences at the regular and combined held meetings of the year up to L, in
+  // the order they were held; a run of EXCUSED longer than the limit counts the member once
+  const run = new Map<string, { now: number; max: number }>();
+  for (const a of await rows(
+    `SELECT a.member_id, a.presence::text FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+      WHERE m.status = 'HELD' AND m.type IN ('REGULAR', 'COMBINED')
+        AND ${local('m.started_at')} BETWEEN $1 AND $2
+      ORDER BY a.member_id, m.started_at, m.id`, [`${period.slice(0, 4)}-01-01`, L])) {
+    const r = run.get(a.member_id) ?? { now: 0, max: 0 };
+    r.now = a.presence === 'EXCUSED' ? r.now + 1 : 0;
+    r.max = Math.max(r.max, r.now);
+    run.set(a.member_id, r);
+  }
+  for (const r of run.values()) if (r.max > h.maxExcusedInARow) add('handbook.excused_in_a_row');
+
+  // directives: by the local day of publication, feedback, answer
+  for (const d of await rows(`SELECT ${local('published_at')} AS day FROM directive`)) if (d.day.slice(0, 7) === period) add('directives.published');
+  for (const f of await rows(`SELECT ${local('created_at')} AS created, ${local('answered_at')} AS answered FROM directive_feedback`)) {
+    if (f.created.slice(0, 7) === period) add('directives.feedback_received');
+    if (f.answered?.slice(0, 7) === period) add('directives.feedback_answered');
+    if (f.created <= L && (f.answered === null || f.answered > L)) add('directives.open_feedback');
+  }
+
+  // transfers: official ones received in the month; transfers out overdue on min(L, today): past the due days and
+  // without a decision by then (open now, received later, or cancelled/rejected and settled later)
+  const D = L < rules.today ? L : rules.today;
+  for (const t of await rows(
+    `SELECT direction::text, kind::text, state::text, to_char(issued_on, 'YYYY-MM-DD') AS issued, to_char(received_on, 'YYYY-MM-DD') AS received,
+            ${local('settled_at')} AS settled FROM transfer`)) {
+    if (t.kind === 'OFFICIAL' && t.state === 'RECEIVED' && t.received.slice(0, 7) === period) add(t.direction === 'IN' ? 'transfers.in' : 'transfers.out');
+    if (t.direction !== 'OUT' || !(plusDays(t.issued, rules.transferDueDays) < D)) continue;
+    const undecided = t.state === 'ISSUED' || t.state === 'CANCEL_REQUESTED' ? true
+      : t.state === 'RECEIVED' ? t.received > D : t.settled !== null && t.settled > D;
+    if (undecided) add('transfers.overdue_out');
+  }
   return figures;
 }
 
@@ -161,8 +274,10 @@ export async function summaryFigures(db: Queryable, period: string): Promise<Map
   const { rows } = await db.query(
     `SELECT figure, sum(n)::float8 AS n FROM report_delta WHERE month <= $1::date GROUP BY figure HAVING sum(n) <> 0
      UNION ALL
-     SELECT figure, sum(n)::float8 AS n FROM report_count WHERE month = $1::date GROUP BY figure HAVING sum(n) <> 0`,
-    [`${period}-01`],
+     SELECT figure, sum(n)::float8 AS n FROM report_count WHERE month = $1::date GROUP BY figure HAVING sum(n) <> 0
+     UNION ALL
+     SELECT figure, sum(n)::float8 AS n FROM report_day_delta WHERE day <= least($2::date, current_date) GROUP BY figure HAVING sum(n) <> 0`,
+    [`${period}-01`, lastDay(period)],
   );
   return new Map(rows.map((r) => [r.figure, r.n]));
 }
@@ -177,5 +292,8 @@ export async function summaryTables(db: Queryable): Promise<Record<string, unkno
     cell_month_regular: await q(`SELECT cell_id, month::text, n FROM cell_month_regular WHERE n <> 0 ORDER BY 1, 2`),
     fee_summary_segment: await q(`SELECT member_id, from_month::text, until_month::text, due_vnd::text FROM fee_summary_segment ORDER BY 1, 2`),
     fee_summary_arrears: await q(`SELECT member_id, from_month::text, until_month::text FROM fee_summary_arrears ORDER BY 1, 2`),
+    report_day_delta: await q(`SELECT figure, day::text, sum(n)::text AS n FROM report_day_delta GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2`),
+    meeting_flag_summary: await q(`SELECT meeting_id, month::text, figures FROM meeting_flag_summary ORDER BY 1`),
+    excused_streak_summary: await q(`SELECT member_id, year, reached_on::text FROM excused_streak_summary ORDER BY 1, 2`),
   };
 }

@@ -1,6 +1,7 @@
 // The province's pool wrapper: statements on the pool (reads) or in one transaction (writes), each seen by the
 // query listener, and the lookups every area leans on (the base loaders' organisations, members and attendance;
-// the base report, which the period reports snapshot too, read from the report summaries). Each area's own SQL is in its folder (areas/<x>/db.ts).
+// the report summary, which report(period) and the period reports read). Each area's own SQL is in its folder
+// (areas/<x>/db.ts).
 import { inTransaction, type Pool } from '../../../shared/db.ts';
 import { withBoundedClient } from '../../../shared/boundedClient.ts';
 import { currentRequestBounds } from '../../../shared/requestDeadline.ts';
@@ -83,14 +84,9 @@ export class ProvinceDb {
 
   // ---- report ----
 
-  /** Every summary figure of the month starting firstDay (migration 050: a few index lookups, any size). */
+  /** Every summary figure of the month starting firstDay (migrations 050, 051: a few index lookups, any size). */
   reportSummary(firstDay: string): Promise<ReportSummary> {
     return loadReportSummary(this.sql, firstDay);
-  }
-
-  /** Figures for the month starting firstDay; members counted as of its last day (joined_on <= lastDay < left_on). */
-  async report(firstDay: string): Promise<ReportRow> {
-    return baseFigures(await this.reportSummary(firstDay));
   }
 }
 

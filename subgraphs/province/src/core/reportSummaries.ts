@@ -1,4 +1,4 @@
-// The report summaries of migration 050 (docs/report-summaries.md): what report(period) reads instead of
+// The report summaries of migrations 050 and 051 (docs/report-summaries.md): what report(period) reads instead of
 // recounting the province, the rebuild from the raw rows, and the configuration they are computed with.
 // The triggers keep the summaries current in each write's transaction; nothing here runs per write.
 import type { Pool, PoolClient } from '../../../shared/db.ts';
@@ -24,14 +24,19 @@ export class ReportSummary {
 }
 
 /**
- * Every summary figure of the month starting `firstDay`: the as-of figures (sum of the deltas up to the month)
- * and the month's counters. Two index range scans on tables of a few thousand rows, whatever the province's size.
+ * Every summary figure of the month starting `firstDay`: the as-of figures (sum of the deltas up to the month),
+ * the month's counters, and the day-granular figures (migration 051's report_day_delta: transfers overdue) as of
+ * the month's last day or today, whichever is earlier. Three index range scans on tables of a few thousand rows,
+ * whatever the province's size.
  */
 export async function loadReportSummary(sql: Sql, firstDay: string): Promise<ReportSummary> {
   const rows = await sql.rows<{ figure: string; n: number }>(
     `SELECT figure, sum(n)::float8 AS n FROM report_delta WHERE month <= $1::date GROUP BY figure
      UNION ALL
-     SELECT figure, sum(n)::float8 AS n FROM report_count WHERE month = $1::date GROUP BY figure`,
+     SELECT figure, sum(n)::float8 AS n FROM report_count WHERE month = $1::date GROUP BY figure
+     UNION ALL
+     SELECT figure, sum(n)::float8 AS n FROM report_day_delta
+      WHERE day <= least(($1::date + interval '1 month' - interval '1 day')::date, current_date) GROUP BY figure`,
     [firstDay],
   );
   return new ReportSummary(new Map(rows.map((r) => [r.figure, r.n])));
@@ -69,7 +74,13 @@ export async function deferSummaries(client: PoolClient, settings: SummarySettin
 export async function rebuildSummaries(client: PoolClient, settings: SummarySettings): Promise<void> {
   await writeSettings(client, settings);
   await client.query(`SELECT set_config('report_summaries.deferred', 'off', true)`);
+  await rebuildAll(client);
+}
+
+/** Migration 050's summaries, then 051's (cards, badges, handbook, directives, transfers): rs_rebuild empties both tallies. */
+async function rebuildAll(client: PoolClient): Promise<void> {
   await client.query('SELECT rs_rebuild()');
+  await client.query('SELECT rs_rebuild_areas()');
 }
 
 /**
@@ -83,7 +94,7 @@ export async function syncSummarySettings(pool: Pool, settings: SummarySettings)
     // two processes starting on one database: one rebuilds, the other then finds nothing to change
     await client.query('SELECT pg_advisory_xact_lock(7234051)');
     const changed = await writeSettings(client, settings);
-    if (changed) await client.query('SELECT rs_rebuild()');
+    if (changed) await rebuildAll(client);
     await client.query('COMMIT');
     return changed;
   } catch (error) {

@@ -98,9 +98,6 @@ const DUE_CTES = (scopeClause: string) => `
   )`;
 const DUE_WHERE = (excludeAwarded: boolean) => `eligible_on > $1::date AND eligible_on <= $2::date
    ${excludeAwarded ? 'AND NOT EXISTS (SELECT 1 FROM badge_award b WHERE b.member_id = due.id AND b.milestone = due.n)' : ''}`;
-const DUE_SQL = (excludeAwarded: boolean) => `${DUE_CTES('')}
-  SELECT * FROM due
-   WHERE ${DUE_WHERE(excludeAwarded)}`;
 
 export interface DueWindow {
   /** The previous ceremony's date (exclusive). */
@@ -139,17 +136,4 @@ export async function badgesDuePage(
     })),
     total,
   };
-}
-
-/** Per milestone: members due at the ceremony (awarded or not) and awards decided for it. */
-export function badgeFigures(sql: Sql, w: DueWindow): Promise<{ milestone: number; due: number; awarded: number }[]> {
-  return sql.rows(
-    `WITH d AS (${DUE_SQL(false)}),
-     due AS (SELECT n, count(*) AS c FROM d GROUP BY n),
-     awarded AS (SELECT milestone, count(*) AS c FROM badge_award WHERE year = $4 AND ceremony = $5 GROUP BY milestone)
-     SELECT ms.n AS milestone, coalesce(due.c, 0)::int AS due, coalesce(awarded.c, 0)::int AS awarded
-       FROM unnest($3::int[]) AS ms(n) LEFT JOIN due ON due.n = ms.n LEFT JOIN awarded ON awarded.milestone = ms.n
-      ORDER BY ms.n`,
-    [w.after, w.until, w.milestones, w.year, w.ceremony],
-  );
 }

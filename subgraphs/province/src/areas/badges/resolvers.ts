@@ -9,7 +9,7 @@ import type {
 } from '../../generated/resolvers.ts';
 import { writeAudit } from '../../core/audit.ts';
 import {
-  awardOf, badgeFigures, badgesDuePage, insertAward, insertInterruption, interruptionsOfMembers, overlappingInterruptions, type DueWindow,
+  awardOf, badgesDuePage, insertAward, insertInterruption, interruptionsOfMembers, overlappingInterruptions, type DueWindow,
 } from './db.ts';
 import type { MemberRow } from '../../core/rows.ts';
 import type { BadgeDueRow, Ceremony } from './rows.ts';
@@ -190,12 +190,15 @@ export const badgeMilestoneFiguresResolvers: BadgeMilestoneFiguresResolvers = {
   awarded: (f, _a, ctx) => discloseCount(ctx, f.awarded),
 };
 
+// From the report summary (migration 051): per milestone, the members due at the month's ceremony, counted on
+// its day (rs_badge_dues: eligible in the window ending with it), and the awards decided for it (rs_award_counts).
 export const badgeReportResolvers: Pick<ProvinceReportResolvers, 'badges'> = {
-  async badges(r, _a, ctx) {
+  badges(r) {
     const ceremony = ceremonyInMonth(r.period);
     if (ceremony === null) return null;
-    const year = Number(r.period.slice(0, 4));
-    const w = dueWindow(year, ceremony, MILESTONES);
-    return { ceremony, ceremonyDate: w.until, byMilestone: await badgeFigures(ctx.db.sql, w) };
+    const byMilestone = MILESTONES.map((milestone) => ({
+      milestone, due: r.summary.get(`badges.due.${milestone}`), awarded: r.summary.get(`badges.awarded.${milestone}`),
+    }));
+    return { ceremony, ceremonyDate: ceremonyDate(Number(r.period.slice(0, 4)), ceremony), byMilestone };
   },
 };

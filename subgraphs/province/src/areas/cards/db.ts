@@ -48,24 +48,3 @@ export function officialWithoutCardPage(
     AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id AND c.status = 'ACTIVE')${scopeCondition(scope, 'm.cell_id', params)}`;
   return keysetPage(sql, { select: 'm.*', from: 'member m', where, params, after: afterId('m.id', after), orderBy: 'm.id', limit });
 }
-
-export interface CardFiguresRow {
-  issued: number;
-  reissued: number;
-  official_without_card: number;
-}
-
-/** Cards issued and reissued in [firstDay, lastDay]; official members counted on lastDay with no card valid that day. */
-export async function cardFigures(sql: Sql, firstDay: string, lastDay: string): Promise<CardFiguresRow> {
-  const [row] = await sql.rows<CardFiguresRow>(
-    `SELECT
-       (SELECT count(*) FROM party_card WHERE issued_on BETWEEN $1::date AND $2::date AND replaces_id IS NULL)::int AS issued,
-       (SELECT count(*) FROM party_card WHERE issued_on BETWEEN $1::date AND $2::date AND replaces_id IS NOT NULL)::int AS reissued,
-       (SELECT count(*) FROM member m
-         WHERE m.joined_on <= $2::date AND (m.left_on IS NULL OR m.left_on > $2::date) AND m.official_date <= $2::date
-           AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id AND c.issued_on <= $2::date
-                             AND (c.ended_on IS NULL OR c.ended_on > $2::date)))::int AS official_without_card`,
-    [firstDay, lastDay],
-  );
-  return row;
-}

@@ -7,7 +7,7 @@ import type {
   ProvinceReportResolvers,
 } from '../../generated/resolvers.ts';
 import { writeAudit } from '../../core/audit.ts';
-import { cardByNumber, cardFigures, insertCard, numberTaken, officialWithoutCardPage } from './db.ts';
+import { cardByNumber, insertCard, numberTaken, officialWithoutCardPage } from './db.ts';
 import { endCard, lockLatestCard } from '../../core/partyCards.ts';
 import type { MemberRow } from '../../core/rows.ts';
 import type { Sql } from '../../core/sql.ts';
@@ -163,13 +163,12 @@ export const memberCardResolvers: Pick<MemberResolvers, 'cardNumber' | 'partyCar
   partyCard: async (m, _a, ctx) => (await ctx.loaders.partyCards.load(m.id)).find((c) => c.status === 'ACTIVE') ?? null,
 };
 
+// From the report summary (migration 051): cards issued and reissued in the month (rs_card_counts), official
+// members counted on its last day with no card valid that day (rs_card_gap_spans).
 export const cardReportResolvers: Pick<ProvinceReportResolvers, 'cards'> = {
-  async cards(r, _a, ctx) {
-    const f = await cardFigures(ctx.db.sql, r.firstDay, r.lastDay);
-    return {
-      issued: discloseCount(ctx, f.issued),
-      reissued: discloseCount(ctx, f.reissued),
-      officialWithoutCard: discloseCount(ctx, f.official_without_card),
-    };
-  },
+  cards: (r, _a, ctx) => ({
+    issued: discloseCount(ctx, r.summary.get('cards.issued')),
+    reissued: discloseCount(ctx, r.summary.get('cards.reissued')),
+    officialWithoutCard: discloseCount(ctx, r.summary.get('cards.without')),
+  }),
 };

@@ -2,7 +2,7 @@
 // found through the organisation tree when asked (recursive CTEs), never copied per member.
 import { keysetPage, scopeCondition, type ScopeArgs, type Sql } from '../../core/sql.ts';
 import type { OrgRow } from '../../core/rows.ts';
-import type { DirectiveFeedbackRow, DirectiveReportRow, DirectiveRow, FeedbackStatus, MemberDirectiveRow } from './rows.ts';
+import type { DirectiveFeedbackRow, DirectiveRow, FeedbackStatus, MemberDirectiveRow } from './rows.ts';
 
 /** Handbook users (alias `e`): live members, not exempt and not exited (QĐ 339-QĐ/TW leaves exempt members out). */
 const HANDBOOK_USER = `e.left_on IS NULL AND e.state IN ('ACTIVE', 'IN_TRANSIT')`;
@@ -185,21 +185,6 @@ export async function answer(
     `UPDATE directive_feedback SET answer = $2, status = $3::feedback_status, answered_at = greatest(now(), created_at), answered_by = $4
       WHERE id = $1::uuid RETURNING *`,
     [id, text, status, by],
-  );
-  return row;
-}
-
-// ---- the monthly report ----
-
-export async function directiveReport(sql: Sql, period: { firstDay: string; lastDay: string }): Promise<DirectiveReportRow> {
-  const [row] = await sql.rows<DirectiveReportRow>(
-    `SELECT
-       (SELECT count(*) FROM directive WHERE published_at >= $1::date AND published_at < $2::date + 1)::int AS directives_published,
-       (SELECT count(*) FROM directive_feedback WHERE created_at >= $1::date AND created_at < $2::date + 1)::int AS feedback_received,
-       (SELECT count(*) FROM directive_feedback WHERE answered_at >= $1::date AND answered_at < $2::date + 1)::int AS feedback_answered,
-       (SELECT count(*) FROM directive_feedback
-         WHERE created_at < $2::date + 1 AND (answered_at IS NULL OR answered_at >= $2::date + 1))::int AS open_feedback`,
-    [period.firstDay, period.lastDay],
   );
   return row;
 }

@@ -6,7 +6,7 @@ import type {
 } from '../../generated/resolvers.ts';
 import { canSeeMember, discloseCount, forbidden, requireMemberScope, scopeArgs } from '../../core/access.ts';
 import type { ProvinceContext } from '../../context.ts';
-import { directivePage, directiveReport, inAudience, memberDirectivePage, openFeedbackPage } from './db.ts';
+import { directivePage, inAudience, memberDirectivePage, openFeedbackPage } from './db.ts';
 import type { DirectiveFeedbackRow } from './rows.ts';
 import { loadExisting } from '../../core/loaders.ts';
 import { checkUuid } from '../../core/checkUuid.ts';
@@ -91,8 +91,15 @@ export const memberDirectiveResolvers: MemberDirectiveResolvers = {
   feedback: async (m, _a, ctx) => (await ctx.loaders.directiveFeedback.load(m.id)).filter((f) => f.member_id === m.member_id),
 };
 
+// From the report summary (migration 051): directives published, feedback received and answered in the month
+// (local days), feedback created by its last day and not answered by then (rs_feedback_spans).
 export const directiveReportField: ProvinceReportResolvers = {
-  directives: (r, _a, ctx) => directiveReport(ctx.db.sql, r),
+  directives: (r) => ({
+    directives_published: r.summary.get('directives.published'),
+    feedback_received: r.summary.get('directives.feedback_received'),
+    feedback_answered: r.summary.get('directives.feedback_answered'),
+    open_feedback: r.summary.get('directives.open_feedback'),
+  }),
 };
 
 export const directiveReportResolvers: DirectiveReportResolvers = {

@@ -10,12 +10,12 @@ import {
 import type { ReportFiguresJson, SubmissionRow } from './rows.ts';
 import type { Province01Resolvers, ProvinceMutationsResolvers, ReportSubmissionResolvers } from '../../generated/resolvers.ts';
 import { badInput } from '../../../../shared/errors.ts';
-import { todayInVietnam, TRANSFER_DUE_DAYS } from './rules.ts';
+import { todayInVietnam } from './rules.ts';
 import { requireOfficer, requireSystemOf } from './transferAccess.ts';
 
 const figuresNow = (ctx: ProvinceContext, period: string): Promise<ReportFiguresJson> => {
   const p = parsePeriod(period);
-  return computeFigures(ctx.db, p.firstDay, p.lastDay, TRANSFER_DUE_DAYS);
+  return computeFigures(ctx.db, p.firstDay, p.lastDay);
 };
 
 // Live figures once per request and period, however many submissions ask (keyed by the request's loaders).
@@ -61,7 +61,7 @@ export const periodReportMutations: ProvinceMutationsResolvers = {
     errors.throwIfAny();
     const period = m!.period;
     const computedAt = new Date();
-    const figures = await computeFigures(ctx.db, m!.firstDay, m!.lastDay, TRANSFER_DUE_DAYS);
+    const figures = await computeFigures(ctx.db, m!.firstDay, m!.lastDay);
     const checksum = reportChecksum(ctx.province.code, period, figures);
     return ctx.db.transaction(async (tx) => {
       await lockPeriod(tx, period);

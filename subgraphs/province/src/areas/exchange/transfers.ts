@@ -16,8 +16,8 @@ import type { TransferRow } from './rows.ts';
 import { exportRecord, recordProblem, type TransferRecord } from './db/transferRecord.ts';
 import {
   confirmIncoming, countedCitizenIds, insertIncoming, insertOutgoing, listTransfers, lockTransfer, lockTransferId,
-  openOutgoing, openTransferOf, receiptDay, receiveProblem, requestCancel, settleOutgoing, transferFigures,
-  unconfirmedIncoming, type IncomingDecision, type NewTransfer, type TransferFigures, type TransferKey,
+  openOutgoing, openTransferOf, receiptDay, receiveProblem, requestCancel, settleOutgoing, transferCounts, transferLists,
+  unconfirmedIncoming, type IncomingDecision, type NewTransfer, type TransferKey, type TransferLists,
 } from './db/transfers.ts';
 import { unpushedSubmissions } from './db/periodReports.ts';
 import type {
@@ -296,21 +296,22 @@ export const carrierOutboxResolvers: CarrierOutboxResolvers = {
   reports: (o) => o.reports,
 };
 
-// The transfer figures of a report, computed once per report object (one SQL statement for all five fields).
-const figuresCache = new WeakMap<ReportParent, Promise<TransferFigures>>();
-const figuresOf = (r: ReportParent, ctx: ProvinceContext): Promise<TransferFigures> => {
-  let p = figuresCache.get(r);
+// The counts from the report summary (migration 051); the two lists of ids read once per report object (one
+// statement over the open transfers for both fields).
+const listsCache = new WeakMap<ReportParent, Promise<TransferLists>>();
+const listsOf = (r: ReportParent, ctx: ProvinceContext): Promise<TransferLists> => {
+  let p = listsCache.get(r);
   if (!p) {
-    p = transferFigures(ctx.db.sql, r.firstDay, r.lastDay, TRANSFER_DUE_DAYS);
-    figuresCache.set(r, p);
+    p = transferLists(ctx.db.sql, r.lastDay);
+    listsCache.set(r, p);
   }
   return p;
 };
 
 export const transferReportResolvers: ProvinceReportResolvers = {
-  transfersIn: async (r, _a, ctx) => (await figuresOf(r, ctx)).transfers_in,
-  transfersOut: async (r, _a, ctx) => (await figuresOf(r, ctx)).transfers_out,
-  overdueTransfersOut: async (r, _a, ctx) => (await figuresOf(r, ctx)).overdue_out,
-  transfersOutPending: async (r, _a, ctx) => (await figuresOf(r, ctx)).out_pending,
-  transfersInUnconfirmed: async (r, _a, ctx) => (await figuresOf(r, ctx)).in_unconfirmed,
+  transfersIn: (r) => transferCounts(r.summary).transfers_in,
+  transfersOut: (r) => transferCounts(r.summary).transfers_out,
+  overdueTransfersOut: (r) => transferCounts(r.summary).overdue_out,
+  transfersOutPending: async (r, _a, ctx) => (await listsOf(r, ctx)).out_pending,
+  transfersInUnconfirmed: async (r, _a, ctx) => (await listsOf(r, ctx)).in_unconfirmed,
 };

@@ -4,7 +4,7 @@
 import type { HandbookRules } from './rules.ts';
 import { afterId, keysetPage, scopeCondition, type Sql } from '../../core/sql.ts';
 import type { MeetingType, Presence } from '../../core/rows.ts';
-import type { ExcusedStreakRow, HandbookMeetingRow, HandbookReportRow, MeetingStatus } from './rows.ts';
+import type { ExcusedStreakRow, HandbookMeetingRow, MeetingStatus } from './rows.ts';
 
 /** Months and meeting days are Vietnam's (UTC+7, the pools' session time zone too). */
 const LOCAL_TZ = `'Asia/Ho_Chi_Minh'`;
@@ -216,41 +216,4 @@ export function excusedStreakPage(
   const scoped = scopeCondition({ cellId: window.cellId, communeCode: window.communeCode }, 'e.cell_id', params);
   const where = scoped ? `s.id IN (SELECT e.id FROM member e WHERE true${scoped})` : 'true';
   return keysetPage(sql, { with: STREAKS, select: 's.*', from: 'streak s', where, params, after: afterId('s.id', after), orderBy: 's.id', limit });
-}
-
-// ---- the monthly report ----
-
-export async function handbookReport(
-  sql: Sql, period: { firstDay: string; lastDay: string }, rules: HandbookRules,
-): Promise<HandbookReportRow> {
-  const yearStart = `${period.firstDay.slice(0, 4)}-01-01`;
-  const [[month], [{ total }]] = await Promise.all([
-    sql.rows<Omit<HandbookReportRow, 'members_excused_in_a_row'>>(
-      `WITH held AS (
-         SELECT m.cell_id, m.type, r.rolled, r.present, ${FLAGS} AS flags
-           FROM meeting m ${ROLL}
-          WHERE m.started_at >= $5::date AND m.started_at < $5::date + interval '1 month'
-       ), active_cell AS (
-         SELECT id FROM party_org WHERE active AND level IN ('CHI_BO', 'CHI_BO_CO_SO')
-       ), planned AS (
-         SELECT status FROM meeting
-          WHERE started_at IS NULL AND scheduled_at >= $5::date AND scheduled_at < $5::date + interval '1 month'
-       )
-       SELECT (SELECT count(*) FROM active_cell)::int AS active_cells,
-         (SELECT count(DISTINCT h.cell_id) FROM held h JOIN active_cell c ON c.id = h.cell_id
-           WHERE h.type IN ('REGULAR', 'COMBINED'))::int AS cells_with_regular_meeting,
-         (SELECT count(*) FROM held)::int AS meetings_held,
-         (SELECT coalesce(sum(rolled), 0) FROM held)::int AS expected,
-         (SELECT coalesce(sum(present), 0) FROM held)::int AS present,
-         (SELECT count(*) FROM held WHERE 'SHORT' = ANY (flags))::int AS short_meetings,
-         (SELECT count(*) FROM held WHERE 'LOW_ATTENDANCE' = ANY (flags))::int AS low_attendance_meetings,
-         (SELECT count(*) FROM held WHERE 'LATE_DOCUMENTS' = ANY (flags))::int AS late_document_meetings,
-         (SELECT count(*) FROM held WHERE cardinality(flags) > 0)::int AS flagged_meetings,
-         (SELECT count(*) FROM planned WHERE status = 'SCHEDULED')::int AS meetings_scheduled,
-         (SELECT count(*) FROM planned WHERE status = 'CANCELLED')::int AS meetings_cancelled`,
-      [...ruleParams(rules), period.firstDay],
-    ),
-    sql.rows<{ total: number }>(`${STREAKS} SELECT count(*)::int AS total FROM streak`, [yearStart, period.lastDay, rules.maxExcusedInARow]),
-  ]);
-  return { ...month, members_excused_in_a_row: total };
 }

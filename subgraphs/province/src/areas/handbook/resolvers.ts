@@ -7,7 +7,9 @@ import type {
 } from '../../generated/resolvers.ts';
 import { canSeeMember, canSeeOrg, discloseCount, forbidden, requireMemberScope, scopeArgs, type MemberScope } from '../../core/access.ts';
 import type { ProvinceContext } from '../../context.ts';
-import { excusedStreakPage, handbookMeetingPage, handbookReport } from './db.ts';
+import { excusedStreakPage, handbookMeetingPage } from './db.ts';
+import type { HandbookReportRow } from './rows.ts';
+import type { ReportSummary } from '../../core/reportSummaries.ts';
 import type { AttendanceRow } from '../../core/rows.ts';
 import { loadExisting } from '../../core/loaders.ts';
 import { checkUuid } from '../../core/checkUuid.ts';
@@ -98,8 +100,30 @@ export const excusedStreakResolvers: ExcusedStreakResolvers = {
   lastMeetingAt: (s) => s.last_meeting_at,
 };
 
+/**
+ * The month's figures from the report summary: the foundation's cells, meetings and rolls (migration 050), the
+ * flags and plans of the month's meetings (meeting_flag_summary) and the members whose run of excused absences
+ * this year exceeded the limit by the month's last day (excused_streak_summary), all of migration 051.
+ */
+function handbookFigures(s: ReportSummary): HandbookReportRow {
+  return {
+    active_cells: s.get('cells'),
+    cells_with_regular_meeting: s.get('regular_cells'),
+    meetings_held: s.get('meetings_held'),
+    expected: s.get('expected'),
+    present: s.get('present'),
+    short_meetings: s.get('handbook.short'),
+    low_attendance_meetings: s.get('handbook.low_attendance'),
+    late_document_meetings: s.get('handbook.late_documents'),
+    flagged_meetings: s.get('handbook.flagged'),
+    members_excused_in_a_row: s.get('handbook.excused_in_a_row'),
+    meetings_scheduled: s.get('handbook.scheduled'),
+    meetings_cancelled: s.get('handbook.cancelled'),
+  };
+}
+
 export const handbookReportField: ProvinceReportResolvers = {
-  handbook: (r, _a, ctx) => handbookReport(ctx.db.sql, r, HANDBOOK_RULES),
+  handbook: (r) => handbookFigures(r.summary),
 };
 
 const rate = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);

@@ -1,13 +1,15 @@
 // Period reports submitted to the Centre: the snapshot, its checksum, the revisions (migration 031).
 import { canonicalJson, sha256Hex } from '../../../../../shared/canonicalJson.ts';
-import type { ProvinceDb } from '../../../core/ProvinceDb.ts';
+import { baseFigures, type ProvinceDb } from '../../../core/ProvinceDb.ts';
 import type { Sql } from '../../../core/sql.ts';
 import type { ReportFiguresJson, SubmissionRow } from '../rows.ts';
-import { transferFigures } from './transfers.ts';
+import { transferCounts, transferLists } from './transfers.ts';
 
-/** The figures of a month as computed now: the foundation's report and the transfer figures. */
-export async function computeFigures(db: ProvinceDb, firstDay: string, lastDay: string, dueDays: number): Promise<ReportFiguresJson> {
-  const [base, transfers] = await Promise.all([db.report(firstDay), transferFigures(db.sql, firstDay, lastDay, dueDays)]);
+/** The figures of a month as computed now: the foundation's and the transfers' from the report summary, and the lists. */
+export async function computeFigures(db: ProvinceDb, firstDay: string, lastDay: string): Promise<ReportFiguresJson> {
+  const [summary, lists] = await Promise.all([db.reportSummary(firstDay), transferLists(db.sql, lastDay)]);
+  const base = baseFigures(summary);
+  const transfers = { ...transferCounts(summary), ...lists };
   return {
     memberCount: base.member_count,
     officialCount: base.official_count,

@@ -1,5 +1,6 @@
 // Process 4: the SQL of transfers between provinces. The transfer rows are also the outbox the carrier reads
 // (docs/transfers.md); each function runs in the caller's transaction.
+import type { ReportSummary } from '../../../core/reportSummaries.ts';
 import { keysetPage, type Sql } from '../../../core/sql.ts';
 import type { ActivityState } from '../../../core/rows.ts';
 import type { TransferDirection, TransferKind, TransferRow, TransferState } from '../rows.ts';
@@ -214,37 +215,42 @@ export function unconfirmedIncoming(sql: Sql): Promise<{ id: string; from_provin
 
 // ---- report figures ----
 
-export interface TransferFigures {
+/** The counts of a month, from the report summary (migration 051: rs_transfer_counts, rs_transfer_overdue_spans). */
+export interface TransferCounts {
   transfers_in: number;
   transfers_out: number;
   overdue_out: number;
+}
+
+export const transferCounts = (s: ReportSummary): TransferCounts => ({
+  transfers_in: s.get('transfers.in'),
+  transfers_out: s.get('transfers.out'),
+  overdue_out: s.get('transfers.overdue_out'),
+});
+
+export interface TransferLists {
   out_pending: string[];
   in_unconfirmed: string[];
 }
 
 /**
- * Transfer figures of the month [firstDay, lastDay], with counts as of lastDay. `out_pending`: official transfers
- * out whose member this province counts on lastDay and whose decision it has not applied; `in_unconfirmed`:
- * official receipts on or before lastDay not yet confirmed as applied by the source. A transfer in both lists
- * (one from each end) is a member both ends count: the national total subtracts it once (docs/transfers.md).
+ * The transfers of a report that are lists, not counts, as of lastDay. `out_pending`: official transfers out whose
+ * member this province counts on lastDay and whose decision it has not applied; `in_unconfirmed`: official
+ * receipts on or before lastDay not yet confirmed as applied by the source. A transfer in both lists (one from
+ * each end) is a member both ends count: the national total subtracts it once (docs/transfers.md). Both read only
+ * the transfers open now (partial indexes of migration 051), however many the province has had.
  */
-export async function transferFigures(sql: Sql, firstDay: string, lastDay: string, dueDays: number): Promise<TransferFigures> {
-  const [row] = await sql.rows<TransferFigures>(
+export async function transferLists(sql: Sql, lastDay: string): Promise<TransferLists> {
+  // the states are literals, not parameters, so the planner matches the partial indexes' predicates
+  const [row] = await sql.rows<TransferLists>(
     `SELECT
-       (SELECT count(*) FROM transfer WHERE direction = 'IN' AND kind = 'OFFICIAL' AND state = 'RECEIVED'
-          AND received_on BETWEEN $1::date AND $2::date)::int AS transfers_in,
-       (SELECT count(*) FROM transfer WHERE direction = 'OUT' AND kind = 'OFFICIAL' AND state = 'RECEIVED'
-          AND received_on BETWEEN $1::date AND $2::date)::int AS transfers_out,
-       (SELECT count(*) FROM transfer WHERE direction = 'OUT' AND issued_on + $3::int < least($2::date, current_date)
-          AND (state = ANY($4::transfer_state[]) OR received_on > least($2::date, current_date)
-               OR (state <> 'RECEIVED' AND settled_at::date > least($2::date, current_date))))::int AS overdue_out,
        coalesce((SELECT array_agg(t.id ORDER BY t.id) FROM transfer t JOIN member m ON m.id = t.member_id
-          WHERE t.direction = 'OUT' AND t.kind = 'OFFICIAL' AND t.state = ANY($4::transfer_state[])
-            AND m.joined_on <= $2::date AND (m.left_on IS NULL OR m.left_on > $2::date)), '{}') AS out_pending,
+          WHERE t.direction = 'OUT' AND t.kind = 'OFFICIAL' AND t.state IN ('ISSUED', 'CANCEL_REQUESTED')
+            AND m.joined_on <= $1::date AND (m.left_on IS NULL OR m.left_on > $1::date)), '{}') AS out_pending,
        coalesce((SELECT array_agg(id ORDER BY id) FROM transfer
           WHERE direction = 'IN' AND kind = 'OFFICIAL' AND state = 'RECEIVED' AND settled_at IS NULL
-            AND received_on <= $2::date), '{}') AS in_unconfirmed`,
-    [firstDay, lastDay, dueDays, OPEN_STATES],
+            AND received_on <= $1::date), '{}') AS in_unconfirmed`,
+    [lastDay],
   );
   return row;
 }
