@@ -51,6 +51,11 @@ const hiveDir = here('./hive/');
 const AS_OF = '2026-11-15';
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const children: ChildProcess[] = [];
+// Whatever ends this process (a crash included: a subgraph process that died made a later IPC send throw) ends
+// the children too; a run that failed once at full scale left both gateways running.
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGTERM');
+});
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 // ---- the queries ----
