@@ -18,9 +18,9 @@ import { provinces } from '../../../schema/provinces.ts';
 import { costVariables, costVariablesKey } from './costVariables.ts';
 
 export interface QueryLimits {
-  /** Deepest field nesting (introspection fields not counted). GATEWAY_MAX_DEPTH, default 12. */
+  /** Deepest field nesting (introspection's own is bounded by graphql-js: shapeOf). GATEWAY_MAX_DEPTH, default 12. */
   maxDepth: number;
-  /** Most aliased fields in one operation (fragments counted where they are spread). GATEWAY_MAX_ALIASES, default 30. */
+  /** Most aliased fields in one operation, introspection's too (fragments counted where spread). GATEWAY_MAX_ALIASES, default 30. */
   maxAliases: number;
   /** Most lexical tokens in a document (the parser stops there). GATEWAY_MAX_TOKENS, default 5000. */
   maxTokens: number;
@@ -62,39 +62,55 @@ export const estimator: ComplexityEstimator = ({ field, args, childComplexity })
 };
 
 interface Shape {
+  /** Deepest nesting outside introspection. */
   depth: number;
+  /** Aliased fields, introspection included: 230 aliases of `__schema` made a 39 MB answer when they were not. */
   aliases: number;
+  /** `__schema` fields (each answers the whole schema). */
+  schemas: number;
 }
 
-/** Depth and alias count of an operation, fragments expanded where spread (a fragment cycle counts once). */
+/**
+ * Introspection's nesting is not counted as depth: GraphiQL's own schema query nests ~13 deep through `ofType`.
+ * Its recursions (`fields { type { ofType { fields … } } }`, whose answer multiplies by the schema's width at every
+ * turn) are refused by graphql-js's own validation rule, MaxIntrospectionDepthRule, which Apollo Server runs.
+ */
+const MAX_SCHEMA_FIELDS = 1;
+
+/** Depth, aliases and `__schema` fields of an operation, fragments expanded where spread (a cycle counts once). */
 function shapeOf(operation: OperationDefinitionNode, document: DocumentNode): Shape {
   const fragments = new Map(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  const walk = (set: SelectionSetNode, depth: number, spreading: Set<string>): Shape => {
-    let shape: Shape = { depth, aliases: 0 };
+  const walk = (set: SelectionSetNode, depth: number, introspecting: boolean, spreading: Set<string>): Shape => {
+    let shape: Shape = { depth, aliases: 0, schemas: 0 };
     const merge = (inner: Shape) => {
-      shape = { depth: Math.max(shape.depth, inner.depth), aliases: shape.aliases + inner.aliases };
+      shape = { depth: Math.max(shape.depth, inner.depth), aliases: shape.aliases + inner.aliases, schemas: shape.schemas + inner.schemas };
     };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
+        const name = selection.name.value;
         if (selection.alias) shape.aliases += 1;
-        merge(selection.selectionSet ? walk(selection.selectionSet, depth + 1, spreading) : { depth: depth + 1, aliases: 0 });
+        if (name === '__schema') shape.schemas += 1;
+        const inside = introspecting || name.startsWith('__');
+        // Inside introspection the depth stays where introspection began.
+        const next = inside ? depth : depth + 1;
+        if (selection.selectionSet) merge(walk(selection.selectionSet, next, inside, spreading));
+        else merge({ depth: next, aliases: 0, schemas: 0 });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        merge(walk(selection.selectionSet, depth, spreading));
+        merge(walk(selection.selectionSet, depth, introspecting, spreading));
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || spreading.has(name)) continue;
-        merge(walk(fragment.selectionSet, depth, new Set([...spreading, name])));
+        merge(walk(fragment.selectionSet, depth, introspecting, new Set([...spreading, name])));
       }
     }
     return shape;
   };
-  return walk(operation.selectionSet, 0, new Set());
+  return walk(operation.selectionSet, 0, false, new Set());
 }
 
 /** What is known of one parsed operation: its shape, and its cost by the values of its cost variables. */
@@ -140,6 +156,10 @@ export function useQueryLimits(limits: QueryLimits): ApolloServerPlugin {
           }
           if (aliases > limits.maxAliases) {
             throw refuse(ErrorCode.TOO_MANY_ALIASES, `The query has ${aliases} aliases; the limit is ${limits.maxAliases}`, { aliases, maxAliases: limits.maxAliases });
+          }
+          const { schemas } = analysis.shape;
+          if (schemas > MAX_SCHEMA_FIELDS) {
+            throw refuse(ErrorCode.QUERY_TOO_COSTLY, `The query asks for the whole schema (__schema) ${schemas} times; once is enough`, { schemas, maxSchemas: MAX_SCHEMA_FIELDS });
           }
           const variables = request.variables ?? {};
           const key = costVariablesKey(analysis.costVariables, variables);
