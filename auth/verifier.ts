@@ -83,11 +83,17 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ALGORITHMS,
-        clockTolerance: options.clockToleranceSeconds ?? 30,
+        clockTolerance: options.clockToleranceSeconds ?? 30, // seconds
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
       throw new AuthenticationError(describe(error), { cause: error });
+    }
+    // jose checks `iat` only with maxTokenAge, and a lifetime cap is the issuer's to set: a token issued in the
+    // future (a day ahead was accepted, issue 10) is refused here, with the same tolerance as exp and nbf.
+    const tolerance = options.clockToleranceSeconds ?? 30;
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + tolerance) {
+      throw new AuthenticationError('the token was issued in the future (its iat is ahead of this server\'s clock)');
     }
     try {
       return {

@@ -33,7 +33,7 @@ describe('authentication', () => {
   const subgraphCalls = () => [...fed.proxies.values()].reduce((n, p) => n + p.requests, 0);
   const QUERY = { query: '{ province(code: "01") { code report(period: "2026-10") { memberCount } } }' };
 
-  it('refuses missing, malformed, forged, expired, wrong-audience and wrong-issuer tokens before calling any subgraph', async () => {
+  it('refuses missing, malformed, forged, expired, future-issued, wrong-audience and wrong-issuer tokens before calling any subgraph', async () => {
     const forger = createTokenSigner({ key: (await generateSigningKey('test-key-1')).privateJwk, issuer: TEST_ISSUER, audience: TEST_AUDIENCE });
     const now = Math.floor(Date.now() / 1000);
     const cases: [string, Record<string, string>, RegExp][] = [
@@ -41,6 +41,7 @@ describe('authentication', () => {
       ['not a bearer token', { authorization: 'Basic YWRtaW46YWRtaW4=' }, /not "Bearer <JWT>"/],
       ['forged (same kid, other key)', { authorization: `Bearer ${await forger.mint(OFFICER_01)}` }, /signature is not valid/],
       ['expired', { authorization: `Bearer ${await fed.mint(OFFICER_01, { issuedAt: now - 7200, ttlSeconds: 3600 })}` }, /expired/],
+      ['issued a day in the future', { authorization: `Bearer ${await fed.mint(OFFICER_01, { issuedAt: now + 86_400, ttlSeconds: 3600 })}` }, /issued in the future/],
       ['wrong audience', { authorization: `Bearer ${await fed.mint(OFFICER_01, { audience: 'urn:another-api' })}` }, /audience/],
       ['wrong issuer', { authorization: `Bearer ${await fed.mint(OFFICER_01, { issuer: 'urn:someone-else' })}` }, /issuer/],
     ];
