@@ -18,7 +18,7 @@ export const ERROR_CODES = {
     raisedBy: 'subgraphs; gateway (variables that do not fit the operation)',
   },
   UNAUTHENTICATED: {
-    meaning: 'No valid token: missing, malformed, forged, expired, or for another issuer or audience (HTTP 401).',
+    meaning: 'No valid token: missing, malformed, forged, expired, issued in the future, or for another issuer or audience (HTTP 401).',
     raisedBy: 'gateway, subgraphs',
   },
   FORBIDDEN: {
