@@ -425,12 +425,13 @@ BEGIN
   TRUNCATE report_delta, report_count, meeting_summary, cell_month_regular, fee_summary_arrears;
   -- fees first: their ranges are spans too
   IF coalesce(current_setting('report_summaries.fee_segments_current', true), '') = 'on' THEN
+    -- written and analysed by the seed (it analyses every table a seeder wrote)
     PERFORM set_config('report_summaries.fee_segments_current', 'off', true);
   ELSE
     TRUNCATE fee_summary_segment;
     INSERT INTO fee_summary_segment SELECT * FROM rs_fee_segments(NULL);
+    ANALYZE fee_summary_segment; -- the arrears and the payments' effects below join it: plans need its statistics
   END IF;
-  ANALYZE fee_summary_segment; -- the arrears and the payments' effects below join it: plans need its statistics
   INSERT INTO fee_summary_arrears SELECT * FROM rs_fee_arrears(NULL);
   INSERT INTO report_delta (figure, month, n)
   WITH p AS MATERIALIZED (SELECT rs_probation_months() AS pm, rs_grace_days() AS gd),
@@ -490,7 +491,7 @@ BEGIN
    CROSS JOIN LATERAL (VALUES ('fees.paid_members', x.paid::bigint), ('fees.collected_vnd', x.collected::bigint),
                               ('fees.covered_vnd', x.covered::bigint)) AS v(figure, n)
    WHERE v.n <> 0;
-  ANALYZE report_delta, report_count, meeting_summary, cell_month_regular, fee_summary_segment, fee_summary_arrears;
+  ANALYZE report_delta, report_count, meeting_summary, cell_month_regular, fee_summary_arrears;
 END $$;
 
 -- ---- the triggers: one function per table, one trigger per event (transition tables allow one event each) ----

@@ -96,7 +96,6 @@ export const feesSeeder: AreaSeeder = {
           AND month + (pay_hash % 28)::int <= $6::date`,
       [ctx.seed, addMonthsIso(asOfMonth, -11), asOfMonth, CHRONIC_ARREARS_PCT, MISSED_MONTH_PER_MILLE, ctx.asOf],
     );
-    await client.query('ANALYZE fee_basis_entry, fee_payment');
   },
 };
 

@@ -45,6 +45,5 @@ export const qualitySeeder: AreaSeeder = {
          FROM corrected`,
       [year, String(ctx.seed), ctx.asOf],
     );
-    await client.query('ANALYZE quality_rating');
   },
 };
