@@ -126,17 +126,27 @@ describe('query limits at the gateway', () => {
   });
 
   it('refuses at the gateway a write to a province the token cannot write to, before calling any subgraph', async () => {
-    const write = `mutation { province01 { correctMember(input: { memberId: "00000000-0000-4000-8000-000000000000", reason: "xyz", fullName: "A" }) { member { id } } } }`;
+    const correct = `province01 { correctMember(input: { memberId: "00000000-0000-4000-8000-000000000000", reason: "xyz", fullName: "A" }) { member { id } } }`;
+    const write = `mutation { ${correct} }`;
+    // The same write hidden in an inline fragment, a named fragment, and a fragment inside a fragment (issue 10,
+    // finding 4: the fragment forms used to reach the subgraph).
+    const disguised = [
+      `mutation { ... on Mutation { ${correct} } }`,
+      `mutation { ...W } fragment W on Mutation { ${correct} }`,
+      `mutation { ... on Mutation { ...W } } fragment W on Mutation { ... { ${correct} } }`,
+    ];
     for (const [as, message] of [
       [{ role: 'PROVINCE_OFFICER', province: '79' }, /PROVINCE_OFFICER of province 79\) cannot write to province 01/],
       [ANALYST, /CENTRAL_ANALYST\) cannot write to province 01/],
     ] as const) {
-      resetCounters();
-      const { status, body } = await fed.query(write, {}, as);
-      assert.equal(status, 403, JSON.stringify(body));
-      assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
-      assert.match(body.errors![0]!.message, message);
-      assert.equal(subgraphCalls(), 0, 'no subgraph was called');
+      for (const operation of [write, ...disguised]) {
+        resetCounters();
+        const { status, body } = await fed.query(operation, {}, as);
+        assert.equal(status, 403, `${operation}: ${JSON.stringify(body)}`);
+        assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+        assert.match(body.errors![0]!.message, message);
+        assert.equal(subgraphCalls(), 0, `no subgraph was called for ${operation}`);
+      }
     }
     // The province's own officer passes the gateway; the subgraph answers (here: no such member).
     resetCounters();
