@@ -88,6 +88,22 @@ describe('authentication', () => {
     }
   });
 
+  it("answers _entities for a type the subgraph does not serve (another province's) with BAD_USER_INPUT naming it", async () => {
+    const auth = { authorization: `Bearer ${await fed.mint(OFFICER_01)}` };
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
+    for (const [name, typename, serves] of [
+      ['province01', 'Province79', /serves Province01; got "Province79"/],
+      ['central', 'Nope', /serves Province, Province01, .*Province79.*; got "Nope"/],
+    ] as const) {
+      const url = fed.federation.subgraphs.get(name)!.url;
+      const { body } = await fed.raw({ query, variables: { r: [{ __typename: 'Province01', code: '01' }, { __typename: typename, code: '79' }] } }, auth, url);
+      assert.equal(body.errors?.length, 1, `${name}: ${JSON.stringify(body)}`);
+      assert.equal(body.errors![0]!.extensions?.code, 'BAD_USER_INPUT', `${name}: ${JSON.stringify(body.errors)}`);
+      assert.equal(body.errors![0]!.extensions?.field, 'representations[1].__typename');
+      assert.match(body.errors![0]!.message, serves);
+    }
+  });
+
   it('writes nothing for a refused write, and names the verified subject and role in the audit row of an accepted one', async () => {
     const db = fed.databases.provinces.get('01')!;
     const { rows } = await db.query('SELECT id FROM member WHERE left_on IS NULL ORDER BY id LIMIT 1');

@@ -16,6 +16,7 @@ import { provinceInterfaceResolvers, provinceRowResolvers, queryResolvers } from
 import {
   centralSubmissionResolvers, nationalCheckResolvers, nationalReportLineResolvers, nationalReportMutations, nationalReportQueries,
 } from './resolvers/nationalReports.ts';
+import { refuseUnknownEntityTypes } from '../../shared/entityTypes.ts';
 
 export interface CentralSubgraphOptions {
   pool: Pool;
@@ -28,7 +29,7 @@ export interface CentralSubgraphOptions {
 }
 
 export function createCentralSchema() {
-  return buildSubgraphSchema({
+  const schema = buildSubgraphSchema({
     typeDefs: parse(centralSdl()),
     resolvers: {
       Query: { ...queryResolvers, ...nationalReportQueries },
@@ -41,6 +42,7 @@ export function createCentralSchema() {
       // typed per type by codegen; buildSubgraphSchema's map type has an index signature and an unknown context
     } as GraphQLResolverMap<unknown>,
   });
+  return refuseUnknownEntityTypes(schema);
 }
 
 export async function startCentralSubgraph(

@@ -16,6 +16,7 @@ import { fieldAccessOf, guardSchema } from './core/accessGuard.ts';
 import { createResolvers } from './core/resolverMap.ts';
 import { readAuditPlugin } from './core/readAudit.ts';
 import type { TokenVerifier } from '../../../auth/verifier.ts';
+import { refuseUnknownEntityTypes } from '../../shared/entityTypes.ts';
 
 export interface ProvinceSubgraphOptions {
   /** 2-digit province code; the subgraph serves type ProvinceNN for it. */
@@ -45,7 +46,7 @@ export function createProvinceSchema(code: string) {
     resolvers: createResolvers(code, AREAS) as GraphQLResolverMap<unknown>,
   });
   // The access rules that hold for every area at once (README "Access").
-  return guardSchema(schema, code, fieldAccessOf(AREAS));
+  return refuseUnknownEntityTypes(guardSchema(schema, code, fieldAccessOf(AREAS)));
 }
 
 /** Starts province `code` on `port` (0 = any free port) over its own database pool. */
