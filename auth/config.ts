@@ -2,6 +2,7 @@
 // gateway's and every subgraph's entry read them with loadAuthConfig.
 import { existsSync } from 'node:fs';
 import { ConfigError, readInt, readString, readUrl } from '../config/env.ts';
+import { refusePrivateJwks } from '../config/secrets.ts';
 import type { JwksSource, TokenVerifierOptions } from './verifier.ts';
 
 type Env = Record<string, string | undefined>;
@@ -27,6 +28,7 @@ export function loadAuthConfig(env: Env): AuthConfig {
     throw new ConfigError('AUTH_JWKS_FILE or AUTH_JWKS_URL is required: the public keys that tokens are verified with (README "Access")');
   }
   if (file && !existsSync(file)) throw new ConfigError(`AUTH_JWKS_FILE must be an existing JWKS file; got "${file}"`);
+  if (file) refusePrivateJwks('AUTH_JWKS_FILE', file);
   return {
     jwks: file ? { file } : { url: url! },
     issuer: readString(env, 'AUTH_ISSUER', DEFAULT_ISSUER),

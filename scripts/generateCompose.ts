@@ -83,6 +83,8 @@ x-province-env: &province-env
   AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
   AUTH_ISSUER: \${AUTH_ISSUER:-}
   AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
+  # The citizen-ID hash key (README "Secrets"): the same in every province; unset, a province refuses to start.
+  CITIZEN_ID_HASH_KEY: \${CITIZEN_ID_HASH_KEY:-}
 
 services:
   postgres:

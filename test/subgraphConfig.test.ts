@@ -1,9 +1,16 @@
 // The subgraph entries' configuration (subgraphs/*/src/config.ts): read from an environment given as an object,
 // unset variables take the spec's values, and a bad value is a ConfigError naming the variable and the value got.
-// No process.env, no database: each case passes the environment it is about.
+// No process.env, no database: each case passes the environment it is about. Also the secrets every entry reads.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from '@jest/globals';
 import { ConfigError } from '../config/env.ts';
+import { loadAuthConfig } from '../auth/config.ts';
+import { generateSigningKey } from '../auth/signer.ts';
+import { loadCarrierConfig } from '../carrier/src/config.ts';
 import { loadCentralEntryConfig, loadCentralSettings } from '../subgraphs/central/src/config.ts';
 import {
   defaultProvinceSettings, LOCAL_CITIZEN_ID_HASH_KEY, loadProvinceEntryConfig, loadProvinceSettings,
@@ -57,5 +64,41 @@ describe('central subgraph configuration', () => {
       assert.throws(() => loadCentralSettings({ REPORT_DEADLINE_DAYS: bad }),
         (e: Error) => e instanceof ConfigError && e.message === `REPORT_DEADLINE_DAYS must be an integer from 0 to 60; got "${bad}"`);
     }
+  });
+});
+
+// Issue 10, finding 2: outside development a missing or public secret stops the process (config/secrets.ts).
+describe('secrets', () => {
+  const PRODUCTION = { ...BASE, PROVINCE_CODE: '01', NODE_ENV: 'production' };
+  const refuses = (load: () => unknown, message: RegExp) =>
+    assert.throws(load, (e: Error) => e instanceof ConfigError && message.test(e.message), String(message));
+
+  it('refuses a missing or development CITIZEN_ID_HASH_KEY in production, and takes a real one', () => {
+    refuses(() => loadProvinceEntryConfig(PRODUCTION), /CITIZEN_ID_HASH_KEY is required when NODE_ENV=production \(.*the Centre must never hold/);
+    refuses(
+      () => loadProvinceEntryConfig({ ...PRODUCTION, CITIZEN_ID_HASH_KEY: LOCAL_CITIZEN_ID_HASH_KEY }),
+      /CITIZEN_ID_HASH_KEY is the public development value/,
+    );
+    refuses(() => loadProvinceEntryConfig({ ...PRODUCTION, CITIZEN_ID_HASH_KEY: 'short' }), /CITIZEN_ID_HASH_KEY must be at least 16 characters; got 5/);
+    const key = randomBytes(32).toString('base64');
+    assert.equal(loadProvinceEntryConfig({ ...PRODUCTION, CITIZEN_ID_HASH_KEY: key }).citizenIdHashKey, key);
+    // Development (npm start, tests) keeps its default.
+    assert.equal(loadProvinceEntryConfig({ ...PRODUCTION, NODE_ENV: 'development' }).citizenIdHashKey, LOCAL_CITIZEN_ID_HASH_KEY);
+  });
+
+  it('refuses a JWKS that holds a private key, in any mode', async () => {
+    const key = await generateSigningKey('leaked');
+    const dir = mkdtempSync(join(tmpdir(), 'jwks-'));
+    const leaked = join(dir, 'leaked.json');
+    writeFileSync(leaked, JSON.stringify({ keys: [key.privateJwk] }));
+    refuses(() => loadAuthConfig({ AUTH_JWKS_FILE: leaked }), /AUTH_JWKS_FILE holds a private key \(kid "leaked"\); a JWKS must list public keys only/);
+    const good = join(dir, 'jwks.json');
+    writeFileSync(good, JSON.stringify({ keys: [key.publicJwk] }));
+    assert.deepEqual(loadAuthConfig({ AUTH_JWKS_FILE: good, NODE_ENV: 'production' }).jwks, { file: good });
+  });
+
+  it('refuses to start a carrier that has no way to authenticate', () => {
+    refuses(() => loadCarrierConfig({}), /CARRIER_SIGNING_KEY_FILE or CARRIER_TOKENS is required/);
+    assert.equal(loadCarrierConfig({ CARRIER_TOKENS: '01=a.b.c' }).fixedTokens.get('01'), 'a.b.c');
   });
 });

@@ -63,6 +63,12 @@ export function loadCarrierConfig(env: NodeJS.ProcessEnv): CarrierConfig {
   if (pause !== undefined && pause !== 'receive' && pause !== 'acknowledge') {
     throw new ConfigError(`CARRIER_TEST_PAUSE_AFTER must be receive or acknowledge; got "${pause}"`);
   }
+  const signingKeyFile = readString(env, 'CARRIER_SIGNING_KEY_FILE');
+  const fixedTokens = parseTokens(readString(env, 'CARRIER_TOKENS'));
+  // Without either, every delivery would be refused as UNAUTHENTICATED, forever: refuse to start instead.
+  if (!signingKeyFile && fixedTokens.size === 0) {
+    throw new ConfigError('CARRIER_SIGNING_KEY_FILE or CARRIER_TOKENS is required: the carrier speaks to the provinces with SYSTEM tokens (README "Secrets")');
+  }
   return {
     provinces: list,
     provinceUrl: (code) =>
@@ -74,10 +80,10 @@ export function loadCarrierConfig(env: NodeJS.ProcessEnv): CarrierConfig {
     backoffBaseMs: readInt(env, 'CARRIER_BACKOFF_BASE_MS', 500, { min: 1, max: 600_000 }),
     backoffMaxMs: readInt(env, 'CARRIER_BACKOFF_MAX_MS', 60_000, { min: 1, max: 3_600_000 }),
     nationalCheckIntervalMs: readInt(env, 'NATIONAL_CHECK_INTERVAL_MS', 3_600_000, { min: 0, max: 86_400_000 }),
-    signingKeyFile: readString(env, 'CARRIER_SIGNING_KEY_FILE'),
+    signingKeyFile,
     issuer: readString(env, 'AUTH_ISSUER', DEFAULT_ISSUER),
     audience: readString(env, 'AUTH_AUDIENCE', DEFAULT_AUDIENCE),
-    fixedTokens: parseTokens(readString(env, 'CARRIER_TOKENS')),
+    fixedTokens,
     pauseAfter: pause as CarrierStep | undefined,
     logLevel: readEnum(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
   };

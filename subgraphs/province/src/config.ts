@@ -10,6 +10,7 @@ import { loadEntryConfig, type EntryConfig } from '../../shared/entry.ts';
 import { loadAdmissionRules, type AdmissionRules } from './core/admissionRules.ts';
 import { loadFeeRules, type FeeRules } from './areas/fees/rules.ts';
 import { loadQualityRules, type QualityRules } from './areas/quality/rules.ts';
+import { readSecret } from '../../../config/secrets.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -42,10 +43,11 @@ export function loadProvinceRules(env: Env): ProvinceRules {
 }
 
 export function readCitizenIdHashKey(env: Env): string {
-  const key = readString(env, 'CITIZEN_ID_HASH_KEY');
-  if (key === undefined) return LOCAL_CITIZEN_ID_HASH_KEY;
-  if (key.length < 16) throw new ConfigError(`CITIZEN_ID_HASH_KEY must be at least 16 characters; got ${key.length}`);
-  return key;
+  return readSecret(env, 'CITIZEN_ID_HASH_KEY', {
+    development: LOCAL_CITIZEN_ID_HASH_KEY,
+    minLength: 16,
+    holder: 'one random key of at least 32 bytes, the same in all 34 provinces, which the Centre must never hold: README "Secrets"',
+  });
 }
 
 export function loadProvinceSettings(env: Env): ProvinceSettings {
