@@ -63,7 +63,7 @@ describe('injection and bad input', () => {
       for (const x of INJECTIONS) {
         const [query, variables] = request(x);
         const { body } = await fed.query(query, variables, OFFICER);
-        // NUL is refused before any resolver runs, for every argument alike (subgraphs/shared/refuseNul.ts).
+        // NUL is refused before any resolver runs, for every argument alike (subgraphs/shared/refuseControlCharacters.ts).
         assertRefused(body, 'BAD_USER_INPUT', x.includes('\u0000') ? /NUL character/ : field, `${what} = ${JSON.stringify(x)}`);
       }
       assert.equal(await fingerprint(), before, 'nothing written');
@@ -107,18 +107,27 @@ describe('injection and bad input', () => {
     assert.equal(await fingerprint(), before);
   });
 
-  it('stores a name that looks like SQL as text, in one correction with its audit row', async () => {
+  it('stores free text that looks like SQL as text, in one correction with its audit row; refuses it as a name', async () => {
     const db = fed.databases.provinces.get('01')!;
-    const { rows } = await db.query('SELECT id FROM member WHERE left_on IS NULL ORDER BY id LIMIT 1');
-    const name = `Robert'); DROP TABLE member;--`;
-    const { body } = await fed.query(
-      `mutation($id: ID!, $n: String!) { province01 { correctMember(input: { memberId: $id, reason: "tên theo giấy tờ", fullName: $n }) { member { fullName } } } }`,
-      { id: rows[0].id, n: name },
-      OFFICER,
-    );
+    const { rows } = await db.query('SELECT id, full_name FROM member WHERE left_on IS NULL ORDER BY id LIMIT 1');
+    const sql = `Robert'); DROP TABLE member;--`;
+    const correct = (fields: string, n: string) =>
+      fed.query(
+        `mutation($id: ID!, $n: String!) { province01 { correctMember(input: { memberId: $id, ${fields} }) { member { fullName } correction { reason } } } }`,
+        { id: rows[0].id, n },
+        OFFICER,
+      );
+    // A name is letters, spaces and ' - . (issue 10, finding 6): the injection is refused, naming the field.
+    const before = await fingerprint();
+    const refused = await correct('reason: "tên theo giấy tờ", fullName: $n', sql);
+    assertRefused(refused.body, 'BAD_USER_INPUT', /input\.fullName: must be letters, spaces and the marks ' - \. of names; character 8 is U\+0029 "\)"/, 'name');
+    assert.equal(await fingerprint(), before);
+    // A reason is free text: stored as given, never run.
+    const { body } = await correct('reason: $n, fullName: "Nguyễn Thị Ánh"', sql);
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    assert.equal(body.data.province01.correctMember.member.fullName, name);
-    assert.equal((await db.query('SELECT full_name FROM member WHERE id = $1', [rows[0].id])).rows[0].full_name, name);
+    assert.equal(body.data.province01.correctMember.correction.reason, sql);
+    const stored = await db.query('SELECT reason FROM member_correction WHERE member_id = $1 ORDER BY version DESC LIMIT 1', [rows[0].id]);
+    assert.equal(stored.rows[0].reason, sql);
   });
 
   it('refuses a request body over 5 MB at the gateway (413) without calling any subgraph', async () => {

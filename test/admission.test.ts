@@ -86,7 +86,7 @@ describe('admission (process 1)', () => {
     const body = await gql(REGISTER, {
       input: candidateInput({
         citizenId: '12345678901', ethnicityCode: '55', religionCode: '17', introducerIds: [introducers[0]],
-        phone: '12345', educationGeneral: '13/12', registeredOn: '2999-01-01',
+        phone: '12345', educationGeneral: '13/12', registeredOn: '2090-01-01',
       }),
     });
     assert.deepEqual(fieldsOf(body), [

@@ -212,8 +212,10 @@ Xã Cao Phong"`,
   it('applies a 3,000-row file through the gateway in one request and one transaction', async () => {
     const before = await snapshot();
     const lines = [HEADER];
+    // names are letters (no digits): Thử A, Thử B, … Thử DKL
+    const letters = (i: number): string => (i >= 26 ? letters(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
     for (let i = 0; i < 3000; i++) {
-      lines.push(`0988${String(i).padStart(8, '0')},Nguyễn Văn Thử ${i},${i % 3 ? 'NAM' : 'NU'},1980-01-15,01,,${cell},2005-03-01,${i}-QĐ/ĐU,2006-03-01,"Xã Đông Anh, Hà Nội"`);
+      lines.push(`0988${String(i).padStart(8, '0')},Nguyễn Văn Thử ${letters(i)},${i % 3 ? 'NAM' : 'NU'},1980-01-15,01,,${cell},2005-03-01,${i}-QĐ/ĐU,2006-03-01,"Xã Đông Anh, Hà Nội"`);
     }
     const r = await result(lines.join('\n'), { allOrNothing: true });
     assert.deepEqual([r.rows, r.accepted, r.rejectedRows, r.applied], [3000, 3000, 0, true]);

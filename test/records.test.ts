@@ -50,7 +50,7 @@ describe('member record corrections (process 2)', () => {
   it('names every bad field in one BAD_USER_INPUT error and writes nothing', async () => {
     const before = await snapshot();
     const { body } = await fed.query(CORRECT, {
-      input: { memberId: members[1].id, reason: 'x', citizenId: '12345', birthDate: '2999-01-01', religionCode: 'ABC' },
+      input: { memberId: members[1].id, reason: 'x', citizenId: '12345', birthDate: '2090-01-01', religionCode: 'ABC' },
     });
     assert.equal(body.errors?.length, 1);
     const [error] = body.errors!;

@@ -11,7 +11,7 @@ import type { TokenVerifier } from '../../auth/verifier.ts';
 import type { Actor } from './actor.ts';
 import { actorOfResponse, authenticate } from './authenticate.ts';
 import { ErrorCode } from './errors.ts';
-import { refuseNulPlugin } from './refuseNul.ts';
+import { refuseControlCharactersPlugin } from './refuseControlCharacters.ts';
 import { requestBounds } from './requestDeadline.ts';
 import type { Logger } from './logger.ts';
 
@@ -54,7 +54,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     // No landing page (it needs a CDN); no inline traces (nothing reports usage to Apollo's cloud).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), refuseNulPlugin<TContext>(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), refuseControlCharactersPlugin<TContext>(), ...(options.plugins ?? [])],
     formatError: (formatted, error) => maskInternalError(formatted, error, name, logger),
   });
   await server.start();

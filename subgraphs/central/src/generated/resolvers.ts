@@ -11,7 +11,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Scalar as a DateTime in the Centre's subgraph (ISO 8601). */
+  /** Instant, RFC 3339 with an offset (2026-10-15T19:30:00+07:00); answered in UTC (…Z). */
   DateTime: { input: string; output: string | Date; }
 };
 

@@ -2,7 +2,7 @@
 // registerCandidate and the bulk CSV import. Each check returns the problem in words, or null when the value is
 // fine, so callers attach it to their own field name (input.phone, line 12 phone …).
 import { ethnicities, religions } from '../../../../schema/catalogues.ts';
-import { isIsoDate } from '../../../shared/scalars.ts';
+import { EARLIEST_DATE, isIsoDate } from '../../../shared/scalars.ts';
 
 /** The record fields of migration 010 by GraphQL name: the column each one is stored in. */
 export const RECORD_DETAIL_COLUMNS = {
@@ -68,12 +68,30 @@ export function religionProblem(value: string): string | null {
     : `must be a code of the national religion catalogue (01 … ${religions.entries.at(-1)!.code}), or empty for none; got ${JSON.stringify(value)}`;
 }
 
+// A person's name: letters of any script with their combining marks (Vietnamese tones, the Latin orthographies of the
+// ethnic languages: Ksor Y Bhin, H'Hen Niê, Y-Moan), single spaces between words, and the apostrophe, hyphen and
+// full stop that such names use. No digits, symbols, emoji, or control and bidirectional-override characters.
+const NAME_CHAR = /[\p{L}\p{M} '’.-]/u;
+const NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+)*$/u;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Problems of a full name (already trimmed); null when it is a name. */
 export function fullNameProblem(value: string): string | null {
-  return length(value, 1, 200);
+  const size = length(value, 1, 200);
+  if (size) return size;
+  if (NAME.test(value)) return null;
+  const chars = [...value];
+  const bad = chars.findIndex((c) => !NAME_CHAR.test(c));
+  if (bad >= 0) {
+    return `must be letters, spaces and the marks ' - . of names; character ${bad + 1} is ${codePoint(chars[bad]!)}${/[\p{L}\p{N}\p{P}\p{S}]/u.test(chars[bad]!) ? ` "${chars[bad]}"` : ''}`;
+  }
+  return "must begin with a letter and have single spaces between words";
 }
 
-/** A past (or today's) ISO date. */
+/** A past (or today's) date of the records' range (from 1900). */
 export function pastDateProblem(value: string, today: string): string | null {
-  if (!isIsoDate(value)) return `must be a date YYYY-MM-DD; got ${JSON.stringify(value)}`;
-  return value <= today ? null : `must not be in the future; got ${value}`;
+  if (!isIsoDate(value)) return `must be a real date YYYY-MM-DD; got ${JSON.stringify(value)}`;
+  if (value > today) return `must not be in the future; got ${value}`;
+  return value >= EARLIEST_DATE ? null : `must not be before ${EARLIEST_DATE}; got ${value}`;
 }

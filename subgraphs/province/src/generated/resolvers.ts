@@ -22,9 +22,9 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, ISO 8601 (YYYY-MM-DD). */
+  /** Calendar date, ISO 8601 (YYYY-MM-DD), from 1900-01-01 to 2099-12-31. */
   Date: { input: string; output: string; }
-  /** Instant, ISO 8601 with time zone (e.g. 2026-10-05T08:00:00.000Z). */
+  /** Instant, RFC 3339 with an offset (2026-10-15T19:30:00+07:00); answered in UTC (…Z). */
   DateTime: { input: string; output: string | Date; }
 };
 

@@ -1,6 +1,5 @@
 // Process 2, records: versioned corrections of a member record.
 import { todayInVietnam } from '../../../../shared/period.ts';
-import { isIsoDate } from '../../../../shared/scalars.ts';
 import { isUuid } from '../../../../shared/pagination.ts';
 import { FieldErrors } from '../../../../shared/validation.ts';
 import type { MemberCorrectionResolvers, MemberResolvers, ProvinceMutationsResolvers } from '../../generated/resolvers.ts';
@@ -10,7 +9,7 @@ import { applyCorrection, citizenIdTaken, CORRECTABLE, type CorrectableField } f
 import { lockMember } from '../../core/lookups.ts';
 import type { Sex } from '../../core/rows.ts';
 import {
-  ethnicityProblem, RECORD_DETAIL_COLUMNS, recordFieldProblem, religionProblem, type PoliticalTheoryLevel, type RecordDetailField,
+  citizenIdProblem, ethnicityProblem, fullNameProblem, pastDateProblem, RECORD_DETAIL_COLUMNS, recordFieldProblem, religionProblem, type PoliticalTheoryLevel, type RecordDetailField,
 } from '../../core/recordFieldRules.ts';
 
 interface CorrectMemberInput {
@@ -31,25 +30,16 @@ interface CorrectMemberInput {
   politicalTheory?: PoliticalTheoryLevel | null;
 }
 
-const CITIZEN_ID = /^\d{12}$/;
-
 /** Checks each given field on its own; returns the changes to apply (only fields that differ). */
 function validate(input: CorrectMemberInput, errors: FieldErrors, today: string) {
   errors.check(isUuid(input.memberId), 'input.memberId', `must be a member id (UUID); got ${JSON.stringify(input.memberId)}`);
   const reason = input.reason.trim();
   errors.check(reason.length >= 3 && reason.length <= 1000, 'input.reason', 'must say why, in 3 to 1000 characters');
-  if (input.fullName != null) {
-    const name = input.fullName.trim();
-    errors.check(name.length >= 1 && name.length <= 200, 'input.fullName', 'must be 1 to 200 characters');
-  }
-  if (input.citizenId != null) {
-    errors.check(CITIZEN_ID.test(input.citizenId), 'input.citizenId', `must be exactly 12 digits; got ${JSON.stringify(input.citizenId)}`);
-  }
-  if (input.birthDate != null) {
-    errors.check(isIsoDate(input.birthDate) && input.birthDate <= today, 'input.birthDate', `must be a past date; got ${input.birthDate}`);
-  }
-  // codes of the national catalogues (schema/catalogues/), and the record fields of migration 010
+  // the same rules as registerCandidate and the bulk import (core/recordFieldRules.ts)
   const problems: [string, string | null][] = [
+    ['fullName', input.fullName != null ? fullNameProblem(input.fullName.trim()) : null],
+    ['citizenId', input.citizenId != null ? citizenIdProblem(input.citizenId) : null],
+    ['birthDate', input.birthDate != null ? pastDateProblem(input.birthDate, today) : null],
     ['ethnicityCode', input.ethnicityCode != null ? ethnicityProblem(input.ethnicityCode) : null],
     ['religionCode', input.religionCode != null ? religionProblem(input.religionCode) : null],
     ...(Object.keys(RECORD_DETAIL_COLUMNS) as RecordDetailField[]).map(
