@@ -155,6 +155,17 @@ describe('query limits at the gateway', () => {
     assert.equal(fed.proxies.get('province01')!.requests, 1);
   });
 
+  it('does not echo a 4 MB input value back: error messages are cut to 1,000 characters', async () => {
+    const huge = 'x'.repeat(4 * 1024 * 1024);
+    const { body } = await fed.query('query($p: String!) { provinces { report(period: $p) { memberCount } } }', { p: 1 }, ANALYST);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', 'a wrongly typed variable, for comparison');
+    const { status, body: cut } = await fed.query('query($n: Int) { provinces { members(first: $n) { totalCount } } }', { n: huge }, OFFICER);
+    assert.equal(status, 400);
+    assert.equal(cut.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.ok(JSON.stringify(cut).length < 5000, `answer of ${JSON.stringify(cut).length} characters: ${JSON.stringify(cut, (_k, v) => (typeof v === 'string' ? v.slice(0, 200) : v))}`);
+    assert.match(cut.errors![0]!.message, /^Variable "\$n" got invalid value "x{100}.*… \(\d+ more characters cut\)$/s);
+  });
+
   it("lets GraphiQL's introspection query through (introspection costs nothing)", async () => {
     const { status, body } = await fed.query(getIntrospectionQuery(), {}, OFFICER);
     assert.equal(status, 200, JSON.stringify(body.errors));
@@ -181,6 +192,12 @@ describe('query limits at the gateway', () => {
       assert.equal(introspection.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
       assert.match(introspection.errors![0]!.message, /introspection/i);
       assert.equal((await post('{ provinces { report(period: "2026-10") { memberCount } } }')).errors?.[0]?.extensions?.code, 'QUERY_TOO_DEEP');
+      // No field names suggested either (issue 10, finding 8); with introspection on they are (GraphiQL's help).
+      const typo = '{ provinces { nam } }';
+      const hidden = await post(typo);
+      assert.equal(hidden.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+      assert.doesNotMatch(hidden.errors![0]!.message, /Did you mean|"name"/);
+      assert.match((await fed.query(typo, {}, ANALYST)).body.errors![0]!.message, /Did you mean/);
       assert.equal((await fetch(`${gateway.origin}/graphiql`)).status, 404);
       // CSRF prevention stays on whatever the exposure: a simple GET without a preflight header is refused.
       const get = await fetch(`${gateway.url}?query=${encodeURIComponent('{ provinces { code } }')}`, { headers: { authorization: `Bearer ${token}` } });

@@ -133,6 +133,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     // Analysts explore the national schema in GraphiQL, production included, unless the deployment says otherwise
     // (GATEWAY_INTROSPECTION); a token is needed either way.
     introspection: options.introspection ?? true,
+    // Without introspection the schema is not for discovery: no "Did you mean citizenId?" in validation errors.
+    hideSchemaDetailsFromClientErrors: !(options.introspection ?? true),
     // A document with more tokens is refused by the parser itself, before any other work (README "Access").
     parseOptions: { maxTokens: (options.queryLimits ?? DEFAULT_QUERY_LIMITS).maxTokens },
     includeStacktraceInErrorResponses: !production,
