@@ -372,4 +372,23 @@ describe('access matrix (README "Access")', () => {
     assert.equal(typeof (byCode['79'] as { memberCount: number }).memberCount, 'number');
     assert.ok(body.errors?.some((e) => e.extensions?.code === 'FORBIDDEN' && e.extensions?.province === '01'), JSON.stringify(body.errors));
   });
+  it("refuses a commune officer's token that names a commune of another province, saying so (issue 10, finding 8)", async () => {
+    const commune79 = (await fed.databases.provinces.get('79')!.query(`SELECT commune_code FROM party_org WHERE commune_code IS NOT NULL LIMIT 1`)).rows[0].commune_code;
+    const known01 = (await db().query('SELECT count(*)::int AS n FROM party_org WHERE commune_code = $1', [commune79])).rows[0].n;
+    assert.equal(known01, 0, 'the demo data gives each province its own communes');
+    for (const commune of [commune79, '99999']) {
+      const { body } = await fed.query(
+        `{ province(code: "01") { members(first: 5) { totalCount } } }`,
+        {},
+        { role: 'COMMUNE_OFFICER', province: '01', commune },
+      );
+      assert.equal(body.errors?.length, 1, JSON.stringify(body));
+      assert.equal(body.errors![0]!.extensions?.code, 'FORBIDDEN');
+      assert.match(body.errors![0]!.message, new RegExp(`commune ${commune}\\) names a commune that has no organisation in province 01`));
+    }
+    // The officer of a commune of province 01 still reads it.
+    const own = await fed.query(`{ province(code: "01") { members(first: 5) { totalCount } } }`, {}, as('COMMUNE'));
+    assert.equal(own.body.errors, undefined, JSON.stringify(own.body.errors));
+    assert.ok(own.body.data.province.members.totalCount > 0);
+  });
 });

@@ -15,6 +15,7 @@ import { syncReportSummaries } from './areas/reportSummaries.ts';
 import { fieldAccessOf, guardSchema } from './core/accessGuard.ts';
 import { createResolvers } from './core/resolverMap.ts';
 import { readAuditPlugin } from './core/readAudit.ts';
+import { communeClaimCheck } from './core/communeClaim.ts';
 import type { TokenVerifier } from '../../../auth/verifier.ts';
 import { refuseUnknownEntityTypes } from '../../shared/entityTypes.ts';
 
@@ -66,6 +67,7 @@ export async function startProvinceSubgraph(
   const citizenIdHashKey = options.citizenIdHashKey ?? defaults.citizenIdHashKey;
   // the report summaries were computed with some fee rates and probation rules: if this process's differ, rebuild
   if (await syncReportSummaries(options.pool, rules)) logger.info('report summaries rebuilt for a change of configuration');
+  const checkCommuneClaim = communeClaimCheck(db, province);
   return startSubgraphServer<ProvinceContext>(
     {
       name,
@@ -74,7 +76,10 @@ export async function startProvinceSubgraph(
       production: options.production,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
-      context: async (actor) => ({ province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey }),
+      context: async (actor) => {
+        await checkCommuneClaim(actor.principal);
+        return { province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey };
+      },
     },
     listen,
   );
