@@ -324,6 +324,24 @@ describe('access matrix (README "Access")', () => {
       const entry = log.body.data.province.auditLog.edges.map((e: { node: unknown }) => e.node).find((n: { actor: string }) => n.actor === 'bi.thu.chi.bo@01');
       assert.deepEqual({ ...entry, details: undefined }, { actor: 'bi.thu.chi.bo@01', role: 'CELL_SECRETARY', operation: 'read', memberIds: [fx.me.id], details: undefined });
     });
+
+    it('answers nothing of a read whose audit row cannot be written (the database refuses it), then answers again', async () => {
+      // A real failure of the audit write: the database itself refuses read rows while this trigger exists.
+      await db().query(`CREATE FUNCTION refuse_read_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.operation = 'read' THEN RAISE EXCEPTION 'audit storage unavailable'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_read_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_read_audit()`);
+      try {
+        const { body } = await fed.query(MEMBER_Q, { id: fx.me.id }, as('CELL'));
+        assert.equal(body.errors?.length, 1, JSON.stringify(body));
+        assert.match(body.errors![0]!.message, /The read could not be audited, so it is not answered; try again/);
+        assert.doesNotMatch(JSON.stringify(body), new RegExp(`${fx.me.full_name}|${fx.me.citizen_id}|audit storage`));
+        assert.equal(body.data?.province?.member ?? null, null, 'no record in the answer');
+      } finally {
+        await db().query('DROP TRIGGER refuse_read_audit ON audit_log; DROP FUNCTION refuse_read_audit()');
+      }
+      const again = await fed.query(MEMBER_Q, { id: fx.me.id }, as('CELL'));
+      assert.equal(again.body.errors, undefined, JSON.stringify(again.body.errors));
+    });
   });
 
   // Last: issuing a transfer puts the stranger in transit.
