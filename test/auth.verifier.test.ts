@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from '@jest/globals';
@@ -147,6 +147,34 @@ describe('key rotation', () => {
 });
 
 describe('authentication configuration', () => {
+  it('remembers a verified token for cacheTtlMs (default 60 s): a key removed from the set stops it only after that', async () => {
+    const key = await generateSigningKey('removed');
+    const file = join(mkdtempSync(join(tmpdir(), 'jwks-')), 'jwks.json');
+    writeFileSync(file, JSON.stringify(jwksOf(key)));
+    // The same rule as the default 60 s, at 400 ms so that the test does not wait a minute.
+    const verifier = createTokenVerifier({ jwks: { file }, issuer: ISS, audience: AUD, cacheTtlMs: 400, fileCheckIntervalMs: 0 });
+    const signer = signerOf(key);
+    const cached = await signer.mint(OFFICER);
+    assert.deepEqual((await verifier.verify(cached)).principal, OFFICER);
+    writeFileSync(file, JSON.stringify({ keys: [] }));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later); // a new mtime even on a coarse clock
+    // A new token signed with the removed key is refused at once; the remembered one still passes (the window).
+    assert.match(await refusal(verifier.verify(await signer.mint(OFFICER, { subject: 'other' }))), /key this service does not know/);
+    assert.deepEqual((await verifier.verify(cached)).principal, OFFICER);
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    assert.match(await refusal(verifier.verify(cached)), /key this service does not know/);
+  });
+
+  it('never remembers a token past its own expiry', async () => {
+    const key = await generateSigningKey('short');
+    const verifier = createTokenVerifier({ jwks: { set: jwksOf(key) }, issuer: ISS, audience: AUD, clockToleranceSeconds: 0 });
+    const token = await signerOf(key).mint(OFFICER, { ttlSeconds: 1 });
+    assert.deepEqual((await verifier.verify(token)).principal, OFFICER);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.match(await refusal(verifier.verify(token)), /expired/);
+  });
+
   it('needs exactly one of AUTH_JWKS_FILE and AUTH_JWKS_URL, and says which value is wrong', async () => {
     const { jwksFile } = await ensureLocalKeys(mkdtempSync(join(tmpdir(), 'jwks-')));
     assert.throws(() => loadAuthConfig({}), (e: Error) => e instanceof ConfigError && /AUTH_JWKS_FILE or AUTH_JWKS_URL is required/.test(e.message));
