@@ -12,7 +12,15 @@ export interface OpenedDatabases {
   postgres?: RunningPostgres;
 }
 
-export async function openDatabases(config: StartConfig, say: (line?: string) => void): Promise<OpenedDatabases> {
+/**
+ * `onServer` hears of the embedded server as soon as it runs, before the (long) seeding: a caller stopped by a
+ * signal during the seeding must stop the server too, or it outlives the caller.
+ */
+export async function openDatabases(
+  config: StartConfig,
+  say: (line?: string) => void,
+  onServer: (postgres: RunningPostgres) => void = () => {},
+): Promise<OpenedDatabases> {
   let urlFor: (code: string) => string;
   let postgres: RunningPostgres | undefined;
   if (config.databaseUrlTemplate) {
@@ -23,6 +31,7 @@ export async function openDatabases(config: StartConfig, say: (line?: string) =>
     say(`PostgreSQL: starting the embedded server (data in ${config.dataDir})…`);
     const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, onNotice: (l) => say(`  ${l}`) });
     postgres = pg;
+    onServer(pg);
     urlFor = (code) => pg.urlFor(code === 'central' ? 'central' : `province_${code}`);
   }
   // The bar counts members: a province being seeded counts its members times the share of its work done, so
