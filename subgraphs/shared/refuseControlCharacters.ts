@@ -4,20 +4,26 @@
 //  - the other C0 and C1 control characters (tab, line feed and carriage return excepted: notes and CSV files
 //    have lines), which no form produces and which corrupt what other programs print;
 //  - the bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): a right-to-left override
-//    in a name makes it display as another name ("Trojan Source").
+//    in a name makes it display as another name ("Trojan Source");
+//  - text longer than MAX_TEXT_LENGTH (the longest field of the standard, a directive's body), except a bulk
+//    upload's `csv`: each field keeps its own rule, this bounds what reaches a resolver at all.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import { ErrorCode } from './errors.ts';
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/;
 
+export const MAX_TEXT_LENGTH = 20_000;
+
 interface Found {
   path: string;
   text: string;
+  /** Where the forbidden character is; -1: the text is too long. */
   index: number;
 }
 
 function findIn(text: string, path: string): Found | undefined {
+  if (text.length > MAX_TEXT_LENGTH && !/(^|\.)csv$/.test(path)) return { path, text, index: -1 };
   const m = FORBIDDEN.exec(text);
   return m ? { path, text, index: m.index } : undefined;
 }
@@ -50,6 +56,7 @@ function findInDocument(document: DocumentNode): Found | undefined {
 }
 
 function describe({ path, text, index }: Found): string {
+  if (index < 0) return `${path}: text of ${text.length} characters is longer than any field of the standard takes (${MAX_TEXT_LENGTH})`;
   const code = text.charCodeAt(index);
   const name = code === 0 ? 'the NUL character' : code >= 0x200e ? 'a bidirectional control character' : 'a control character';
   const before = text.slice(0, index);
