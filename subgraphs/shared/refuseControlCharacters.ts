@@ -15,6 +15,9 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u2
 
 export const MAX_TEXT_LENGTH = 20_000;
 
+/** Index of the first character no text of the records may hold, or -1 (also for data already stored). */
+export const forbiddenCharacterIndex = (text: string): number => text.search(FORBIDDEN);
+
 interface Found {
   path: string;
   text: string;

@@ -8,6 +8,7 @@ import { findProvince } from '../../../../schema/provinces.ts';
 import { createTestDatabase, dropTestDatabase } from '../../../../test/support/database.ts';
 import { createPool, migrate, type Pool, type PoolClient } from '../../../shared/db.ts';
 import { seedProvince, type SeedSummary } from '../seedProvince.ts';
+import { checkStoredMembers } from '../../src/core/storedRecordCheck.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../../migrations', import.meta.url));
 // Hà Nội and Hồ Chí Minh City at 0.2%: ~1,000 and ~730 members. asOf late in a month, so that asOf's own month
@@ -138,6 +139,36 @@ describe('seeded data obeys the rules', () => {
         await client.query('ROLLBACK');
       }
     } finally {
+      client.release();
+    }
+  });
+
+  test("every seeded member record passes today's rules for writes; the stored-record check finds rows broken by SQL", async () => {
+    for (const code of CODES) {
+      const clean = await checkStoredMembers((sql, params) => pools.get(code)!.query(sql, params), AS_OF);
+      assert.equal(clean.checked, (await pools.get(code)!.query('SELECT count(*)::int AS n FROM member')).rows[0].n);
+      assert.deepEqual([...clean.problems.keys()], [], `province ${code}`);
+    }
+    // Rows written around the API (as a legacy import would), each breaking one rule; rolled back after.
+    const client = await pools.get('01')!.connect();
+    try {
+      await client.query('BEGIN');
+      const ids = (await client.query('SELECT id FROM member ORDER BY id LIMIT 4')).rows.map((r) => r.id as string);
+      await client.query(`UPDATE member SET full_name = $2 WHERE id = $1`, [ids[0], `'; DROP TABLE member; --`]);
+      await client.query(`UPDATE member SET full_name = $2 WHERE id = $1`, [ids[1], 'Nguyễn\u202EVăn']);
+      await client.query(`UPDATE member SET birth_date = '1800-01-01' WHERE id = $1`, [ids[2]]);
+      await client.query(`UPDATE member SET birthplace = $2 WHERE id = $1`, [ids[3], 'Hà Nội\u0007']);
+      const report = await checkStoredMembers((sql, params) => client.query(sql, params), AS_OF);
+      assert.deepEqual(
+        Object.fromEntries([...report.problems].map(([rule, p]) => [rule, p.ids])),
+        {
+          "fullName: must be letters, spaces and the marks ' - . of names": [ids[0], ids[1]],
+          'birthDate: must not be before 1900-01-01': [ids[2]],
+          'birthplace: holds a control or bidirectional-override character': [ids[3]],
+        },
+      );
+    } finally {
+      await client.query('ROLLBACK');
       client.release();
     }
   });
