@@ -6,7 +6,10 @@ import { loadAuthConfig, type AuthConfig } from '../../../auth/config.ts';
 import { ConfigError, readInt, readNumber, readString } from '../../../config/env.ts';
 import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
 import { defaultSubgraphPort } from '../../../schema/ports.ts';
+import { LOCAL_DISCLOSURE_CONTROL_KEY } from '../../shared/disclosureControl.ts';
 import { loadEntryConfig, type EntryConfig } from '../../shared/entry.ts';
+
+export { LOCAL_DISCLOSURE_CONTROL_KEY };
 import { loadAdmissionRules, type AdmissionRules } from './core/admissionRules.ts';
 import { loadFeeRules, type FeeRules } from './areas/fees/rules.ts';
 import { loadQualityRules, type QualityRules } from './areas/quality/rules.ts';
@@ -32,6 +35,12 @@ export interface ProvinceSettings {
    * province; a hash made without a secret is reversible over 10^12 candidates).
    */
   citizenIdHashKey: string;
+  /**
+   * Secret of the rounding of the counts an aggregate-only reader sees (DISCLOSURE_CONTROL_KEY,
+   * docs/disclosure-control.md). The same in every province and at the Centre, so that a figure read in either
+   * place is rounded the same way; whoever holds it can tell which way each count was rounded.
+   */
+  disclosureControlKey: string;
 }
 
 /** For local runs and tests only: a deployment sets CITIZEN_ID_HASH_KEY, the same in every province. */
@@ -48,8 +57,15 @@ export function readCitizenIdHashKey(env: Env): string {
   return key;
 }
 
+export function readDisclosureControlKey(env: Env): string {
+  const key = readString(env, 'DISCLOSURE_CONTROL_KEY');
+  if (key === undefined) return LOCAL_DISCLOSURE_CONTROL_KEY;
+  if (key.length < 16) throw new ConfigError(`DISCLOSURE_CONTROL_KEY must be at least 16 characters; got ${key.length}`);
+  return key;
+}
+
 export function loadProvinceSettings(env: Env): ProvinceSettings {
-  return { rules: loadProvinceRules(env), citizenIdHashKey: readCitizenIdHashKey(env) };
+  return { rules: loadProvinceRules(env), citizenIdHashKey: readCitizenIdHashKey(env), disclosureControlKey: readDisclosureControlKey(env) };
 }
 
 let defaults: ProvinceSettings | undefined;

@@ -5,6 +5,7 @@ import { parse } from 'graphql';
 import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
 import { provinceSdl } from '../../../schema/sdl.ts';
 import type { Pool } from '../../shared/db.ts';
+import { createCountRounder } from '../../shared/disclosureControl.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
 import { defaultProvinceSettings, type ProvinceRules } from './config.ts';
@@ -36,6 +37,8 @@ export interface ProvinceSubgraphOptions {
   rules?: Partial<ProvinceRules>;
   /** Key of the citizen-ID hash (config.ts, CITIZEN_ID_HASH_KEY). Default: the local-development key. */
   citizenIdHashKey?: string;
+  /** Secret of the rounding of analysts' counts (config.ts, DISCLOSURE_CONTROL_KEY). Default: the local-development key. */
+  disclosureControlKey?: string;
 }
 
 export function createProvinceSchema(code: string) {
@@ -63,6 +66,7 @@ export async function startProvinceSubgraph(
   const defaults = defaultProvinceSettings();
   const rules: ProvinceRules = { ...defaults.rules, ...options.rules };
   const citizenIdHashKey = options.citizenIdHashKey ?? defaults.citizenIdHashKey;
+  const roundCount = createCountRounder(options.disclosureControlKey ?? defaults.disclosureControlKey);
   // the report summaries were computed with some fee rates and probation rules: if this process's differ, rebuild
   if (await syncReportSummaries(options.pool, rules)) logger.info('report summaries rebuilt for a change of configuration');
   return startSubgraphServer<ProvinceContext>(
@@ -73,7 +77,7 @@ export async function startProvinceSubgraph(
       production: options.production,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
-      context: async (actor) => ({ province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey }),
+      context: async (actor) => ({ province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey, roundCount }),
     },
     listen,
   );
