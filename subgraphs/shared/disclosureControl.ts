@@ -3,9 +3,22 @@
 // figures, submitted snapshots) and the Centre (submitted figures, national totals), so that the same cell with
 // the same true value publishes the same value wherever it is read.
 import { createHmac } from 'node:crypto';
+import { ConfigError, readString } from '../../config/env.ts';
 
 /** For local runs and tests only: a deployment sets DISCLOSURE_CONTROL_KEY, the same in every province and at the Centre. */
 export const LOCAL_DISCLOSURE_CONTROL_KEY = 'local-development-disclosure-control-key';
+
+/**
+ * DISCLOSURE_CONTROL_KEY, for the configuration modules of the province subgraph and the Centre (each reads it
+ * once, at start-up): at least 16 characters; unset, the development key. Every province and the Centre must
+ * use the same key, so that a figure publishes one value wherever it is read.
+ */
+export function readDisclosureControlKey(env: Record<string, string | undefined>): string {
+  const key = readString(env, 'DISCLOSURE_CONTROL_KEY');
+  if (key === undefined) return LOCAL_DISCLOSURE_CONTROL_KEY;
+  if (key.length < 16) throw new ConfigError(`DISCLOSURE_CONTROL_KEY must be at least 16 characters; got ${key.length}`);
+  return key;
+}
 
 /**
  * The national check's identity (carrier/src/serviceTokens.ts): an analyst token with this subject, granted only
@@ -84,22 +97,29 @@ export interface PeriodReportCounts {
  * holds the attendance rate but not its counts, and a rate of exact small counts gives them away (3 of 4 is
  * 0.75): it is null; the live report's attendanceRate is computed from the rounded counts.
  */
-export function roundReportFigures<F extends PeriodReportCounts>(
+export function roundReportFigures<F extends Partial<PeriodReportCounts>>(
   figures: F,
   round: (figure: string, n: number, scope?: CellScope) => number,
 ): F {
-  return {
-    ...figures,
-    memberCount: round('members', figures.memberCount),
-    officialCount: round('members', figures.officialCount, { status: 'CHINH_THUC' }),
-    probationaryCount: round('members', figures.probationaryCount, { status: 'DU_BI' }),
-    maleCount: round('members', figures.maleCount, { sex: 'NAM' }),
-    femaleCount: round('members', figures.femaleCount, { sex: 'NU' }),
-    cellCount: round('cells', figures.cellCount),
-    meetingsHeld: round('meetings', figures.meetingsHeld),
-    cellsWithRegularMeeting: round('cells.regularMeeting', figures.cellsWithRegularMeeting),
-    attendanceRate: null,
-    transfersIn: round('transfers.in', figures.transfersIn),
-    transfersOut: round('transfers.out', figures.transfersOut),
-  };
+  const shown: Record<string, unknown> = { ...figures, attendanceRate: null };
+  for (const [field, figure, scope] of REPORT_CELLS) {
+    // a snapshot of an older standard may lack a figure: it stays absent
+    const n = figures[field];
+    if (typeof n === 'number') shown[field] = round(figure, n, scope);
+  }
+  return shown as F;
 }
+
+/** Each count of a period report, its cell's figure and scope (the live report's, foundation/report.ts). */
+const REPORT_CELLS: readonly [keyof PeriodReportCounts, string, CellScope?][] = [
+  ['memberCount', 'members'],
+  ['officialCount', 'members', { status: 'CHINH_THUC' }],
+  ['probationaryCount', 'members', { status: 'DU_BI' }],
+  ['maleCount', 'members', { sex: 'NAM' }],
+  ['femaleCount', 'members', { sex: 'NU' }],
+  ['cellCount', 'cells'],
+  ['meetingsHeld', 'meetings'],
+  ['cellsWithRegularMeeting', 'cells.regularMeeting'],
+  ['transfersIn', 'transfers.in'],
+  ['transfersOut', 'transfers.out'],
+];

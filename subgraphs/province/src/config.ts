@@ -6,7 +6,7 @@ import { loadAuthConfig, type AuthConfig } from '../../../auth/config.ts';
 import { ConfigError, readInt, readNumber, readString } from '../../../config/env.ts';
 import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
 import { defaultSubgraphPort } from '../../../schema/ports.ts';
-import { LOCAL_DISCLOSURE_CONTROL_KEY } from '../../shared/disclosureControl.ts';
+import { LOCAL_DISCLOSURE_CONTROL_KEY, readDisclosureControlKey } from '../../shared/disclosureControl.ts';
 import { loadEntryConfig, type EntryConfig } from '../../shared/entry.ts';
 
 export { LOCAL_DISCLOSURE_CONTROL_KEY };
@@ -54,13 +54,6 @@ export function readCitizenIdHashKey(env: Env): string {
   const key = readString(env, 'CITIZEN_ID_HASH_KEY');
   if (key === undefined) return LOCAL_CITIZEN_ID_HASH_KEY;
   if (key.length < 16) throw new ConfigError(`CITIZEN_ID_HASH_KEY must be at least 16 characters; got ${key.length}`);
-  return key;
-}
-
-export function readDisclosureControlKey(env: Env): string {
-  const key = readString(env, 'DISCLOSURE_CONTROL_KEY');
-  if (key === undefined) return LOCAL_DISCLOSURE_CONTROL_KEY;
-  if (key.length < 16) throw new ConfigError(`DISCLOSURE_CONTROL_KEY must be at least 16 characters; got ${key.length}`);
   return key;
 }
 
