@@ -69,7 +69,7 @@ describe('disclosure control against differencing attacks (CENTRAL_ANALYST)', ()
   afterAll(async () => {
     if (outcomes.length) {
       const table = outcomes.map((o) => `  ${o.attack} | ${o.target} | true ${o.truth} | old rule: {${o.old.join(',')}} | now: {${o.now.join(',')}}`);
-      process.stdout.write(`disclosure attacks: ${outcomes.length} attempts, recovered under the old rule ${outcomes.filter((o) => o.old.length === 1).length}, now ${outcomes.filter((o) => o.now.length === 1).length}\n${table.join('\n')}\n`);
+      process.stdout.write(`disclosure attacks: ${published.size} counts read, ${outcomes.length} attempts, recovered under the old rule ${outcomes.filter((o) => o.old.length === 1).length}, now ${outcomes.filter((o) => o.now.length === 1).length}\n${table.join('\n')}\n`);
     }
     await fed?.stop();
   });
