@@ -83,8 +83,10 @@ x-province-env: &province-env
   AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
   AUTH_ISSUER: \${AUTH_ISSUER:-}
   AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
-  # The citizen-ID hash key (README "Secrets"): the same in every province; unset, a province refuses to start.
+  # Secrets (README "Secrets"): the same in every province (the disclosure key at the Centre too); unset, a
+  # province refuses to start.
   CITIZEN_ID_HASH_KEY: \${CITIZEN_ID_HASH_KEY:-}
+  DISCLOSURE_CONTROL_KEY: \${DISCLOSURE_CONTROL_KEY:-}
 
 services:
   postgres:
@@ -121,6 +123,7 @@ services:
       AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
       AUTH_ISSUER: \${AUTH_ISSUER:-}
       AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
+      DISCLOSURE_CONTROL_KEY: \${DISCLOSURE_CONTROL_KEY:-}
 
 ${provinces.map((p) => provinceServiceYaml(p.code)).join('\n')}
   gateway:

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type Principal, type TestFederation } from './support/federation.ts';
+import { expectedRounding } from './support/rounding.ts';
 
 const OFFICER: Principal = { role: 'PROVINCE_OFFICER', province: '01' };
 
@@ -306,24 +307,17 @@ describe('admission (process 1)', () => {
     assert.ok(list.body.data.province.candidates.edges.every((e: { node: { citizenId: string } }) => /^\*{8}\d{4}$/.test(e.node.citizenId)));
   });
 
-  it('withholds small admission counts from analysts, and one more when a single count would be withheld', async () => {
+  it('rounds admission counts for analysts, each breakdown cell by its own key, and lists no ethnicity rounded to 0', async () => {
     const q = `{ province(code: "01") { report(period: "2026-10") { admissionCount admissionsBySex { key value } admissionsByEthnicity { key value } } } }`;
     const officer = (await fed.query(q, {}, OFFICER)).body.data.province.report;
     const analyst = (await fed.query(q, {}, { role: 'CENTRAL_ANALYST' })).body.data.province.report;
-    // by hand from the officer's exact figures: under 5 (and above 0) is withheld; if exactly one is, the smallest
-    // other non-zero one is withheld as well
-    const rule = (counts: { key: string; value: number }[]) => {
-      const shown = counts.map((c) => ({ key: c.key, value: c.value > 0 && c.value < 5 ? null : c.value }));
-      if (shown.filter((c) => c.value === null).length === 1) {
-        const next = shown.filter((c) => c.value !== null && c.value > 0).sort((a, b) => a.value! - b.value!)[0];
-        if (next) next.value = null;
-      }
-      return shown;
-    };
-    assert.equal(analyst.admissionCount, officer.admissionCount < 5 && officer.admissionCount > 0 ? null : officer.admissionCount);
-    assert.deepEqual(analyst.admissionsBySex, rule(officer.admissionsBySex));
-    assert.deepEqual(analyst.admissionsByEthnicity, rule(officer.admissionsByEthnicity));
-    assert.ok(analyst.admissionsByEthnicity.some((c: { value: number | null }) => c.value === null), 'a small group is withheld');
+    // from the officer's exact figures, by the documented cell keys (docs/disclosure-control.md)
+    const rule = (dimension: string, counts: { key: string; value: number }[]) =>
+      counts.map((c) => ({ key: c.key, value: expectedRounding(`admissions|province=01|${dimension}=${c.key}`, c.value) }));
+    assert.equal(analyst.admissionCount, expectedRounding('admissions|province=01', officer.admissionCount));
+    assert.deepEqual(analyst.admissionsBySex, rule('sex', officer.admissionsBySex));
+    assert.deepEqual(analyst.admissionsByEthnicity, rule('ethnicity', officer.admissionsByEthnicity).filter((c) => c.value > 0));
+    assert.ok(officer.admissionsByEthnicity.some((c: { value: number }) => c.value > 0 && c.value < 5), 'the month has a small group');
   });
   it('runs the read-only example operations of examples/admission.graphql and examples/bulk.graphql on the demo data', async () => {
     const memberId = (await db().query('SELECT id FROM member WHERE left_on IS NULL ORDER BY id LIMIT 1')).rows[0].id;

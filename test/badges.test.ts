@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { expectedRounding } from './support/rounding.ts';
 import { insertMember } from './support/memberFixtures.ts';
 
 // ---- the rule, written again here from the spec (not imported from the code under test) ----
@@ -207,7 +208,7 @@ describe('Party badges (process 4)', () => {
     assert.deepEqual([body.data.province01.awardBadge.award.posthumous, body.data.province01.awardBadge.award.earlyReason], [true, 'POSTHUMOUS']);
   });
 
-  it('awards badges by province officers only, lists due members within the reader\'s scope, withholds small counts', async () => {
+  it('awards badges by province officers only, lists due members within the reader\'s scope, rounds counts for analysts', async () => {
     const cell = (await db().query('SELECT o.id, o.commune_code FROM member m JOIN party_org o ON o.id = m.cell_id WHERE m.id = $1', [m.leap])).rows[0];
     for (const as of [{ role: 'COMMUNE_OFFICER', province: '01', commune: cell.commune_code }, { role: 'CELL_SECRETARY', province: '01', cell: cell.id }] as const) {
       const { body } = await fed.query(AWARD, { input: { memberId: m.leap, milestone: 'Y30', ceremony: 'MAY19', year: 2026, decisionNo: '9' } }, as);
@@ -222,8 +223,11 @@ describe('Party badges (process 4)', () => {
     const FIG = `{ province(code: "01") { report(period: "2026-05") { badges { byMilestone { milestone due awarded } } } } }`;
     const officer = (await fed.query(FIG)).body.data.province.report.badges.byMilestone;
     const analyst = (await fed.query(FIG, {}, { role: 'CENTRAL_ANALYST' })).body.data.province.report.badges.byMilestone;
-    const small = (v: number) => (v > 0 && v < 5 ? null : v);
-    assert.deepEqual(analyst, officer.map((f: { milestone: string; due: number; awarded: number }) => ({ milestone: f.milestone, due: small(f.due), awarded: small(f.awarded) })));
+    // rounded under the documented cell keys: the figure and the milestone in years (Y30 -> 30)
+    const rounded = (figure: string, milestone: string, v: number) => expectedRounding(`badges.${figure}|province=01|milestone=${milestone.slice(1)}`, v);
+    assert.deepEqual(analyst, officer.map((f: { milestone: string; due: number; awarded: number }) => ({
+      milestone: f.milestone, due: rounded('due', f.milestone, f.due), awarded: rounded('awarded', f.milestone, f.awarded),
+    })));
   });
 
   it('names every bad field of an award in one error', async () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { expectedRounding } from './support/rounding.ts';
 import { insertMember } from './support/memberFixtures.ts';
 
 const CARD_FIELDS = 'number issuedOn decisionNo status endedOn reissueReason replacesNumber member { id }';
@@ -143,7 +144,7 @@ describe('party cards (process 3)', () => {
     assert.equal(oct2.officialWithoutCard, expected);
   });
 
-  it('lets the committees write cards, each reader list their own scope, and withholds small counts from analysts', async () => {
+  it('lets the committees write cards, each reader list their own scope, and rounds counts for analysts', async () => {
     const cell = (await db().query('SELECT cell_id, commune_code FROM member m JOIN party_org o ON o.id = m.cell_id WHERE m.id = $1', [m.other])).rows[0];
     const elsewhere = (await db().query(`SELECT id, commune_code FROM party_org WHERE level IN ('CHI_BO', 'CHI_BO_CO_SO')
       AND commune_code IS NOT NULL AND commune_code <> $1 LIMIT 1`, [cell.commune_code])).rows[0];
@@ -173,8 +174,10 @@ describe('party cards (process 3)', () => {
     for (const p of ['2025-08', '2026-10', '2020-01']) {
       const officer = await figures(p);
       const { body } = await fed.query(FIGURES, { p }, { role: 'CENTRAL_ANALYST' });
-      const withheld = Object.fromEntries(Object.entries(officer).map(([k, v]) => [k, v > 0 && v < 5 ? null : v]));
-      assert.deepEqual(body.data.province.report.cards, withheld, p);
+      // rounded under the documented cell keys (docs/disclosure-control.md)
+      const cellOf: Record<string, string> = { issued: 'cards.issued', reissued: 'cards.reissued', officialWithoutCard: 'members.officialWithoutCard' };
+      const rounded = Object.fromEntries(Object.entries(officer).map(([k, v]) => [k, expectedRounding(`${cellOf[k]}|province=01`, v as number)]));
+      assert.deepEqual(body.data.province.report.cards, rounded, p);
     }
   });
 

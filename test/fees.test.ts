@@ -9,6 +9,7 @@ import { findProvince } from '../schema/provinces.ts';
 import { ConfigError } from '../config/env.ts';
 import { loadFeeRules, parseFeeRules } from '../subgraphs/province/src/areas/fees/rules.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { expectedRounding } from './support/rounding.ts';
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;
 
@@ -282,17 +283,18 @@ describe('party fees (process 7)', () => {
     assert.ok(communeList.totalCount >= list.totalCount && communeList.edges.every((e: any) => communeIds.has(e.node.member.id)));
   });
 
-  it('withholds small counts and the amounts of fewer than 5 payers from CENTRAL_ANALYST', async () => {
+  it('rounds the counts for CENTRAL_ANALYST and withholds the amounts when the rounded payers are 5 or fewer', async () => {
     const query = `{ province(code: "01") { report(period: "2026-10") { fees { membersDue membersWithoutBasis amountDueVnd collectionRate membersInArrears } } } }`;
     const officer = (await fed.query(query, {}, OFFICER)).body.data.province.report.fees;
     const analyst = (await fed.query(query, {}, { role: 'CENTRAL_ANALYST' })).body.data.province.report.fees;
-    const small = (n: number) => n > 0 && n < 5;
+    const rounded = (figure: string, n: number) => expectedRounding(`fees.${figure}|province=01`, n);
+    const fewPayers = rounded('membersDue', officer.membersDue) <= 5;
     assert.deepEqual(analyst, {
-      membersDue: small(officer.membersDue) ? null : officer.membersDue,
-      membersWithoutBasis: small(officer.membersWithoutBasis) ? null : officer.membersWithoutBasis,
-      amountDueVnd: small(officer.membersDue) ? null : officer.amountDueVnd,
-      collectionRate: small(officer.membersDue) ? null : officer.collectionRate,
-      membersInArrears: small(officer.membersInArrears) ? null : officer.membersInArrears,
+      membersDue: rounded('membersDue', officer.membersDue),
+      membersWithoutBasis: rounded('membersWithoutBasis', officer.membersWithoutBasis),
+      amountDueVnd: fewPayers ? null : officer.amountDueVnd,
+      collectionRate: fewPayers ? null : officer.collectionRate,
+      membersInArrears: rounded('membersInArrears', officer.membersInArrears),
     });
   });
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince, provinces } from '../schema/provinces.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { expectedRounding } from './support/rounding.ts';
 import { testCarrier, todayVn } from './support/transferWorld.ts';
 
 const CODES = ['01', '79'];
@@ -88,10 +89,41 @@ describe('period reports synchronised with the Centre', () => {
     assert.equal(r.deadline, '2026-11-05');
     assert.deepEqual(r.submitted, ['01']);
     assert.deepEqual(r.missing, others);
-    assert.deepEqual(r.memberCount, { total: raw.member_count, provincesCounted: 1, provincesMissing: others });
-    assert.deepEqual(r.officialCount, { total: raw.official_count, provincesCounted: 1 });
+    // an analyst's totals: the provinces' figures as each publishes them, rounded (docs/disclosure-control.md)
+    assert.deepEqual(r.memberCount, { total: expectedRounding('members|province=01', raw.member_count), provincesCounted: 1, provincesMissing: others });
+    assert.deepEqual(r.officialCount, { total: expectedRounding('members|province=01|status=CHINH_THUC', raw.official_count), provincesCounted: 1 });
     // received on the 30th of November, after the 5th: late
     assert.deepEqual(r.provinces.find((l: { code: string }) => l.code === '01').latest, { revision: 1, late: todayVn() > '2026-11-05' });
+  });
+
+  it('shows an analyst the submitted figures rounded, the same at the Centre, at the province and in the live report', async () => {
+    const COUNTS = 'memberCount officialCount probationaryCount maleCount femaleCount cellCount meetingsHeld cellsWithRegularMeeting transfersIn transfersOut';
+    const q = `{ nationalReport(period: "${PERIOD}") { provinces { code latest { checksum figures { ${FIGURES} } } } }
+      province(code: "01") { submittedReport(period: "${PERIOD}") { checksum figures { ${FIGURES} } }
+        report(period: "${PERIOD}") { ${COUNTS} } } }`;
+    const analyst = (await fed.query(q, {}, ANALYST)).body.data;
+    const exact = (await fed.query(`{ province(code: "01") { submittedReport(period: "${PERIOD}") { checksum figures { ${COUNTS} attendanceRate } } } }`, {}, HN))
+      .body.data.province.submittedReport;
+    const cells: Record<string, string> = {
+      memberCount: 'members', officialCount: 'members|status=CHINH_THUC', probationaryCount: 'members|status=DU_BI', maleCount: 'members|sex=NAM',
+      femaleCount: 'members|sex=NU', cellCount: 'cells', meetingsHeld: 'meetings', cellsWithRegularMeeting: 'cells.regularMeeting',
+      transfersIn: 'transfers.in', transfersOut: 'transfers.out',
+    };
+    const expected = Object.fromEntries(Object.entries(cells).map(([field, cell]) => {
+      const [figure, ...scope] = cell.split('|');
+      return [field, expectedRounding([figure, 'province=01', ...scope].join('|'), exact.figures[field])];
+    }));
+    const atCentre = analyst.nationalReport.provinces.find((l: { code: string }) => l.code === '01').latest;
+    const { transfersOutPending, transfersInUnconfirmed, ...counts } = atCentre.figures;
+    assert.deepEqual(counts, { ...expected, attendanceRate: null });
+    assert.deepEqual([transfersOutPending, transfersInUnconfirmed], [[], []]);
+    assert.deepEqual(analyst.province.submittedReport.figures, atCentre.figures);
+    assert.deepEqual(analyst.province.report, expected, 'the live report publishes the same values (nothing changed since)');
+    // the checksum of the figures as shown, the same in both places; not the exact figures' (it would test guesses)
+    const shownChecksum = createHash('sha256').update(sortedJson({ province: '01', period: PERIOD, figures: atCentre.figures })).digest('hex');
+    assert.equal(atCentre.checksum, shownChecksum);
+    assert.equal(analyst.province.submittedReport.checksum, shownChecksum);
+    assert.notEqual(shownChecksum, exact.checksum);
   });
 
   it('late is decided at the deadline day: received on it is on time, the next day is late, none after it is late', async () => {
@@ -108,7 +140,8 @@ describe('period reports synchronised with the Centre', () => {
     assert.equal(r.deadline, '2026-10-05');
     assert.deepEqual(r.submitted, ['48', '52']);
     assert.deepEqual(r.late, provinces.map((p) => p.code).filter((c) => c !== '48'));
-    assert.deepEqual(r.memberCount, { total: 20, provincesCounted: 2 });
+    // an analyst's total is the sum of what each province publishes (docs/disclosure-control.md)
+    assert.deepEqual(r.memberCount, { total: expectedRounding('members|province=48', 10) + expectedRounding('members|province=52', 10), provincesCounted: 2 });
   });
 
   it('a member both snapshots count (received by one, still pending at the other) is counted once in the total', async () => {
@@ -122,7 +155,9 @@ describe('period reports synchronised with the Centre', () => {
     await insert('48', 100, [t, '22222222-2222-4222-8222-222222222222'], []);
     await insert('52', 50, [], [t]);
     const { body } = await fed.query(`{ nationalReport(period: "2026-08") { memberCount { total provincesCounted } officialCount { total } } }`, {}, ANALYST);
-    assert.deepEqual(body.data.nationalReport, { memberCount: { total: 149, provincesCounted: 2 }, officialCount: { total: 150 } });
+    // 100 + 50 − the transfer both count; for an analyst, the provinces' rounded figures less the rounded overlap
+    const overlap = expectedRounding('transfers.countedTwice|province=national', 1);
+    assert.deepEqual(body.data.nationalReport, { memberCount: { total: 150 - overlap, provincesCounted: 2 }, officialCount: { total: 150 } });
   });
 
   it('a later change shows as a live difference; a correction is a new revision with a reason, idempotent on retry', async () => {
@@ -163,7 +198,7 @@ describe('period reports synchronised with the Centre', () => {
     const { body } = await fed.query(`{ nationalReport(period: "${PERIOD}") { memberCount { total } provinces { code latest { revision reason } revisions { revision } } } }`, {}, ANALYST);
     const line = body.data.nationalReport.provinces.find((l: { code: string }) => l.code === '01');
     assert.deepEqual(line, { code: '01', latest: { revision: 2, reason: 'Đảng viên chuyển đi ngày 20/10 nhập muộn' }, revisions: [{ revision: 1 }, { revision: 2 }] });
-    assert.equal(body.data.nationalReport.memberCount.total, before.member_count - 1);
+    assert.equal(body.data.nationalReport.memberCount.total, expectedRounding('members|province=01', before.member_count - 1));
   });
 
   it('names every bad argument in one BAD_USER_INPUT error; a month not yet ended cannot be submitted', async () => {

@@ -9,6 +9,7 @@ import { ConfigError } from '../config/env.ts';
 import { findProvince } from '../schema/provinces.ts';
 import { parseQualityRules, withinHtxsCap } from '../subgraphs/province/src/areas/quality/rules.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { expectedRounding } from './support/rounding.ts';
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;
 const YEAR = 2026; // the seed rates 2025; the tests rate 2026 so their cells start empty
@@ -167,13 +168,17 @@ describe('annual quality rating (process 8)', () => {
     assert.equal(elsewhere.body.errors?.[0].extensions?.code, 'FORBIDDEN');
   });
 
-  it('gives CENTRAL_ANALYST the distribution with counts of 1 to 4 people withheld', async () => {
+  it('gives CENTRAL_ANALYST the distribution with every count rounded and the shares of the rounded counts', async () => {
     const officer = (await q(REPORT, { year: YEAR })).data.province.qualityReport;
     const { body } = await fed.query(REPORT, { year: YEAR }, { role: 'CENTRAL_ANALYST' });
     const analyst = body.data.province.qualityReport;
+    const rated = expectedRounding('quality.rated|province=01', officer.rated);
+    assert.deepEqual(analyst.levels, officer.levels.map((l: any) => {
+      const count = expectedRounding(`quality.rated|province=01|level=${l.level}`, l.count);
+      return { ...l, count, share: rated === 0 ? null : Math.min(1, count / rated) };
+    }));
+    assert.equal(analyst.rated, rated);
     const small = (n: number) => n > 0 && n < 5;
-    assert.deepEqual(analyst.levels, officer.levels.map((l: any) => (small(l.count) ? { ...l, count: null, share: null } : l)));
-    assert.equal(analyst.rated, small(officer.rated) ? null : officer.rated);
     assert.ok(officer.levels.some((l: any) => small(l.count)), 'the 2026 test ratings include a small count');
   });
 

@@ -36,7 +36,7 @@ export interface FederationOptions {
    * Every province subgraph's settings (rules, citizen-ID hash key), as the entry read them from its environment
    * (subgraphs/province/src/config.ts). Unset parts take the spec's values.
    */
-  province?: { rules?: Partial<ProvinceSettings['rules']>; citizenIdHashKey?: string };
+  province?: { rules?: Partial<ProvinceSettings['rules']>; citizenIdHashKey?: string; disclosureControlKey?: string };
   /** The central subgraph's settings (subgraphs/central/src/config.ts). Unset parts take their defaults. */
   central?: Partial<CentralSettings>;
 }

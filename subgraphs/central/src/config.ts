@@ -4,6 +4,7 @@
 import { loadAuthConfig, type AuthConfig } from '../../../auth/config.ts';
 import { readInt } from '../../../config/env.ts';
 import { CENTRAL_PORT } from '../../../schema/ports.ts';
+import { readDisclosureControlKey } from '../../shared/disclosureControl.ts';
 import { loadEntryConfig, type EntryConfig } from '../../shared/entry.ts';
 import { DEFAULT_REPORT_DEADLINE_DAYS } from './rules/reports.ts';
 
@@ -13,10 +14,18 @@ type Env = Record<string, string | undefined>;
 export interface CentralSettings {
   /** REPORT_DEADLINE_DAYS: days after a period's end a report stays on time, 0 to 60. Default 5 ([D]). */
   reportDeadlineDays: number;
+  /**
+   * DISCLOSURE_CONTROL_KEY: the secret of the rounding of analysts' counts (docs/disclosure-control.md), the
+   * provinces' key, so that a submitted figure publishes here the value it publishes at its province.
+   */
+  disclosureControlKey: string;
 }
 
 export function loadCentralSettings(env: Env): CentralSettings {
-  return { reportDeadlineDays: readInt(env, 'REPORT_DEADLINE_DAYS', DEFAULT_REPORT_DEADLINE_DAYS, { min: 0, max: 60 }) };
+  return {
+    reportDeadlineDays: readInt(env, 'REPORT_DEADLINE_DAYS', DEFAULT_REPORT_DEADLINE_DAYS, { min: 0, max: 60 }),
+    disclosureControlKey: readDisclosureControlKey(env),
+  };
 }
 
 /** What the stand-alone entry needs. */

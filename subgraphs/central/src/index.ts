@@ -1,5 +1,5 @@
 // Stand-alone central subgraph. Env: DATABASE_URL, PORT (default 4100), HOST, LOG_LEVEL, NODE_ENV, AUTH_JWKS_FILE
-// or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE (auth/config.ts), REPORT_DEADLINE_DAYS. All read and validated once,
+// or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE (auth/config.ts), REPORT_DEADLINE_DAYS, DISCLOSURE_CONTROL_KEY. All read and validated once,
 // by config.ts, here.
 import { fileURLToPath } from 'node:url';
 import { createTokenVerifier } from '../../../auth/verifier.ts';
@@ -17,7 +17,7 @@ await runEntry(async () => {
   const pool = createPool(entry.databaseUrl, { max: 10, applicationName: 'central' });
   await migrate(pool, fileURLToPath(new URL('../migrations', import.meta.url)));
   const server = await startCentralSubgraph(
-    { pool, logger, production: entry.production, verifier, reportDeadlineDays: config.reportDeadlineDays },
+    { pool, logger, production: entry.production, verifier, reportDeadlineDays: config.reportDeadlineDays, disclosureControlKey: config.disclosureControlKey },
     entry,
   );
   logger.info({ url: server.url }, 'central subgraph listening');

@@ -7,6 +7,7 @@ import { CENTRAL_SUBGRAPH, provinces, provinceTypeName } from '../../../schema/p
 import { centralSdl } from '../../../schema/sdl.ts';
 import type { TokenVerifier } from '../../../auth/verifier.ts';
 import type { Pool } from '../../shared/db.ts';
+import { createCountRounder, LOCAL_DISCLOSURE_CONTROL_KEY } from '../../shared/disclosureControl.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
 import type { CentralContext } from './context.ts';
@@ -26,6 +27,8 @@ export interface CentralSubgraphOptions {
   verifier: TokenVerifier;
   /** Days after a period's end a report stays on time (config.ts, REPORT_DEADLINE_DAYS). Default 5, the project's [D]. */
   reportDeadlineDays?: number;
+  /** Secret of the rounding of analysts' counts (config.ts, DISCLOSURE_CONTROL_KEY). Default: the local-development key. */
+  disclosureControlKey?: string;
 }
 
 export function createCentralSchema() {
@@ -51,6 +54,7 @@ export async function startCentralSubgraph(
 ): Promise<RunningServer> {
   const db = new CentralDb(options.pool);
   const reportDeadlineDays = options.reportDeadlineDays ?? DEFAULT_REPORT_DEADLINE_DAYS;
+  const roundCount = createCountRounder(options.disclosureControlKey ?? LOCAL_DISCLOSURE_CONTROL_KEY);
   await db.syncRegistry(provinces);
   return startSubgraphServer<CentralContext>(
     {
@@ -63,6 +67,7 @@ export async function startCentralSubgraph(
         actor,
         db,
         reportDeadlineDays,
+        roundCount,
         provinceByCode: new DataLoader(async (codes) => {
           const rows = await db.provinces(codes);
           return codes.map((c) => rows.find((r) => r.code === c) ?? null);

@@ -6,7 +6,10 @@ import { loadAuthConfig, type AuthConfig } from '../../../auth/config.ts';
 import { ConfigError, readInt, readNumber, readString } from '../../../config/env.ts';
 import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
 import { defaultSubgraphPort } from '../../../schema/ports.ts';
+import { LOCAL_DISCLOSURE_CONTROL_KEY, readDisclosureControlKey } from '../../shared/disclosureControl.ts';
 import { loadEntryConfig, type EntryConfig } from '../../shared/entry.ts';
+
+export { LOCAL_DISCLOSURE_CONTROL_KEY };
 import { loadAdmissionRules, type AdmissionRules } from './core/admissionRules.ts';
 import { loadFeeRules, type FeeRules } from './areas/fees/rules.ts';
 import { loadQualityRules, type QualityRules } from './areas/quality/rules.ts';
@@ -33,6 +36,12 @@ export interface ProvinceSettings {
    * province; a hash made without a secret is reversible over 10^12 candidates).
    */
   citizenIdHashKey: string;
+  /**
+   * Secret of the rounding of the counts an aggregate-only reader sees (DISCLOSURE_CONTROL_KEY,
+   * docs/disclosure-control.md). The same in every province and at the Centre, so that a figure read in either
+   * place is rounded the same way; whoever holds it can tell which way each count was rounded.
+   */
+  disclosureControlKey: string;
 }
 
 /** For local runs and tests only: a deployment sets CITIZEN_ID_HASH_KEY, the same in every province. */
@@ -51,7 +60,7 @@ export function readCitizenIdHashKey(env: Env): string {
 }
 
 export function loadProvinceSettings(env: Env): ProvinceSettings {
-  return { rules: loadProvinceRules(env), citizenIdHashKey: readCitizenIdHashKey(env) };
+  return { rules: loadProvinceRules(env), citizenIdHashKey: readCitizenIdHashKey(env), disclosureControlKey: readDisclosureControlKey(env) };
 }
 
 let defaults: ProvinceSettings | undefined;

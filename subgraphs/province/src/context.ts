@@ -1,5 +1,6 @@
 import type { ProvinceInfo } from '../../../schema/provinces.ts';
 import type { Actor } from '../../shared/actor.ts';
+import type { CountRounder } from '../../shared/disclosureControl.ts';
 import type { ProvinceRules } from './config.ts';
 import type { Loaders } from './areas/index.ts';
 import type { ProvinceDb } from './core/ProvinceDb.ts';
@@ -15,4 +16,6 @@ export interface ProvinceContext {
   rules: ProvinceRules;
   /** Key of the citizen-ID hash for the national check (ProvinceSettings.citizenIdHashKey). */
   citizenIdHashKey: string;
+  /** Rounds a count for an aggregate-only reader (core/access.ts discloseCount; DISCLOSURE_CONTROL_KEY). */
+  roundCount: CountRounder;
 }

@@ -2,7 +2,7 @@
 // (default 4100 + code), HOST, SEED_SCALE (seed demo data when the database is empty), SEED, LOG_LEVEL, NODE_ENV,
 // AUTH_JWKS_FILE or AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE (auth/config.ts), and the rules the spec leaves to
 // configuration: ADMISSION_MIN_AGE_MONTHS, ADMISSION_MAX_AGE_MONTHS, PROBATION_MONTHS, RECOGNITION_GRACE_DAYS,
-// FEE_RATES_FILE, QUALITY_RULES_FILE, CITIZEN_ID_HASH_KEY. All read and validated once, by config.ts, here.
+// FEE_RATES_FILE, QUALITY_RULES_FILE, CITIZEN_ID_HASH_KEY, DISCLOSURE_CONTROL_KEY. All read and validated once, by config.ts, here.
 import { fileURLToPath } from 'node:url';
 import { createTokenVerifier } from '../../../auth/verifier.ts';
 import { provinceSubgraphName } from '../../../schema/provinces.ts';
@@ -16,7 +16,7 @@ import { startProvinceSubgraph } from './server.ts';
 
 await runEntry(async () => {
   const config = loadProvinceEntryConfig(process.env);
-  const { code, entry, rules, citizenIdHashKey } = config;
+  const { code, entry, rules, citizenIdHashKey, disclosureControlKey } = config;
   const verifier = createTokenVerifier(config.auth);
   const logger = createLogger(entry.logLevel, { province: code });
   const pool = createPool(entry.databaseUrl, { max: 10, applicationName: provinceSubgraphName(code) });
@@ -26,7 +26,7 @@ await runEntry(async () => {
     logger.info({ summary }, 'seeded demo data');
   }
   const server = await startProvinceSubgraph(
-    { code, pool, logger, production: entry.production, verifier, rules, citizenIdHashKey },
+    { code, pool, logger, production: entry.production, verifier, rules, citizenIdHashKey, disclosureControlKey },
     entry,
   );
   logger.info({ url: server.url }, 'province subgraph listening');

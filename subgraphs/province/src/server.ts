@@ -5,6 +5,7 @@ import { parse } from 'graphql';
 import { findProvince, provinceSubgraphName } from '../../../schema/provinces.ts';
 import { provinceSdl } from '../../../schema/sdl.ts';
 import type { Pool } from '../../shared/db.ts';
+import { createCountRounder } from '../../shared/disclosureControl.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { startSubgraphServer, type RunningServer } from '../../shared/subgraphServer.ts';
 import { defaultProvinceSettings, type ProvinceRules } from './config.ts';
@@ -38,6 +39,8 @@ export interface ProvinceSubgraphOptions {
   rules?: Partial<ProvinceRules>;
   /** Key of the citizen-ID hash (config.ts, CITIZEN_ID_HASH_KEY). Default: the local-development key. */
   citizenIdHashKey?: string;
+  /** Secret of the rounding of analysts' counts (config.ts, DISCLOSURE_CONTROL_KEY). Default: the local-development key. */
+  disclosureControlKey?: string;
 }
 
 export function createProvinceSchema(code: string) {
@@ -65,6 +68,7 @@ export async function startProvinceSubgraph(
   const defaults = defaultProvinceSettings();
   const rules: ProvinceRules = { ...defaults.rules, ...options.rules };
   const citizenIdHashKey = options.citizenIdHashKey ?? defaults.citizenIdHashKey;
+  const roundCount = createCountRounder(options.disclosureControlKey ?? defaults.disclosureControlKey);
   // the report summaries were computed with some fee rates and probation rules: if this process's differ, rebuild
   if (await syncReportSummaries(options.pool, rules)) logger.info('report summaries rebuilt for a change of configuration');
   const checkCommuneClaim = communeClaimCheck(db, province);
@@ -78,7 +82,7 @@ export async function startProvinceSubgraph(
       plugins: [readAuditPlugin()],
       context: async (actor) => {
         await checkCommuneClaim(actor.principal);
-        return { province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey };
+        return { province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey, roundCount };
       },
     },
     listen,

@@ -7,11 +7,12 @@ import { parsePeriod } from '../../../shared/period.ts';
 import { FieldErrors } from '../../../shared/validation.ts';
 import type { CentralContext } from '../context.ts';
 import { latestNationalCheck, storeNationalCheck, storeSubmission, submissionsOfPeriod, todayAtCentre } from '../db/nationalReports.ts';
-import type { CentralSubmissionRow, NationalReportLineParent, NationalTotalValue } from '../db/rows.ts';
+import type { CentralSubmissionRow, NationalReportLineParent, NationalTotalValue, SubmittedFiguresJson } from '../db/rows.ts';
 import type {
   CentralSubmissionResolvers, MutationResolvers, NationalCheckResolvers, NationalReportLineResolvers, QueryResolvers,
 } from '../generated/resolvers.ts';
 import { deadlineOf } from '../rules/reports.ts';
+import { discloseNationalCount, shownChecksum, shownFigures } from './disclosure.ts';
 
 /** Reads of the Centre's reports: analysts, province officers and service identities (aggregates only). */
 function requireReader(ctx: CentralContext, what: string): void {
@@ -28,11 +29,17 @@ function requireReader(ctx: CentralContext, what: string): void {
 const NATIONAL_CHECK_SUBJECT = 'system:national-check';
 const CHECKSUM = /^[0-9a-f]{64}$/;
 
-/** Σ of a figure over the latest submissions; the provinces without one are named, never silently left out. */
-function totalOf(lines: NationalReportLineParent[], figure: (s: CentralSubmissionRow) => number, minus = 0): NationalTotalValue {
+/**
+ * Σ of a figure over the latest submissions; the provinces without one are named, never silently left out. For a
+ * reader whose counts are rounded, the sum of what each province publishes (shownFigures), so that the total
+ * tells nothing the provinces' lines do not (docs/disclosure-control.md).
+ */
+function totalOf(
+  ctx: CentralContext, lines: NationalReportLineParent[], figure: (f: SubmittedFiguresJson) => number, minus = 0,
+): NationalTotalValue {
   const latest = lines.map((l) => l.revisions.at(-1));
   return {
-    total: latest.reduce((sum, s) => sum + (s ? figure(s) : 0), 0) - minus,
+    total: latest.reduce((sum, s) => sum + (s ? figure(shownFigures(ctx, s)) : 0), 0) - minus,
     provincesCounted: latest.filter(Boolean).length,
     provincesMissing: lines.filter((l) => l.revisions.length === 0).map((l) => l.province.code),
   };
@@ -65,8 +72,8 @@ export const nationalReportQueries: Pick<QueryResolvers, 'nationalReport' | 'nat
       period: p.period,
       deadline,
       // a member both ends counted (a transfer received, the source's snapshot still pending) counts once
-      memberCount: totalOf(lines, (s) => s.figures.memberCount, countedTwice(lines)),
-      officialCount: totalOf(lines, (s) => s.figures.officialCount),
+      memberCount: totalOf(ctx, lines, (f) => f.memberCount, discloseNationalCount(ctx, 'transfers.countedTwice', countedTwice(lines))),
+      officialCount: totalOf(ctx, lines, (f) => f.officialCount),
       submitted: submitted.map((l) => l.province.code),
       late: late.map((l) => l.province.code),
       missing: lines.filter((l) => l.revisions.length === 0).map((l) => l.province.code),
@@ -135,7 +142,8 @@ export const nationalReportMutations: MutationResolvers = {
 export const centralSubmissionResolvers: CentralSubmissionResolvers = {
   computedAt: (s) => s.computed_at,
   receivedAt: (s) => s.received_at,
-  figures: (s) => s.figures as never,
+  figures: (s, _a, ctx) => shownFigures(ctx, s) as never,
+  checksum: (s, _a, ctx) => shownChecksum(ctx, s),
 };
 
 export const nationalReportLineResolvers: NationalReportLineResolvers = {
@@ -148,10 +156,20 @@ export const nationalReportLineResolvers: NationalReportLineResolvers = {
 export const nationalCheckResolvers: NationalCheckResolvers = {
   checkedAt: (c) => c.checked_at,
   asOf: (c) => c.result.asOf,
-  members: (c) => c.result.members,
+  // the check's exact results, rounded for analysts (each a national cell, docs/disclosure-control.md)
+  members: (c, _a, ctx) => ({ ...c.result.members, total: discloseNationalCount(ctx, 'check.members', c.result.members.total) }),
   transfersAwaitingAcknowledgement: (c) => c.result.transfersAwaitingAcknowledgement,
-  transfersInTransit: (c) => c.result.transfersInTransit,
-  flows: (c) => c.result.flows ?? null,
+  transfersInTransit: (c, _a, ctx) => discloseNationalCount(ctx, 'transfers.inTransit', c.result.transfersInTransit),
+  flows: (c, _a, ctx) => {
+    const flows = c.result.flows;
+    if (!flows) return null;
+    return {
+      in: discloseNationalCount(ctx, 'transfers.in', flows.in),
+      out: discloseNationalCount(ctx, 'transfers.out', flows.out),
+      // may be negative (a receipt lost on one side): its size rounded, its sign kept
+      unmatched: Math.sign(flows.unmatched) * discloseNationalCount(ctx, 'transfers.unmatched', Math.abs(flows.unmatched)),
+    };
+  },
   overdueTransfers: (c) => c.result.overdueTransfers,
   citizenIdConflicts: (c) => c.result.citizenIdConflicts,
   conflictCheckMissing: (c) => c.result.conflictCheckMissing,

@@ -1,24 +1,20 @@
 // Who may see what in a province (README "Access", domain spec section 4): the one authorization API every area
 // of the standard uses. The actor comes from the token this subgraph verified itself (ctx.actor).
 //
-//   CENTRAL_ANALYST   aggregates of every province, never a record; counts of fewer than 5 people withheld
+//   CENTRAL_ANALYST   aggregates of every province, never a record; every count rounded to a multiple of 5
+//                     (docs/disclosure-control.md)
 //   PROVINCE_OFFICER  every record of their province (citizen IDs included)
 //   COMMUNE_OFFICER   members of the cells of their commune (5-digit code), that commune's organisations
 //   CELL_SECRETARY    members of their cell
 //   MEMBER            their own record, the directives addressed to them
 //   SYSTEM            a province's own software (transfer carrier, report push): exchange data, never a person
 import type { Principal } from '../../../shared/actor.ts';
+import { cellKey, NATIONAL_CHECK_SUBJECT, type CellScope } from '../../../shared/disclosureControl.ts';
 import { forbidden, provinceOf } from '../../../shared/access.ts';
 import type { ProvinceContext } from '../context.ts';
 import type { MemberRow, OrgRow } from './rows.ts';
 
 export { forbidden };
-
-/**
- * A count of fewer people than this is withheld from roles that see aggregates only (statistical disclosure
- * control: a count of 1 or 2 in a small cell points at people). Domain spec section 4 [D]: "suppress cells with n<5".
- */
-export const SMALL_COUNT_THRESHOLD = 5;
 
 /** The actor's principal; FORBIDDEN for a request without one (ANONYMOUS). */
 export function principalOf(ctx: ProvinceContext): Principal {
@@ -193,14 +189,28 @@ export function identifierFor(ctx: ProvinceContext, memberId: string, value: str
 
 // ---- aggregates ----
 
-/** True for roles that see aggregates only (CENTRAL_ANALYST): their small counts are withheld. */
+/** True for roles that see aggregates only (CENTRAL_ANALYST): they read figures, never a record. */
 export function isAggregateOnly(ctx: ProvinceContext): boolean {
   return ctx.actor.principal?.role === 'CENTRAL_ANALYST';
 }
 
-/** A count of people as the actor may see it: null when fewer than SMALL_COUNT_THRESHOLD for aggregate-only roles. */
-export function discloseCount(ctx: ProvinceContext, n: number): number | null {
-  return isAggregateOnly(ctx) && n > 0 && n < SMALL_COUNT_THRESHOLD ? null : n;
+/**
+ * True for readers whose counts are rounded (docs/disclosure-control.md): aggregate-only roles, except the
+ * national check's identity, which reconciles exact totals across provinces (Σ members − transfers counted
+ * twice, Σ in = Σ out) and which only the token issuer can grant.
+ */
+export function roundsCounts(ctx: ProvinceContext): boolean {
+  return isAggregateOnly(ctx) && ctx.actor.id !== NATIONAL_CHECK_SUBJECT;
+}
+
+/**
+ * A count as the actor may see it: the one place every area's figures pass through. For aggregate-only readers
+ * (roundsCounts) it is rounded to a multiple of 5 by the cell's key: `figure` names what is counted (the same
+ * name for the same population wherever it is published, e.g. "members"), `scope` the cell's other dimensions
+ * (organisation, exit type, sex …), never the period; the province is added here. Other readers get n.
+ */
+export function discloseCount(ctx: ProvinceContext, figure: string, n: number, scope?: CellScope): number {
+  return roundsCounts(ctx) ? ctx.roundCount(cellKey(figure, ctx.province.code, scope), n) : n;
 }
 
 /** FORBIDDEN for aggregate-only roles: for fields that list or describe records rather than count them. */

@@ -4,13 +4,15 @@
 //   `access` in its index.ts: aggregates, configuration, the data they exchange); a new area's field is closed
 //   to them until its area lists it;
 // - Member fields: served only for a member the actor may see (canSeeMember), whichever area's resolver returned
-//   the row; every member served is noted for the read audit (readAudit.ts).
+//   the row; every member served is noted for the read audit (readAudit.ts);
+// - counts: every Int an analyst reaches is a rounded count, or the field fails (countGuard.ts).
 import { defaultFieldResolver, GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { provinceTypeName } from '../../../../schema/provinces.ts';
 import { canSeeMember, forbidden, isAggregateOnly, memberScope } from './access.ts';
 import type { ProvinceContext } from '../context.ts';
 import type { Area, AreaFieldAccess } from './area.ts';
 import type { MemberRow } from './rows.ts';
+import { guardCounts } from './countGuard.ts';
 import { noteFieldRead, noteMemberRead } from './readAudit.ts';
 
 /** The field lists of the rules above, gathered from the areas (fieldAccessOf). */
@@ -29,6 +31,8 @@ export interface FieldAccess {
    * entitled to every record of the province); the Member type's own are guarded below and in member.ts.
    */
   identifying: Readonly<Record<string, readonly string[]>>;
+  /** "Type.field" of the whole numbers an analyst reads that are not counts (AreaFieldAccess.notCounts). */
+  notCounts: ReadonlySet<string>;
 }
 
 /** Each area's `access` lists, joined in AREAS order. */
@@ -38,7 +42,7 @@ export function fieldAccessOf(areas: readonly Pick<Area, 'access'>[]): FieldAcce
     for (const [type, fields] of Object.entries(area.access?.identifying ?? {})) (identifying[type] ??= []).push(...fields);
   }
   const all = (list: keyof Omit<AreaFieldAccess, 'identifying'>) => new Set(areas.flatMap((a) => a.access?.[list] ?? []));
-  return { analyst: all('analyst'), system: all('system'), provinceWide: all('provinceWide'), identifying };
+  return { analyst: all('analyst'), system: all('system'), provinceWide: all('provinceWide'), identifying, notCounts: all('notCounts') };
 }
 
 const PROVINCE_WIDE_ROLES: ReadonlySet<string> = new Set(['CENTRAL_ANALYST', 'PROVINCE_OFFICER', 'SYSTEM']);
@@ -56,6 +60,8 @@ export function guardSchema(schema: GraphQLSchema, code: string, access: FieldAc
   const { analyst: ANALYST_FIELDS, system: SYSTEM_FIELDS, provinceWide: PROVINCE_WIDE_FIELDS, identifying: IDENTIFYING_FIELDS } = access;
   const province = schema.getType(provinceTypeName(code));
   if (province instanceof GraphQLObjectType) {
+    // every count an analyst reaches is checked to be rounded (countGuard.ts), before the field rules below
+    guardCounts(province, ANALYST_FIELDS, access.notCounts);
     wrapFields(province, (fieldName, resolve) => (parent, args, ctx, info) => {
       const role = ctx.actor.principal?.role;
       if (isAggregateOnly(ctx) && !ANALYST_FIELDS.has(fieldName)) {

@@ -29,6 +29,12 @@ export interface AreaFieldAccess {
   provinceWide?: readonly string[];
   /** Direct identifiers outside Member, by type: for the province's own officers only. */
   identifying?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Whole-number fields an analyst reads that are not counts of anything (a year, a configured percentage, a
+   * revision number), as "Type.field". Every other Int an analyst reads must be a rounded count (a multiple of 5):
+   * the access guard refuses an answer that is not (docs/disclosure-control.md).
+   */
+  notCounts?: readonly string[];
 }
 
 export interface AreaSeedContext {

@@ -232,7 +232,7 @@ export type BadgeMilestone =
   /** Huy hiệu 90 năm tuổi Đảng */
   | 'Y90';
 
-/** Badges due and awarded per milestone at one ceremony. Counts of fewer than 5 people are null for aggregate-only readers (CENTRAL_ANALYST). */
+/** Badges due and awarded per milestone at one ceremony. Counts are rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
 export type BadgeMilestoneFigures = {
   __typename?: 'BadgeMilestoneFigures';
   /** Awards decided for this ceremony (early ones included). */
@@ -300,7 +300,7 @@ export type CandidateState =
   /** Đang xem xét kết nạp */
   | 'PENDING';
 
-/** Party-card figures of a month. Counts of fewer than 5 people are null for aggregate-only readers (CENTRAL_ANALYST). */
+/** Party-card figures of a month. Counts are rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
 export type CardFigures = {
   __typename?: 'CardFigures';
   /** First cards issued in the month. */
@@ -404,7 +404,7 @@ export type CorrectMemberPayload = {
 export type Count = {
   __typename?: 'Count';
   key: Scalars['String']['output'];
-  /** null when withheld from an aggregate-only reader (fewer than 5 people, or a figure that would reveal one). */
+  /** Rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md); never null since withholding was replaced by rounding. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -491,7 +491,7 @@ export type DirectivePayload = {
   directive: Directive;
 };
 
-/** Directives and feedback in a month. For aggregate-only readers (CENTRAL_ANALYST) a count of 1 to 4 feedback items (each a person's) is null (withheld). */
+/** Directives and feedback in a month. Counts are rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
 export type DirectiveReport = {
   __typename?: 'DirectiveReport';
   /** Directives published in the month. */
@@ -603,7 +603,7 @@ export type ExemptionReason =
 
 export type ExitCount = {
   __typename?: 'ExitCount';
-  /** Null when fewer than 5 for aggregate-only readers (CENTRAL_ANALYST). */
+  /** Rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
   count?: Maybe<Scalars['Int']['output']>;
   type: ExitType;
 };
@@ -760,8 +760,8 @@ export type FeeRates = {
 
 /**
  * A month's party fees in a province. VND totals are Float because a province's month exceeds Int's 2^31; they are
- * whole numbers. For aggregate-only readers (CENTRAL_ANALYST) a count of 1 to 4 people is null, and so are the
- * amounts and the rate when fewer than 5 members owe anything (they would show what those few earn).
+ * whole numbers. Counts are rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md); for them the amounts and the rate are null when the
+ * rounded membersDue is 5 or less (they would show what those few earn).
  */
 export type FeeReport = {
   __typename?: 'FeeReport';
@@ -875,7 +875,8 @@ export type HandbookMeetingPayload = {
 
 /**
  * The handbook's figures for a month: compliance (spec §5 rule 3) and the quality flags of held meetings. For
- * aggregate-only readers (CENTRAL_ANALYST) a count of 1 to 4 people is null (withheld).
+ * aggregate-only readers (CENTRAL_ANALYST) every count is rounded to a multiple of 5 and the rates are of the rounded
+ * counts (docs/disclosure-control.md).
  */
 export type HandbookReport = {
   __typename?: 'HandbookReport';
@@ -1306,7 +1307,7 @@ export type PartyOrg = {
   communeCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   level: OrgLevel;
-  /** Members whose cell is this organisation (direct members only). */
+  /** Members whose cell is this organisation (direct members only); rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
   memberCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   parent?: Maybe<PartyOrg>;
@@ -2116,17 +2117,17 @@ export type ProvinceMutationsSubmitReportArgs = {
 /** A province's figures for one month (YYYY-MM), as of the last day of that month. */
 export type ProvinceReport = {
   __typename?: 'ProvinceReport';
-  /** Members admitted by this province in the period (admission decision date in the month). */
+  /** Members admitted by this province in the period (admission decision date in the month). This area's counts are rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
   admissionCount?: Maybe<Scalars['Int']['output']>;
   /** Admissions in the period by age band at the decision date (every AgeBand key, zeros included). */
   admissionsByAgeBand?: Maybe<Array<Count>>;
-  /** Admissions in the period by ethnicity code (only codes with admissions, by code). */
+  /** Admissions in the period by ethnicity code (only codes with admissions, by code; for aggregate-only readers, only codes whose rounded count is not 0). */
   admissionsByEthnicity?: Maybe<Array<Count>>;
   /** Admissions in the period by sex (keys NAM, NU; every key, zeros included). */
   admissionsBySex?: Maybe<Array<Count>>;
   /** Last day of the period: member counts are taken as of this date. */
   asOf: Scalars['Date']['output'];
-  /** present ÷ expected over the month's meetings; null when no meeting expected anyone, or when withheld (see `suppressed`). */
+  /** present ÷ expected over the month's meetings; null when no meeting expected anyone; for aggregate-only readers, of the rounded counts (null when the rounded expected is 0). */
   attendanceRate?: Maybe<Scalars['Float']['output']>;
   /** Party badges (process 4); null in a month without a ceremony. */
   badges?: Maybe<BadgeFigures>;
@@ -2142,7 +2143,7 @@ export type ProvinceReport = {
   computedAt: Scalars['DateTime']['output'];
   /** Directives and feedback for the period. */
   directives: DirectiveReport;
-  /** Members counted on asOf who were exempt from work and activities that day; null when fewer than 5 for aggregate-only readers. */
+  /** Members counted on asOf who were exempt from work and activities that day; rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
   exemptCount?: Maybe<Scalars['Int']['output']>;
   /** Exits dated in the month, one entry per type (zeros included). */
   exitsByType?: Maybe<Array<ExitCount>>;
@@ -2154,7 +2155,7 @@ export type ProvinceReport = {
   maleCount?: Maybe<Scalars['Int']['output']>;
   /** Meetings held in the month, of any type. */
   meetingsHeld: Scalars['Int']['output'];
-  /** Members counted by this province on asOf (official + probationary, exempt and in-transit included). Counts of people are null when withheld (see `suppressed`). */
+  /** Members counted by this province on asOf (official + probationary, exempt and in-transit included). Every count of this report is rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
   memberCount?: Maybe<Scalars['Int']['output']>;
   officialCount?: Maybe<Scalars['Int']['output']>;
   /** Transfers out issued and not received, past their deadline on asOf (or today for the current month). */
@@ -2165,9 +2166,10 @@ export type ProvinceReport = {
   /** Members counted on the last day of the period who are still probationary more than the probation after admission. */
   probationaryOverdue?: Maybe<Scalars['Int']['output']>;
   /**
-   * Names of the figures withheld from this reader: counts of fewer than 5 people (and a figure that would reveal
-   * one, e.g. femaleCount when maleCount is withheld) are null for roles that see aggregates only (CENTRAL_ANALYST),
-   * because a small count in a small unit points at people. Empty for everyone else.
+   * Always empty: no figure is withheld any more. Withholding counts of 1 to 4 did not protect them (differences
+   * across months, organisations and related figures gave them back); every count is now rounded to a multiple of 5
+   * for aggregate-only readers instead (docs/disclosure-control.md).
+   * @deprecated Always empty: counts are rounded for aggregate-only readers, never withheld (docs/disclosure-control.md).
    */
   suppressed: Array<Scalars['String']['output']>;
   /** Official transfers received here during the month (members in). */
@@ -2193,7 +2195,7 @@ export type PublishDirectiveInput = {
   title: Scalars['String']['input'];
 };
 
-/** For aggregate-only readers, counts of 1 to 4 people are null. */
+/** Counts are rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
 export type QualityCapBreach = {
   __typename?: 'QualityCapBreach';
   httCount?: Maybe<Scalars['Int']['output']>;
@@ -2230,7 +2232,7 @@ export type QualityLevel =
   /** Không hoàn thành nhiệm vụ */
   | 'KHT';
 
-/** For aggregate-only readers (CENTRAL_ANALYST) a count of 1 to 4 people is null, and its share with it. */
+/** The count is rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md), and the share is then of the rounded counts. */
 export type QualityLevelCount = {
   __typename?: 'QualityLevelCount';
   count?: Maybe<Scalars['Int']['output']>;
@@ -2264,7 +2266,8 @@ export type QualityRating = {
 
 /**
  * Distribution of a year's ratings. Province officers read any organisation; commune officers and cell secretaries
- * name one within their scope; CENTRAL_ANALYST reads the whole province with counts of 1 to 4 people withheld (null).
+ * name one within their scope; CENTRAL_ANALYST reads the whole province or any organisation, every count rounded to a multiple of 5
+ * (docs/disclosure-control.md).
  */
 export type QualityReport = {
   __typename?: 'QualityReport';
@@ -2436,7 +2439,7 @@ export type ReportCardLostInput = {
   memberId: Scalars['ID']['input'];
 };
 
-/** The figures of a submitted report, as computed when it was submitted. */
+/** The figures of a submitted report, as computed when it was submitted. For aggregate-only readers (CENTRAL_ANALYST) every count is rounded to a multiple of 5 as in the live report, and attendanceRate is null (the snapshot holds the rate of the exact counts; read the live report's, docs/disclosure-control.md). */
 export type ReportFigures = {
   __typename?: 'ReportFigures';
   /** present ÷ expected; null when no meeting expected anyone. */
@@ -2458,7 +2461,7 @@ export type ReportFigures = {
 /** One revision of a province's report for a period, as submitted (served from its snapshot). */
 export type ReportSubmission = {
   __typename?: 'ReportSubmission';
-  /** sha256 (hex) of the canonical JSON of { province, period, figures }. */
+  /** sha256 (hex) of the canonical JSON of { province, period, figures }: of the figures as this reader sees them (rounded for aggregate-only readers, whom the exact figures' checksum would let test guesses). */
   checksum: Scalars['String']['output'];
   /** When the figures were computed. */
   computedAt: Scalars['DateTime']['output'];

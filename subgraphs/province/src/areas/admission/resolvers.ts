@@ -276,23 +276,21 @@ function figures(r: ReportParent): AdmissionFigures {
 }
 
 /**
- * A breakdown as the reader may see it: for aggregate-only readers (CENTRAL_ANALYST) counts under 5 are withheld
- * (null), and when exactly one is, the smallest other non-zero count too, so it cannot be had from the total.
+ * A breakdown as the reader may see it: each count through discloseCount, its cell the dimension's value (so the
+ * total less the other categories is a difference of independently rounded counts, docs/disclosure-control.md).
+ * `onlyNonZero` breakdowns (ethnicity) list a code only when its published count is not 0: a code listed with 0
+ * would say that 1 to 4 were admitted.
  */
-function disclosed(ctx: Parameters<typeof discloseCount>[0], counts: { key: string; value: number }[]) {
-  const shown = counts.map((c) => ({ key: c.key, value: discloseCount(ctx, c.value) }));
-  if (shown.filter((c) => c.value === null).length === 1) {
-    const candidates = shown.filter((c) => c.value !== null && c.value > 0).sort((a, b) => a.value! - b.value!);
-    if (candidates[0]) candidates[0].value = null;
-  }
-  return shown;
+function disclosed(ctx: Parameters<typeof discloseCount>[0], dimension: string, counts: { key: string; value: number }[], onlyNonZero = false) {
+  const shown = counts.map((c) => ({ key: c.key, value: discloseCount(ctx, 'admissions', c.value, { [dimension]: c.key }) }));
+  return onlyNonZero ? shown.filter((c) => c.value > 0) : shown;
 }
 
 export const admissionReportResolvers: ProvinceReportResolvers = {
-  admissionCount: (r, _a, ctx) => discloseCount(ctx, figures(r).admissions),
-  admissionsBySex: (r, _a, ctx) => disclosed(ctx, figures(r).bySex),
-  admissionsByAgeBand: (r, _a, ctx) => disclosed(ctx, figures(r).byAgeBand),
-  admissionsByEthnicity: (r, _a, ctx) => disclosed(ctx, figures(r).byEthnicity),
-  candidatesPending: (r, _a, ctx) => discloseCount(ctx, figures(r).candidatesPending),
-  probationaryOverdue: (r, _a, ctx) => discloseCount(ctx, figures(r).probationaryOverdue),
+  admissionCount: (r, _a, ctx) => discloseCount(ctx, 'admissions', figures(r).admissions),
+  admissionsBySex: (r, _a, ctx) => disclosed(ctx, 'sex', figures(r).bySex),
+  admissionsByAgeBand: (r, _a, ctx) => disclosed(ctx, 'ageBand', figures(r).byAgeBand),
+  admissionsByEthnicity: (r, _a, ctx) => disclosed(ctx, 'ethnicity', figures(r).byEthnicity, true),
+  candidatesPending: (r, _a, ctx) => discloseCount(ctx, 'candidates.pending', figures(r).candidatesPending),
+  probationaryOverdue: (r, _a, ctx) => discloseCount(ctx, 'members.probationaryOverdue', figures(r).probationaryOverdue),
 };

@@ -186,8 +186,8 @@ export const badgeDueResolvers: BadgeDueResolvers = {
 
 export const badgeMilestoneFiguresResolvers: BadgeMilestoneFiguresResolvers = {
   milestone: (f) => milestoneName(f.milestone),
-  due: (f, _a, ctx) => discloseCount(ctx, f.due),
-  awarded: (f, _a, ctx) => discloseCount(ctx, f.awarded),
+  due: (f, _a, ctx) => discloseCount(ctx, 'badges.due', f.due, { milestone: f.milestone }),
+  awarded: (f, _a, ctx) => discloseCount(ctx, 'badges.awarded', f.awarded, { milestone: f.milestone }),
 };
 
 // From the report summary (migration 051): per milestone, the members due at the month's ceremony, counted on

@@ -167,8 +167,8 @@ export const memberCardResolvers: Pick<MemberResolvers, 'cardNumber' | 'partyCar
 // members counted on its last day with no card valid that day (rs_card_gap_spans).
 export const cardReportResolvers: Pick<ProvinceReportResolvers, 'cards'> = {
   cards: (r, _a, ctx) => ({
-    issued: discloseCount(ctx, r.summary.get('cards.issued')),
-    reissued: discloseCount(ctx, r.summary.get('cards.reissued')),
-    officialWithoutCard: discloseCount(ctx, r.summary.get('cards.without')),
+    issued: discloseCount(ctx, 'cards.issued', r.summary.get('cards.issued')),
+    reissued: discloseCount(ctx, 'cards.reissued', r.summary.get('cards.reissued')),
+    officialWithoutCard: discloseCount(ctx, 'members.officialWithoutCard', r.summary.get('cards.without')),
   }),
 };

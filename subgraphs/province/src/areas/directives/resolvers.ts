@@ -103,8 +103,8 @@ export const directiveReportField: ProvinceReportResolvers = {
 };
 
 export const directiveReportResolvers: DirectiveReportResolvers = {
-  directivesPublished: (r) => r.directives_published,
-  feedbackReceived: (r, _a, ctx) => discloseCount(ctx, r.feedback_received),
-  feedbackAnswered: (r, _a, ctx) => discloseCount(ctx, r.feedback_answered),
-  openFeedback: (r, _a, ctx) => discloseCount(ctx, r.open_feedback),
+  directivesPublished: (r, _a, ctx) => discloseCount(ctx, 'directives.published', r.directives_published),
+  feedbackReceived: (r, _a, ctx) => discloseCount(ctx, 'feedback.received', r.feedback_received),
+  feedbackAnswered: (r, _a, ctx) => discloseCount(ctx, 'feedback.answered', r.feedback_answered),
+  openFeedback: (r, _a, ctx) => discloseCount(ctx, 'feedback.open', r.open_feedback),
 };

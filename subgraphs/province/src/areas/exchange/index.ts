@@ -24,6 +24,8 @@ export const exchangeArea: Area<typeof createExchangeLoaders> = {
   access: {
     // submitted snapshots, salted hashes and transfer metadata: what the Centre compares, never a record
     analyst: ['submittedReport', 'reportRevisions', 'citizenIdHashes', 'transfers'],
+    // a revision number; the transfer list's length, which the list itself shows (docs/disclosure-control.md)
+    notCounts: ['ReportSubmission.revision', 'TransferConnection.totalCount'],
     // the carrier and the report push: the outbox and the exchange state
     system: ['carrierOutbox', 'transfer', 'transfers', 'submittedReport', 'reportRevisions', 'citizenIdHashes'],
     // a transfer names its member

@@ -3,6 +3,8 @@
 import { parsePeriod } from '../../../../shared/period.ts';
 import { FieldErrors } from '../../../../shared/validation.ts';
 import type { ProvinceContext } from '../../context.ts';
+import { roundReportFigures } from '../../../../shared/disclosureControl.ts';
+import { discloseCount, roundsCounts } from '../../core/access.ts';
 import { writeAudit } from '../../core/audit.ts';
 import {
   computeFigures, insertSubmission, latestSubmission, lockPeriod, markPushed, reportChecksum, submissionsOfPeriods,
@@ -30,12 +32,20 @@ function liveFigures(ctx: ProvinceContext, period: string): Promise<ReportFigure
 
 const show = (v: unknown): string | null => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(',') : String(v));
 
+/** The figures as the reader may see them: rounded for aggregate-only readers (docs/disclosure-control.md). */
+function shown(ctx: ProvinceContext, figures: ReportFiguresJson): ReportFiguresJson {
+  return roundsCounts(ctx) ? roundReportFigures(figures, (figure, n, scope) => discloseCount(ctx, figure, n, scope)) : figures;
+}
+
+// Compared as the reader sees them: a difference of exact figures behind equal rounded ones would tell a
+// rounding reader that a small count changed.
 async function differences(s: SubmissionRow, ctx: ProvinceContext) {
-  const live = await liveFigures(ctx, s.period.trim());
+  const live = shown(ctx, await liveFigures(ctx, s.period.trim()));
+  const submitted = shown(ctx, s.figures);
   // in the order of the live figures (the GraphQL field order), not jsonb's key order
   return (Object.keys(live) as (keyof ReportFiguresJson)[])
-    .filter((k) => show(s.figures[k]) !== show(live[k]))
-    .map((field) => ({ field, submitted: show(s.figures[field]), live: show(live[field]) }));
+    .filter((k) => show(submitted[k]) !== show(live[k]))
+    .map((field) => ({ field, submitted: show(submitted[field]), live: show(live[field]) }));
 }
 
 export const periodReportProvinceFields: Pick<Province01Resolvers, 'submittedReport' | 'reportRevisions'> = {
@@ -97,6 +107,10 @@ export const reportSubmissionResolvers: ReportSubmissionResolvers = {
   provinceCode: (_s, _a, ctx) => ctx.province.code,
   period: (s) => s.period.trim(),
   computedAt: (s) => s.computed_at,
+  figures: (s, _a, ctx) => shown(ctx, s.figures),
+  // The checksum of the exact figures would let a rounding reader test guesses of them offline (each count is
+  // one of 9 values): such a reader gets the checksum of the figures as shown.
+  checksum: (s, _a, ctx) => (roundsCounts(ctx) ? reportChecksum(ctx.province.code, s.period.trim(), shown(ctx, s.figures)) : s.checksum),
   deliveredToCentre: (s) => s.pushed_at !== null,
   differsFromLive: async (s, _a, ctx) => (await differences(s, ctx)).length > 0,
   liveDifferences: (s, _a, ctx) => differences(s, ctx),

@@ -8,6 +8,7 @@ import { checkFirst, isUuid } from '../../../../shared/pagination.ts';
 import { isIsoDate } from '../../../../shared/scalars.ts';
 import { FieldErrors } from '../../../../shared/validation.ts';
 import type { ProvinceContext } from '../../context.ts';
+import { discloseCount } from '../../core/access.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { lockMember } from '../../core/lookups.ts';
 import type { Sql } from '../../core/sql.ts';
@@ -309,9 +310,10 @@ const listsOf = (r: ReportParent, ctx: ProvinceContext): Promise<TransferLists> 
 };
 
 export const transferReportResolvers: ProvinceReportResolvers = {
-  transfersIn: (r) => transferCounts(r.summary).transfers_in,
-  transfersOut: (r) => transferCounts(r.summary).transfers_out,
-  overdueTransfersOut: (r) => transferCounts(r.summary).overdue_out,
+  // rounded for analysts like every count (docs/disclosure-control.md, which says what the transfer lists still show)
+  transfersIn: (r, _a, ctx) => discloseCount(ctx, 'transfers.in', transferCounts(r.summary).transfers_in),
+  transfersOut: (r, _a, ctx) => discloseCount(ctx, 'transfers.out', transferCounts(r.summary).transfers_out),
+  overdueTransfersOut: (r, _a, ctx) => discloseCount(ctx, 'transfers.overdueOut', transferCounts(r.summary).overdue_out),
   transfersOutPending: async (r, _a, ctx) => (await listsOf(r, ctx)).out_pending,
   transfersInUnconfirmed: async (r, _a, ctx) => (await listsOf(r, ctx)).in_unconfirmed,
 };

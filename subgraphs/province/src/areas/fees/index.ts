@@ -22,7 +22,11 @@ export const feesArea: Area<typeof createFeesLoaders> = {
   },
   loaders: createFeesLoaders,
   // the rate schedules are configuration, not a record
-  access: { analyst: ['feeRates'] },
+  access: {
+    analyst: ['feeRates'],
+    // the configured rates: configuration, not counts
+    notCounts: ['FeeRates.studentMonthlyVnd', 'FeeRates.exemptPartyAgeYears', 'FeeRates.reductionPercents', 'FeeRates.maxReductionMonths'],
+  },
   seed: feesSeeder,
   mappers: feesMappers,
 };

@@ -6,7 +6,8 @@ import type {
   FeeBasisEntryResolvers, FeeMonthResolvers, FeePaymentResolvers, FeeReportResolvers, MemberResolvers,
   Province01Resolvers, ProvinceReportResolvers,
 } from '../../generated/resolvers.ts';
-import { canSeeMember, discloseCount, forbidden, isAggregateOnly, requireMemberScope, scopeArgs, SMALL_COUNT_THRESHOLD } from '../../core/access.ts';
+import { ROUNDING_BASE } from '../../../../shared/disclosureControl.ts';
+import { canSeeMember, discloseCount, forbidden, requireMemberScope, roundsCounts, scopeArgs } from '../../core/access.ts';
 import type { ProvinceContext } from '../../context.ts';
 import { arrears, feeMonthsOfMember } from './db.ts';
 import type { FeeMonthFigures, FeeReportParent } from './rows.ts';
@@ -156,14 +157,18 @@ function figures(parent: FeeReportParent): FeeMonthFigures {
   };
 }
 
-/** For aggregate-only readers, the amounts of fewer than 5 payers would show what those few earn. */
+/**
+ * For readers whose counts are rounded, the amounts of a few payers would show what those few earn: they are
+ * withheld when the PUBLISHED membersDue is 5 or less (a rule on the true count would say, by its nulls, that the
+ * count is small; a rule on the published one tells nothing the reader does not already see).
+ */
 const fewPayers = (ctx: ProvinceContext, f: FeeMonthFigures) =>
-  isAggregateOnly(ctx) && f.members_due > 0 && f.members_due < SMALL_COUNT_THRESHOLD;
+  roundsCounts(ctx) && discloseCount(ctx, 'fees.membersDue', f.members_due) <= ROUNDING_BASE;
 
 export const feeReportResolvers: FeeReportResolvers = {
-  membersDue: (p, _a, ctx) => discloseCount(ctx, figures(p).members_due),
-  membersPaid: (p, _a, ctx) => discloseCount(ctx, figures(p).members_paid),
-  membersWithoutBasis: (p, _a, ctx) => discloseCount(ctx, figures(p).members_without_basis),
+  membersDue: (p, _a, ctx) => discloseCount(ctx, 'fees.membersDue', figures(p).members_due),
+  membersPaid: (p, _a, ctx) => discloseCount(ctx, 'fees.membersPaid', figures(p).members_paid),
+  membersWithoutBasis: (p, _a, ctx) => discloseCount(ctx, 'fees.membersWithoutBasis', figures(p).members_without_basis),
   amountDueVnd: (p, _a, ctx) => {
     const f = figures(p);
     return fewPayers(ctx, f) ? null : f.due_vnd;
@@ -177,7 +182,7 @@ export const feeReportResolvers: FeeReportResolvers = {
     return fewPayers(ctx, f) || f.due_vnd === 0 ? null : f.covered_vnd / f.due_vnd;
   },
   // members with unpaid dues in >= thresholdMonths of the windowMonths ending with the period (fee_summary_arrears)
-  membersInArrears: (p, _a, ctx) => discloseCount(ctx, p.summary.get('fees.arrears')),
+  membersInArrears: (p, _a, ctx) => discloseCount(ctx, 'fees.membersInArrears', p.summary.get('fees.arrears')),
 };
 
 export const memberFeeResolvers: Pick<MemberResolvers, 'feeBases'> = {

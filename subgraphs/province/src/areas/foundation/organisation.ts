@@ -1,5 +1,5 @@
 import type { PartyOrgResolvers } from '../../generated/resolvers.ts';
-import { canSeeOrg } from '../../core/access.ts';
+import { canSeeOrg, discloseCount } from '../../core/access.ts';
 import type { OrgRow } from '../../core/rows.ts';
 
 export const partyOrgResolvers: PartyOrgResolvers = {
@@ -15,5 +15,7 @@ export const partyOrgResolvers: PartyOrgResolvers = {
     const visible = await Promise.all(children.map((c: OrgRow) => canSeeOrg(ctx, c)));
     return children.filter((_c: OrgRow, i: number) => visible[i]);
   },
-  memberCount: (org, _a, ctx) => ctx.loaders.memberCount.load(org.id),
+  // rounded for aggregate-only readers, who meet organisations in the quality report; "members" of the
+  // organisation, the cell key of the quality report's membersCounted for it
+  memberCount: async (org, _a, ctx) => discloseCount(ctx, 'members', await ctx.loaders.memberCount.load(org.id), { org: org.id }),
 };

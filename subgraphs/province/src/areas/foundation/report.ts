@@ -1,49 +1,25 @@
 // The base figures of a province's monthly report. Other areas add their own ProvinceReport fields in their
-// own files (see ReportParent in core/rows.ts). Counts of people are withheld from aggregate-only readers when
-// small (access.ts): see withheldFigures.
+// own files (see ReportParent in core/rows.ts). Every count passes through discloseCount (core/access.ts), which
+// rounds it for aggregate-only readers (docs/disclosure-control.md); the attendance rate is the share of the
+// published counts, so that it gives away no more than they do.
 import type { ProvinceReportResolvers } from '../../generated/resolvers.ts';
-import { isAggregateOnly, SMALL_COUNT_THRESHOLD } from '../../core/access.ts';
-import type { ProvinceContext } from '../../context.ts';
-import type { ReportParent, ReportRow } from '../../core/rows.ts';
-
-const isSmall = (n: number): boolean => n > 0 && n < SMALL_COUNT_THRESHOLD;
-
-/**
- * The base figures an aggregate-only reader may not see: each count of fewer than SMALL_COUNT_THRESHOLD people,
- * and its complement where two figures add up to memberCount (official + probationary, male + female), since
- * one of a pair and the total give the other away. Attendance is withheld when fewer people were expected.
- */
-export function withheldFigures(base: ReportRow): string[] {
-  const withheld = new Set<string>();
-  if (isSmall(base.member_count)) withheld.add('memberCount');
-  const pairs: [string, number, string, number][] = [
-    ['officialCount', base.official_count, 'probationaryCount', base.probationary_count],
-    ['maleCount', base.male_count, 'femaleCount', base.female_count],
-  ];
-  for (const [a, na, b, nb] of pairs) {
-    if (withheld.has('memberCount') || isSmall(na) || isSmall(nb)) {
-      withheld.add(a);
-      withheld.add(b);
-    }
-  }
-  if (isSmall(base.expected)) withheld.add('attendanceRate');
-  return [...withheld];
-}
-
-function figure<T>(ctx: ProvinceContext, r: ReportParent, name: string, value: T): T | null {
-  return isAggregateOnly(ctx) && withheldFigures(r.base).includes(name) ? null : value;
-}
+import { shareOf } from '../../../../shared/disclosureControl.ts';
+import { discloseCount } from '../../core/access.ts';
 
 export const reportResolvers: ProvinceReportResolvers = {
   asOf: (r) => r.lastDay,
-  memberCount: (r, _a, ctx) => figure(ctx, r, 'memberCount', r.base.member_count),
-  officialCount: (r, _a, ctx) => figure(ctx, r, 'officialCount', r.base.official_count),
-  probationaryCount: (r, _a, ctx) => figure(ctx, r, 'probationaryCount', r.base.probationary_count),
-  maleCount: (r, _a, ctx) => figure(ctx, r, 'maleCount', r.base.male_count),
-  femaleCount: (r, _a, ctx) => figure(ctx, r, 'femaleCount', r.base.female_count),
-  cellCount: (r) => r.base.cell_count,
-  meetingsHeld: (r) => r.base.meetings_held,
-  cellsWithRegularMeeting: (r) => r.base.cells_with_regular_meeting,
-  attendanceRate: (r, _a, ctx) => figure(ctx, r, 'attendanceRate', r.base.expected === 0 ? null : r.base.present / r.base.expected),
-  suppressed: (r, _a, ctx) => (isAggregateOnly(ctx) ? withheldFigures(r.base) : []),
+  // "members" is the population counted on asOf wherever it is published (the quality report, organisations,
+  // the submitted snapshot): one cell key for one population
+  memberCount: (r, _a, ctx) => discloseCount(ctx, 'members', r.base.member_count),
+  officialCount: (r, _a, ctx) => discloseCount(ctx, 'members', r.base.official_count, { status: 'CHINH_THUC' }),
+  probationaryCount: (r, _a, ctx) => discloseCount(ctx, 'members', r.base.probationary_count, { status: 'DU_BI' }),
+  maleCount: (r, _a, ctx) => discloseCount(ctx, 'members', r.base.male_count, { sex: 'NAM' }),
+  femaleCount: (r, _a, ctx) => discloseCount(ctx, 'members', r.base.female_count, { sex: 'NU' }),
+  cellCount: (r, _a, ctx) => discloseCount(ctx, 'cells', r.base.cell_count),
+  meetingsHeld: (r, _a, ctx) => discloseCount(ctx, 'meetings', r.base.meetings_held),
+  cellsWithRegularMeeting: (r, _a, ctx) => discloseCount(ctx, 'cells.regularMeeting', r.base.cells_with_regular_meeting),
+  attendanceRate: (r, _a, ctx) =>
+    shareOf(discloseCount(ctx, 'attendance.present', r.base.present), discloseCount(ctx, 'attendance.expected', r.base.expected)),
+  // Nothing is withheld any more: every count is rounded instead (docs/disclosure-control.md).
+  suppressed: () => [],
 };

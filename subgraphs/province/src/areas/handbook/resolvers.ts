@@ -5,6 +5,7 @@ import type {
   ExcusedStreakResolvers, HandbookMeetingResolvers, HandbookReportResolvers, MeetingResolvers, Province01Resolvers,
   ProvinceReportResolvers,
 } from '../../generated/resolvers.ts';
+import { shareOf } from '../../../../shared/disclosureControl.ts';
 import { canSeeMember, canSeeOrg, discloseCount, forbidden, requireMemberScope, scopeArgs, type MemberScope } from '../../core/access.ts';
 import type { ProvinceContext } from '../../context.ts';
 import { excusedStreakPage, handbookMeetingPage } from './db.ts';
@@ -126,19 +127,21 @@ export const handbookReportField: ProvinceReportResolvers = {
   handbook: (r) => handbookFigures(r.summary),
 };
 
-const rate = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
-
+// Every count through discloseCount (rounded for aggregate-only readers), the rates from the published counts.
+// The cell names are the foundation report's where the population is the same (cells, meetings, attendance).
 export const handbookReportResolvers: HandbookReportResolvers = {
-  activeCells: (r) => r.active_cells,
-  cellsWithRegularMeeting: (r) => r.cells_with_regular_meeting,
-  complianceRate: (r) => rate(r.cells_with_regular_meeting, r.active_cells),
-  meetingsHeld: (r) => r.meetings_held,
-  attendanceRate: (r) => rate(r.present, r.expected),
-  shortMeetings: (r) => r.short_meetings,
-  lowAttendanceMeetings: (r) => r.low_attendance_meetings,
-  lateDocumentMeetings: (r) => r.late_document_meetings,
-  flaggedMeetings: (r) => r.flagged_meetings,
-  membersExcusedInARow: (r, _a, ctx) => discloseCount(ctx, r.members_excused_in_a_row),
-  meetingsScheduled: (r) => r.meetings_scheduled,
-  meetingsCancelled: (r) => r.meetings_cancelled,
+  activeCells: (r, _a, ctx) => discloseCount(ctx, 'cells', r.active_cells),
+  cellsWithRegularMeeting: (r, _a, ctx) => discloseCount(ctx, 'cells.regularMeeting', r.cells_with_regular_meeting),
+  complianceRate: (r, _a, ctx) =>
+    shareOf(discloseCount(ctx, 'cells.regularMeeting', r.cells_with_regular_meeting), discloseCount(ctx, 'cells', r.active_cells)),
+  meetingsHeld: (r, _a, ctx) => discloseCount(ctx, 'meetings', r.meetings_held),
+  attendanceRate: (r, _a, ctx) =>
+    shareOf(discloseCount(ctx, 'attendance.present', r.present), discloseCount(ctx, 'attendance.expected', r.expected)),
+  shortMeetings: (r, _a, ctx) => discloseCount(ctx, 'meetings.short', r.short_meetings),
+  lowAttendanceMeetings: (r, _a, ctx) => discloseCount(ctx, 'meetings.lowAttendance', r.low_attendance_meetings),
+  lateDocumentMeetings: (r, _a, ctx) => discloseCount(ctx, 'meetings.lateDocuments', r.late_document_meetings),
+  flaggedMeetings: (r, _a, ctx) => discloseCount(ctx, 'meetings.flagged', r.flagged_meetings),
+  membersExcusedInARow: (r, _a, ctx) => discloseCount(ctx, 'members.excusedInARow', r.members_excused_in_a_row),
+  meetingsScheduled: (r, _a, ctx) => discloseCount(ctx, 'meetings.scheduled', r.meetings_scheduled),
+  meetingsCancelled: (r, _a, ctx) => discloseCount(ctx, 'meetings.cancelled', r.meetings_cancelled),
 };

@@ -182,6 +182,6 @@ const EXIT_TYPES: readonly ExitType[] = ['DECEASED', 'REMOVED', 'EXPELLED', 'RES
 // From the report summary (migration 050): exits per type and month (rs_exit_changed), members counted and exempt
 // on the period's last day (rs_exempt_spans, one per exemption row in force, as the recount joined them).
 export const lifecycleReportResolvers: Pick<ProvinceReportResolvers, 'exitsByType' | 'exemptCount'> = {
-  exitsByType: (r, _a, ctx) => EXIT_TYPES.map((type) => ({ type, count: discloseCount(ctx, r.summary.get(`exits.${type}`)) })),
-  exemptCount: (r, _a, ctx) => discloseCount(ctx, r.summary.get('exempt')),
+  exitsByType: (r, _a, ctx) => EXIT_TYPES.map((type) => ({ type, count: discloseCount(ctx, 'exits', r.summary.get(`exits.${type}`), { type }) })),
+  exemptCount: (r, _a, ctx) => discloseCount(ctx, 'members.exempt', r.summary.get('exempt')),
 };

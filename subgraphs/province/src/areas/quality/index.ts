@@ -15,7 +15,7 @@ export const qualityArea: Area<typeof createQualityLoaders> = {
   },
   loaders: createQualityLoaders,
   // the distribution by level is an aggregate (small counts withheld by its resolvers)
-  access: { analyst: ['qualityReport'] },
+  access: { analyst: ['qualityReport'], notCounts: ['QualityReport.year', 'QualityReport.capPercent'] },
   seed: qualitySeeder,
   mappers: qualityMappers,
 };

@@ -5,6 +5,7 @@ import { FieldErrors } from '../../../../shared/validation.ts';
 import type {
   MemberResolvers, Province01Resolvers, ProvinceMutationsResolvers, QualityRatingResolvers, RateMemberInput,
 } from '../../generated/resolvers.ts';
+import { shareOf, type CellScope } from '../../../../shared/disclosureControl.ts';
 import { canSeeMember, canSeeOrg, discloseCount, forbidden, isAggregateOnly, memberScope, requireMemberScope } from '../../core/access.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { lockMember } from '../../core/lookups.ts';
@@ -116,23 +117,27 @@ export const qualityProvinceFields: Pick<Province01Resolvers, 'qualityReport'> =
     const row = await qualityReport(ctx.db.sql, year, organisationId ?? null, percentOfHtt);
     const counts = new Map(row.levels.map((l) => [l.level, l.n]));
     const rated = row.levels.reduce((s, l) => s + l.n, 0);
+    // each count through discloseCount, its cell the organisation (or the province) and the level; "members"
+    // is the population of the report's and the organisation's memberCount, one cell key for both
+    const cell: CellScope = organisationId ? { org: organisationId } : {};
+    const shownRated = discloseCount(ctx, 'quality.rated', rated, cell);
     const level = (l: QualityLevel) => {
-      const count = discloseCount(ctx, counts.get(l) ?? 0);
-      return { level: l, count, share: rated === 0 || count === null ? null : count / rated };
+      const count = discloseCount(ctx, 'quality.rated', counts.get(l) ?? 0, { ...cell, level: l });
+      return { level: l, count, share: shareOf(count, shownRated) };
     };
     return {
       year,
       organisation,
-      membersCounted: discloseCount(ctx, row.members_counted),
-      rated: discloseCount(ctx, rated),
-      unrated: discloseCount(ctx, row.members_counted - row.counted_rated),
+      membersCounted: discloseCount(ctx, 'members', row.members_counted, cell),
+      rated: shownRated,
+      unrated: discloseCount(ctx, 'quality.unrated', row.members_counted - row.counted_rated, cell),
       levels: LEVELS.map(level),
       capPercent: percentOfHtt,
       capMode: mode,
       organisationsOverCap: await Promise.all(row.over_cap.map(async (o) => ({
         organisation: await loadExisting(ctx.loaders.org, o.org_id, 'party_org'),
-        htxsCount: discloseCount(ctx, o.htxs),
-        httCount: discloseCount(ctx, o.htt),
+        htxsCount: discloseCount(ctx, 'quality.rated', o.htxs, { org: o.org_id, level: 'HTXS' }),
+        httCount: discloseCount(ctx, 'quality.rated', o.htt, { org: o.org_id, level: 'HTT' }),
       }))),
     };
   },
