@@ -1,6 +1,7 @@
 // Row types of the exchanges the carrier carries: transfers (db/transfers.ts) and period reports
 // (db/periodReports.ts).
 import type { ActivityState } from '../../core/rows.ts';
+import type { PeriodReportCounts } from '../../../../shared/disclosureControl.ts';
 
 // ---- process 4, transfers (db/transfers.ts) ----
 
@@ -39,18 +40,7 @@ export interface CarrierOutboxParent {
 // ---- period reports (db/periodReports.ts) ----
 
 /** The figures of a report snapshot, keyed by their GraphQL field names (canonical JSON of them is checksummed). */
-export interface ReportFiguresJson {
-  memberCount: number;
-  officialCount: number;
-  probationaryCount: number;
-  maleCount: number;
-  femaleCount: number;
-  cellCount: number;
-  meetingsHeld: number;
-  cellsWithRegularMeeting: number;
-  attendanceRate: number | null;
-  transfersIn: number;
-  transfersOut: number;
+export interface ReportFiguresJson extends PeriodReportCounts {
   transfersOutPending: string[];
   transfersInUnconfirmed: string[];
 }
