@@ -22,6 +22,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
 import type { Pool } from 'undici';
 import { DEADLINE_HEADER } from '../../../schema/deadline.ts';
+import { formatIdempotencyKey, IDEMPOTENCY_HEADER } from '../../../schema/idempotency.ts';
 import type { GatewayContext } from '../context.ts';
 import {
   ErrorCode,
@@ -144,6 +145,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context?.requestId) headers['x-request-id'] = context.requestId;
     // The time the subgraph has: it bounds its SQL by it and stops working once we stop waiting (schema/deadline.ts).
     headers[DEADLINE_HEADER] = String(this.timeoutMs);
+    // A mutation's key, to each subgraph it reaches: the subgraph runs the write once per (token subject, key)
+    // and answers a retry from its record (README "Idempotent writes"). Only mutations carry one (never merged above).
+    if (context?.idempotencyKey !== undefined) headers[IDEMPOTENCY_HEADER] = formatIdempotencyKey(context.idempotencyKey);
 
     let response: Response;
     try {

@@ -15,6 +15,7 @@ import { syncReportSummaries } from './areas/reportSummaries.ts';
 import { fieldAccessOf, guardSchema } from './core/accessGuard.ts';
 import { createResolvers } from './core/resolverMap.ts';
 import { readAuditPlugin } from './core/readAudit.ts';
+import { createIdempotencyStore } from './core/idempotency.ts';
 import type { TokenVerifier } from '../../../auth/verifier.ts';
 
 export interface ProvinceSubgraphOptions {
@@ -73,6 +74,7 @@ export async function startProvinceSubgraph(
       production: options.production,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
+      idempotency: createIdempotencyStore({ pool: options.pool, onQuery: options.onQuery }),
       context: async (actor) => ({ province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey }),
     },
     listen,
