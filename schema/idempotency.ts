@@ -5,6 +5,9 @@
 /** The header's name, lower case as Node gives it. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
+/** Response header on an answer given again from the record of its key, not run again (as Stripe's API names it). */
+export const REPLAYED_HEADER = 'idempotent-replayed';
+
 /** Longest key accepted, in characters: a UUID (36), a content hash with a prefix (~80) fit with room to spare. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 

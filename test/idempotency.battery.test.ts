@@ -12,10 +12,11 @@ import {
   getNamedType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLType,
 } from 'graphql';
 import { findProvince } from '../schema/provinces.ts';
-import { outboxQuery, representation, type Outbox } from '../carrier/src/messages.ts';
+import { acceptTransfer, deliveryKey, outboxQuery, representation, type Outbox } from '../carrier/src/messages.ts';
+import { formatIdempotencyKey } from '../schema/idempotency.ts';
 import { insertMember } from './support/memberFixtures.ts';
 import { startTestFederation, type GraphQLBody, type Principal, type TestFederation } from './support/federation.ts';
-import { todayVn } from './support/transferWorld.ts';
+import { testCarrier, todayVn } from './support/transferWorld.ts';
 
 const CONCURRENCY = 8;
 const OFFICER: Principal = { role: 'PROVINCE_OFFICER', province: '01' };
@@ -328,5 +329,35 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
     const wrong = report.filter((r) => r.internal > 0 || r.other.length > 0 || r.writes !== 1 || r.replayWrites !== 0 || !r.replaySame || r.answered + r.inUse !== CONCURRENCY);
     assert.deepEqual(wrong, [], `of ${report.length} mutations`);
     assert.equal(report.length, Object.keys(mutations.getFields()).length);
+  });
+
+  it('the carrier keys each step of a delivery by transfer id and step: recorded at each end, answered to its retry', async () => {
+    const id = await issueTransfer();
+    const { message } = await outboxMessage(id);
+    const round = await testCarrier(fed, ['01', '79']).runOnce();
+    assert.deepEqual(round.failures, []);
+    const keys = async (code: string) =>
+      (await db(code).query(`SELECT principal, key, state, written FROM idempotency_key WHERE key LIKE $1 ORDER BY key`, [`carrier:transfer:${id}:%`])).rows;
+    assert.deepEqual(await keys('79'), [
+      { principal: 'carrier:province01', key: `carrier:transfer:${id}:confirm`, state: 'DONE', written: true },
+      { principal: 'carrier:province01', key: `carrier:transfer:${id}:deliver`, state: 'DONE', written: true },
+    ]);
+    assert.deepEqual(await keys('01'), [{ principal: 'carrier:province01', key: `carrier:transfer:${id}:settle`, state: 'DONE', written: true }]);
+    // the delivery again, as the carrier retries it after a timeout: answered from the record, nothing decided again
+    const audits = async () => (await db('79').query(`SELECT count(*)::int AS n FROM audit_log WHERE operation = 'acceptTransfer'`)).rows[0].n as number;
+    const before = await audits();
+    const res = await fetch(fed.federation.subgraphs.get('province79')!.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await fed.serviceToken('01', 'carrier')}`,
+        'idempotency-key': formatIdempotencyKey(deliveryKey(id, 'deliver')),
+      },
+      body: JSON.stringify({ query: acceptTransfer('79'), variables: { message } }),
+    });
+    assert.equal(res.headers.get('idempotent-replayed'), 'true');
+    const body = (await res.json()) as GraphQLBody;
+    assert.deepEqual([body.data.province79.acceptTransfer.id, body.data.province79.acceptTransfer.state], [id, 'RECEIVED']);
+    assert.equal(await audits(), before);
   });
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
+import { importIdempotencyKey, sendImport, type ImportUpload } from '../scripts/lib/importCsv.ts';
 import { startTestFederation, type GraphQLBody, type Principal, type TestFederation } from './support/federation.ts';
 
 const OFFICER: Principal = { role: 'PROVINCE_OFFICER', province: '01' };
@@ -225,5 +226,26 @@ describe('idempotent writes (Idempotency-Key)', () => {
     assert.match(error.message, /line [234], citizen_id 09930000000[123]: another upload recorded this citizen/);
     const after = (await db().query('SELECT (SELECT count(*) FROM member)::int AS members, (SELECT count(*) FROM member_import)::int AS imports')).rows[0];
     assert.deepEqual(after, { members: before.members + 3, imports: before.imports + 1 });
+  });
+
+  it('the import client keys an upload by its content: sent twice (a retry), it is applied once and answered the same', async () => {
+    const csv = `${HEADER}\n099300000011,Gửi lại,NU,1991-02-03,01,,${cell},2016-01-01,11-QĐ,2017-01-01,\n`;
+    const upload: ImportUpload = { province: '01', communeCode: commune, kind: 'NEW_RECORDS', csv, allOrNothing: false };
+    const key = importIdempotencyKey(upload);
+    assert.match(key, /^members-csv:01:\d{5}:NEW_RECORDS:row-by-row:[0-9a-f]{64}$/);
+    assert.notEqual(importIdempotencyKey({ ...upload, communeCode: '00000' }), key);
+    assert.notEqual(importIdempotencyKey({ ...upload, csv: `${csv}\n` }), key);
+    const token = await fed.mint(OFFICER);
+    const imports = async () => (await db().query('SELECT count(*)::int AS n FROM member_import')).rows[0].n as number;
+    const before = await imports();
+    const [first, second] = await Promise.all([sendImport(fed.federation.gateway.url, token, upload), sendImport(fed.federation.gateway.url, token, upload)]);
+    const third = await sendImport(fed.federation.gateway.url, token, upload);
+    const answers = [first, second, third].map((a) => a.body as GraphQLBody);
+    const applied = answers.filter((b) => !b.errors).map((b) => b.data.province01.importMembersCsv);
+    assert.ok(answers.every((b) => !b.errors || codes(b)[0] === 'IDEMPOTENCY_KEY_IN_USE'), JSON.stringify(answers));
+    assert.ok(applied.length >= 2);
+    for (const a of applied) assert.deepEqual(a, applied[0]);
+    assert.equal(applied[0].applied, true);
+    assert.equal(await imports(), before + 1);
   });
 });

@@ -17,7 +17,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestHandler } from 'express';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
-import { IDEMPOTENCY_HEADER, parseIdempotencyKey } from '../../schema/idempotency.ts';
+import { IDEMPOTENCY_HEADER, parseIdempotencyKey, REPLAYED_HEADER } from '../../schema/idempotency.ts';
 import { actorOfResponse } from './authenticate.ts';
 import { canonicalJson, sha256Hex } from './canonicalJson.ts';
 import { ErrorCode } from './errors.ts';
@@ -50,9 +50,6 @@ export interface IdempotencyStore {
   /** The request ended: keeps `response` when the request wrote, else removes the claim so that a retry runs. */
   finish(claim: IdempotencyClaim, response: StoredResponse): Promise<void>;
 }
-
-/** Response header on an answer given again from the record (as Stripe's API names it). */
-export const REPLAYED_HEADER = 'idempotent-replayed';
 
 interface IdempotencyScope {
   principal: string;
