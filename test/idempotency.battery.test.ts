@@ -273,12 +273,12 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
   };
 
   beforeAll(async () => {
-    fed = await startTestFederation({ prefix: 'idem_battery', provinces: [findProvince('01')!, findProvince('79')!], subgraphTimeoutMs: 20_000 });
+    fed = await startTestFederation({ prefix: 'idem_battery', provinces: [findProvince('01')!, findProvince('79')!], subgraphTimeoutMs: 20_000, scale: 0.0002 });
     const [c] = (await db().query(`SELECT id, commune_code FROM party_org WHERE level IN ('CHI_BO', 'CHI_BO_CO_SO') AND active ORDER BY id LIMIT 1`)).rows;
     cell = c.id;
     commune = c.commune_code;
     root = (await db().query('SELECT id FROM party_org WHERE parent_id IS NULL')).rows[0].id;
-    cell79 = (await db('79').query(`SELECT id FROM party_org WHERE active AND level = 'CHI_BO' ORDER BY id LIMIT 1`)).rows[0].id;
+    cell79 = (await db('79').query(`SELECT id FROM party_org WHERE active AND level IN ('CHI_BO', 'CHI_BO_CO_SO') ORDER BY id LIMIT 1`)).rows[0].id;
     // official since long before every date used below, in the cell the fixtures and meetings use
     introducers = [await member('2000-02-02'), await member('2001-03-03')];
     // sorts after every cell, so the fixtures (insertMember: the first active cell) stay out of it

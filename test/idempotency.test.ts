@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { importIdempotencyKey, sendImport, type ImportUpload } from '../scripts/lib/importCsv.ts';
+import { createIdempotencyStore, markWritten, purgeExpiredKeys } from '../subgraphs/province/src/core/idempotency.ts';
 import { startTestFederation, type GraphQLBody, type Principal, type TestFederation } from './support/federation.ts';
 
 const OFFICER: Principal = { role: 'PROVINCE_OFFICER', province: '01' };
@@ -247,5 +248,48 @@ describe('idempotent writes (Idempotency-Key)', () => {
     for (const a of applied) assert.deepEqual(a, applied[0]);
     assert.equal(applied[0].applied, true);
     assert.equal(await imports(), before + 1);
+  });
+
+  it('a key past its retention is forgotten: the request runs anew; expired rows are purged', async () => {
+    const key = randomUUID();
+    const topic = `Hết hạn ${randomUUID()}`;
+    const variables = { input: scheduleInput(topic) };
+    assert.equal((await send(SCHEDULE, variables, key)).body.errors, undefined);
+    await db().query(`UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE key = $1`, [key]);
+    assert.equal((await send(SCHEDULE, variables, key)).body.errors, undefined);
+    assert.equal((await meetingsWithTopic(topic)).length, 2);
+    await db().query(`UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE key = $1`, [key]);
+    const expired = async () => (await db().query('SELECT count(*)::int AS n FROM idempotency_key WHERE expires_at <= now()')).rows[0].n as number;
+    assert.ok((await expired()) >= 1);
+    while ((await purgeExpiredKeys(db(), 500)) > 0);
+    assert.equal(await expired(), 0);
+  });
+
+  it('a claim that lapsed while its request ran cannot commit a write, nor end the claim that took over', async () => {
+    const store = createIdempotencyStore({ pool: db() });
+    const fingerprint = 'a'.repeat(64);
+    const first = await store.claim('lapse-test', 'k1', fingerprint);
+    assert.equal(first.kind, 'claimed');
+    assert.deepEqual(await store.claim('lapse-test', 'k1', fingerprint), { kind: 'inUse' });
+    assert.deepEqual(await store.claim('lapse-test', 'k1', 'b'.repeat(64)), { kind: 'reused' });
+    await db().query(`UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE principal = 'lapse-test'`);
+    const second = await store.claim('lapse-test', 'k1', fingerprint);
+    assert.equal(second.kind, 'claimed');
+    const claimOf = (o: typeof first) => (o.kind === 'claimed' ? o.claim : assert.fail(o.kind));
+    const client = await db().connect();
+    try {
+      const tx = { rows: async <R>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[] };
+      await client.query('BEGIN');
+      await assert.rejects(markWritten(tx, claimOf(first)), (e: Error & { extensions?: { code?: string } }) => e.extensions?.code === 'IDEMPOTENCY_KEY_IN_USE');
+      await client.query('ROLLBACK');
+      await client.query('BEGIN');
+      await markWritten(tx, claimOf(second));
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    await store.finish(claimOf(first), { body: { data: { stale: true } }, status: 200 });
+    await store.finish(claimOf(second), { body: { data: { fresh: true } }, status: 200 });
+    assert.deepEqual(await store.claim('lapse-test', 'k1', fingerprint), { kind: 'replay', response: { body: { data: { fresh: true } }, status: 200 } });
   });
 });
