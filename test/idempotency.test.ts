@@ -292,4 +292,26 @@ describe('idempotent writes (Idempotency-Key)', () => {
     await store.finish(claimOf(second), { body: { data: { fresh: true } }, status: 200 });
     assert.deepEqual(await store.claim('lapse-test', 'k1', fingerprint), { kind: 'replay', response: { body: { data: { fresh: true } }, status: 200 } });
   });
+
+  it('one operation writing to the province, the Centre, then the province again: each fetch has its own key, the retry answers both', async () => {
+    // planned as three fetches in sequence (consecutive fields of one subgraph would be merged into one): the
+    // second fetch to province01 is another request, so it cannot share the first's key there
+    const schedule = (alias: string, type: string) =>
+      `${alias}: province01 { scheduleMeeting(input: { cellId: "${cell}", type: ${type}, topic: $topic, scheduledAt: $at }) { meeting { id type } } }`;
+    const query = `mutation Three($topic: String!, $at: DateTime!) { ${schedule('a', 'THEMATIC')}
+      b: recordReportSubmission(input: { provinceCode: "01", period: "2026-09", revision: 1, computedAt: "2026-10-01T00:00:00Z", checksum: "x", figures: "{}" }) { revision }
+      ${schedule('c', 'REGULAR')} }`;
+    const topic = `Ba lần ${randomUUID()}`;
+    const variables = { topic, at: new Date(Date.now() + 86_400_000).toISOString() };
+    const key = randomUUID();
+    const first = await send(query, variables, key);
+    // the Centre refuses an officer's submission; both of the province's writes ran, once each
+    assert.deepEqual(codes(first.body), ['FORBIDDEN']);
+    assert.equal((await meetingsWithTopic(topic)).length, 2);
+    const again = await send(query, variables, key);
+    assert.deepEqual(again.body, first.body);
+    assert.equal((await meetingsWithTopic(topic)).length, 2);
+    const recorded = (await db().query('SELECT key, state FROM idempotency_key WHERE key = $1 OR key LIKE $2', [key, '%:2'])).rows;
+    assert.deepEqual(recorded.map((r) => r.state), ['DONE', 'DONE']);
+  });
 });

@@ -14,6 +14,8 @@ export interface GatewayContext {
    * of the operation, which records it. Unset for queries and for mutations sent without one.
    */
   idempotencyKey?: string;
+  /** Mutation fetches sent so far per subgraph, for the key of each (plugins/useIdempotencyKey.ts). */
+  idempotencyFetches?: Map<string, number>;
   /** Set only for the plan warm-up at start (warmPlans.ts): the data sources then call no subgraph. */
   warmup?: boolean;
 }
