@@ -195,6 +195,21 @@ describe('idempotent writes (Idempotency-Key)', () => {
     assert.equal((await meetingsWithTopic(topic)).length, 1);
   });
 
+  it('a request refused by another check while its key was being claimed leaves no claim behind', async () => {
+    const key = randomUUID();
+    const topic = `NUL ${randomUUID()}`;
+    // refused for the NUL character (refuseNul.ts) while the claim is on its way to the database
+    const refused = await send(SCHEDULE, { input: scheduleInput(`${topic}\u0000`) }, key);
+    assert.deepEqual(codes(refused.body), ['BAD_USER_INPUT']);
+    const rows = async () => (await db().query('SELECT count(*)::int AS n FROM idempotency_key WHERE key = $1', [key])).rows[0].n as number;
+    const deadline = Date.now() + 5000;
+    while ((await rows()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(await rows(), 0);
+    // the key is free for the corrected request
+    const fixed = await send(SCHEDULE, { input: scheduleInput(topic) }, key);
+    assert.equal(fixed.body.errors, undefined, JSON.stringify(fixed.body));
+  });
+
   it('two racing uploads of different files with the same new citizens: one applies, the other gets BAD_USER_INPUT and writes nothing', async () => {
     const citizens = ['099300000001', '099300000002', '099300000003'];
     const file = (suffix: string) =>

@@ -86,6 +86,9 @@ export function idempotencyPlugin<TContext extends BaseContext>(store: Idempoten
       if (header === undefined) return;
       let claim: IdempotencyClaim | undefined;
       let replay: StoredResponse | undefined;
+      // Apollo runs every plugin's didResolveOperation at once and answers as soon as one throws: the claim may
+      // still be on its way then, and willSendResponse waits for it, so that a claim made is always finished.
+      let claiming: Promise<ClaimOutcome> | undefined;
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== 'mutation') return;
@@ -97,7 +100,8 @@ export function idempotencyPlugin<TContext extends BaseContext>(store: Idempoten
           }
           const scope = scopes.getStore();
           if (!scope) throw new Error('idempotencyScope() must run before the GraphQL handler');
-          const outcome = await store.claim(scope.principal, parsed.key, requestFingerprint(request));
+          claiming = store.claim(scope.principal, parsed.key, requestFingerprint(request));
+          const outcome = await claiming;
           switch (outcome.kind) {
             case 'claimed':
               claim = scope.claim = outcome.claim;
@@ -126,6 +130,8 @@ export function idempotencyPlugin<TContext extends BaseContext>(store: Idempoten
           return { http: { status: replay.status, headers: new HeaderMap([[REPLAYED_HEADER, 'true']]) }, body: { kind: 'single', singleResult: replay.body } };
         },
         async willSendResponse({ response }) {
+          const outcome = await claiming?.catch(() => undefined);
+          if (outcome?.kind === 'claimed') claim ??= outcome.claim;
           if (!claim) return;
           const held = claim;
           claim = undefined;
