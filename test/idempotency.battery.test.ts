@@ -371,4 +371,17 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
     assert.deepEqual([body.data.province79.acceptTransfer.id, body.data.province79.acceptTransfer.state], [id, 'RECEIVED']);
     assert.equal(await audits(), before);
   });
+
+  it('without a key, identical concurrent registrations of one citizen make one candidate; the others a named refusal', async () => {
+    const input = candidateInput('2024-01-10');
+    const answers = await Promise.all(Array.from({ length: CONCURRENCY }, () => send(REGISTER, { input }, OFFICER)));
+    const candidates = (await db().query(`SELECT count(*)::int AS n FROM candidate WHERE citizen_id = $1`, [input.citizenId])).rows[0].n;
+    assert.equal(candidates, 1);
+    const refused = answers.filter((a) => a.errors);
+    assert.equal(refused.length, CONCURRENCY - 1, JSON.stringify(answers));
+    for (const a of refused) {
+      assert.equal(a.errors![0].extensions?.code, 'BAD_USER_INPUT', JSON.stringify(a.errors));
+      assert.match(a.errors![0].message, /input\.citizenId: already belongs to a pending candidate/);
+    }
+  });
 });
