@@ -373,15 +373,21 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
   });
 
   it('without a key, identical concurrent registrations of one citizen make one candidate; the others a named refusal', async () => {
-    const input = candidateInput('2024-01-10');
-    const answers = await Promise.all(Array.from({ length: CONCURRENCY }, () => send(REGISTER, { input }, OFFICER)));
-    const candidates = (await db().query(`SELECT count(*)::int AS n FROM candidate WHERE citizen_id = $1`, [input.citizenId])).rows[0].n;
-    assert.equal(candidates, 1);
-    const refused = answers.filter((a) => a.errors);
-    assert.equal(refused.length, CONCURRENCY - 1, JSON.stringify(answers));
-    for (const a of refused) {
-      assert.equal(a.errors![0].extensions?.code, 'BAD_USER_INPUT', JSON.stringify(a.errors));
-      assert.match(a.errors![0].message, /input\.citizenId: already belongs to a pending candidate/);
+    // a few rounds: the race (both judge the citizen new before either inserts) does not come every time
+    const token = await fed.mint(OFFICER);
+    for (let round = 0; round < 4; round++) {
+      const input = candidateInput('2024-01-10');
+      const body = JSON.stringify({ query: REGISTER, variables: { input } });
+      const answers = await Promise.all(Array.from({ length: 2 * CONCURRENCY }, async () =>
+        (await fed.raw(body, { authorization: `Bearer ${token}` })).body));
+      const candidates = (await db().query(`SELECT count(*)::int AS n FROM candidate WHERE citizen_id = $1`, [input.citizenId])).rows[0].n;
+      assert.equal(candidates, 1);
+      const refused = answers.filter((a) => a.errors);
+      assert.equal(refused.length, 2 * CONCURRENCY - 1, JSON.stringify(answers));
+      for (const a of refused) {
+        assert.equal(a.errors![0].extensions?.code, 'BAD_USER_INPUT', JSON.stringify(a.errors));
+        assert.match(a.errors![0].message, /input\.citizenId: already belongs to a pending candidate/);
+      }
     }
   });
 });
