@@ -77,6 +77,18 @@ export const ERROR_CODES = {
     meaning: "The caller disconnected before the answer was ready and the request's SQL was cancelled; seen in the subgraph's logs, not by a client.",
     raisedBy: 'subgraphs',
   },
+  BAD_IDEMPOTENCY_KEY: {
+    meaning: 'The Idempotency-Key header of a mutation is empty, longer than 255 characters or not printable ASCII (HTTP 400); nothing was run.',
+    raisedBy: 'gateway, province subgraphs',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    meaning: 'This Idempotency-Key was used before with a different request (query, variables or operation name) (HTTP 422); nothing was run: use a new key.',
+    raisedBy: 'province subgraphs',
+  },
+  IDEMPOTENCY_KEY_IN_USE: {
+    meaning: 'The first request with this Idempotency-Key is still running (HTTP 409); nothing was run: retry with the same key shortly to get its answer.',
+    raisedBy: 'province subgraphs',
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: 'A failure on our side; the message says what failed without internals, the details are in the log.',
     raisedBy: 'gateway, subgraphs',

@@ -124,7 +124,7 @@ describe('Party badges (process 4)', () => {
       [{ fromDate: '2000-04-30', toDate: '2000-06-01' }, ['input.fromDate']], // overlaps 1/3–1/5/2000 by one day
       [{ fromDate: '2001-01-01', toDate: '2001-01-01' }, ['input.toDate']],
       [{ fromDate: '1995-12-31', toDate: '1996-02-01' }, ['input.fromDate']],
-      [{ memberId: 'nope', fromDate: '2001-01-01', toDate: '2999-01-01', decisionNo: '' }, ['input.decisionNo', 'input.memberId', 'input.toDate']],
+      [{ memberId: 'nope', fromDate: '2001-01-01', toDate: '2098-01-01', decisionNo: '' }, ['input.decisionNo', 'input.memberId', 'input.toDate']],
     ];
     for (const [input, fields] of cases) {
       const { body } = await fed.query(INTERRUPT, { input: { memberId: m.gap, kind: 'TRANSFER_GAP', ...input } });

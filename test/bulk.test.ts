@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { startTestFederation, type Principal, type TestFederation } from './support/federation.ts';
+import { nameSuffix } from './support/memberFixtures.ts';
 
 const OFFICER: Principal = { role: 'PROVINCE_OFFICER', province: '01' };
 const IMPORT = `mutation($input: ImportMembersCsvInput!) { province01 { importMembersCsv(input: $input) {
@@ -213,9 +214,8 @@ Xã Cao Phong"`,
     const before = await snapshot();
     const lines = [HEADER];
     // names are letters (no digits): Thử A, Thử B, … Thử DKL
-    const letters = (i: number): string => (i >= 26 ? letters(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
     for (let i = 0; i < 3000; i++) {
-      lines.push(`0988${String(i).padStart(8, '0')},Nguyễn Văn Thử ${letters(i)},${i % 3 ? 'NAM' : 'NU'},1980-01-15,01,,${cell},2005-03-01,${i}-QĐ/ĐU,2006-03-01,"Xã Đông Anh, Hà Nội"`);
+      lines.push(`0988${String(i).padStart(8, '0')},Nguyễn Văn Thử ${nameSuffix(i)},${i % 3 ? 'NAM' : 'NU'},1980-01-15,01,,${cell},2005-03-01,${i}-QĐ/ĐU,2006-03-01,"Xã Đông Anh, Hà Nội"`);
     }
     const r = await result(lines.join('\n'), { allOrNothing: true });
     assert.deepEqual([r.rows, r.accepted, r.rejectedRows, r.applied], [3000, 3000, 0, true]);

@@ -203,7 +203,7 @@ describe('party fees (process 7)', () => {
     assert.match(short.errors![0].message, /input\.amountVnd: must be at least the 1500 đ due for 2026-04/);
     const noBasis = await q(PAY, { input: { ...input, month: '2026-02', paidOn: '2026-02-05' } });
     assert.match(noBasis.errors![0].message, /input\.month: no fee basis is in force for 2026-02/);
-    const bad = await q(PAY, { input: { memberId: 'x', month: '2026-13', amountVnd: 0, channel: 'DVC_PORTAL', paidOn: '2999-01-01', receiptNo: '' } });
+    const bad = await q(PAY, { input: { memberId: 'x', month: '2026-13', amountVnd: 0, channel: 'DVC_PORTAL', paidOn: '2098-01-01', receiptNo: '' } });
     assert.deepEqual(bad.errors![0].extensions!.fields.map((f: any) => f.field).sort(),
       ['input.amountVnd', 'input.memberId', 'input.month', 'input.paidOn', 'input.receiptNo']);
     assert.deepEqual(await snapshot(), before);

@@ -86,7 +86,7 @@ describe('exemption and exits (processes 9 and 10)', () => {
       [{ memberId: m.young, startsOn: '2026-06-01' }, ['input.memberId'], /probationary/],
       [{ memberId: m.ex, startsOn: '2026-10-01' }, ['input.memberId'], /already exempt since 2026-09-15/],
       [{ memberId: m.late, startsOn: '2026-06-09' }, ['input.startsOn'], /before the member joined this province \(2026-06-10\)/],
-      [{ memberId: 'x', startsOn: '2999-01-01', resolutionNo: '' }, ['input.memberId', 'input.resolutionNo', 'input.startsOn'], /must not be in the future/],
+      [{ memberId: 'x', startsOn: '2098-01-01', resolutionNo: '' }, ['input.memberId', 'input.resolutionNo', 'input.startsOn'], /must not be in the future/],
     ];
     for (const [input, expected, message] of cases) {
       const { body } = await fed.query(EXEMPT, { input: { reason: 'OLD_AGE', resolutionNo: '1', ...input } });
@@ -225,7 +225,7 @@ describe('exemption and exits (processes 9 and 10)', () => {
 
   it('names every bad field of an exit in one error, and refuses a date in the future', async () => {
     const before = await snapshot();
-    const { body } = await fed.query(EXIT, { input: { memberId: 'nope', type: 'RESIGNED', date: '2999-12-31', decisionNo: '', reason: '' } });
+    const { body } = await fed.query(EXIT, { input: { memberId: 'nope', type: 'RESIGNED', date: '2098-12-31', decisionNo: '', reason: '' } });
     assert.equal(body.errors?.length, 1);
     assert.deepEqual(fields(body), ['input.date', 'input.decisionNo', 'input.memberId', 'input.reason']);
     assert.deepEqual(await snapshot(), before);

@@ -13,6 +13,7 @@ import { HANDBOOK_RULES } from '../subgraphs/province/src/areas/handbook/rules.t
 import { startTestFederation, type Principal, type TestFederation } from './support/federation.ts';
 import { recountReport, summaryFigures, summaryTables, type RecountRules } from './support/reportRecount.ts';
 import { addDays, ISSUE, testCarrier, todayVn } from './support/transferWorld.ts';
+import { nameSuffix } from './support/memberFixtures.ts';
 
 const CODES = ['01', '79'];
 const HN: Principal = { role: 'PROVINCE_OFFICER', province: '01' };
@@ -113,7 +114,7 @@ describe('report summaries: exact after random writes of every kind, and equal t
       if (!cell || introducers.length < 2) return false;
       const n = ++serial;
       const candidate = await ok(`mutation($input: RegisterCandidateInput!) { province01 { registerCandidate(input: $input) { id } } }`, {
-        citizenId: `0881${String(20000000 + n * 7919).slice(-8)}`, fullName: `Ứng Viên ${n}`, sex: rng.pick(['NAM', 'NU']),
+        citizenId: `0881${String(20000000 + n * 7919).slice(-8)}`, fullName: `Ứng Viên ${nameSuffix(n)}`, sex: rng.pick(['NAM', 'NU']),
         birthDate: `${rng.int(1966, 2005)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`, ethnicityCode: rng.pick(['01', '01', '02', '05']),
         cellId: cell.id, introducerIds: introducers.map((m) => m.id), registeredOn,
       });
@@ -273,7 +274,7 @@ describe('report summaries: exact after random writes of every kind, and equal t
         const n = ++serial;
         const adm = pastDay(`${monthsBack(thisMonth, 30)}-01`);
         const official = rng.next() < 0.5 && addDays(adm, 400) <= today ? addDays(adm, 400) : '';
-        lines.push(`0772${String(30000000 + n * 6151).slice(-8)},Nhập Khẩu ${n},${rng.pick(['NAM', 'NU'])},19${rng.int(70, 99)}-03-0${rng.int(1, 9)},01,,${cell.id},${adm},${n}-QĐ/BK,${official},`);
+        lines.push(`0772${String(30000000 + n * 6151).slice(-8)},Nhập Khẩu ${nameSuffix(n)},${rng.pick(['NAM', 'NU'])},19${rng.int(70, 99)}-03-0${rng.int(1, 9)},01,,${cell.id},${adm},${n}-QĐ/BK,${official},`);
       }
       const data = await ok(`mutation($input: ImportMembersCsvInput!) { province01 { importMembersCsv(input: $input) { accepted rejected { line field reason } } } }`, {
         communeCode: cell.commune_code, kind: 'NEW_RECORDS', csv: lines.join('\n'),

@@ -1,6 +1,8 @@
 // The transfer carrier: reads every province's outbox and carries each message to its peer, then back
 // (docs/transfers.md). It holds no state that matters: everything it must do is in the provinces' outboxes, and
-// every call it makes is idempotent, so it may crash, be killed or run twice at any step.
+// every call it makes is idempotent, so it may crash, be killed or run twice at any step. Each write carries an
+// Idempotency-Key made of the transfer id (or report) and the step (messages.ts), so a delivery retried after a
+// timeout is answered from the peer's record rather than decided again (README "Idempotent writes").
 import { canonicalJson } from '../../subgraphs/shared/canonicalJson.ts';
 import { createGraphQLClient, type GraphQLClient } from './graphqlClient.ts';
 import * as m from './messages.ts';
@@ -126,19 +128,22 @@ export class Carrier {
   private async carry(t: m.TransferMessage, round: CarrierRound): Promise<void> {
     const { action, ...message } = t;
     const destination = this.client(t.toProvince, t.fromProvince);
-    const decision =
-      action === 'DELIVER'
-        ? (await destination<{ [k: string]: { acceptTransfer: m.TransferDecision } }>(m.acceptTransfer(t.toProvince), { message }))[`province${t.toProvince}`].acceptTransfer
-        : (await destination<{ [k: string]: { cancelIncomingTransfer: m.TransferDecision } }>(m.cancelIncomingTransfer(t.toProvince), { message }))[`province${t.toProvince}`].cancelIncomingTransfer;
+    const deliver = action === 'DELIVER';
+    const answer = await destination<Record<string, Record<string, m.TransferDecision>>>(
+      deliver ? m.acceptTransfer(t.toProvince) : m.cancelIncomingTransfer(t.toProvince),
+      { message },
+      { idempotencyKey: m.deliveryKey(t.id, deliver ? 'deliver' : 'cancel') },
+    );
+    const decision = answer[`province${t.toProvince}`][deliver ? 'acceptTransfer' : 'cancelIncomingTransfer'];
     round.delivered += 1;
     await this.options.afterStep?.('receive', t.id);
     await this.client(t.fromProvince, t.fromProvince)(m.settleTransfer(t.fromProvince), {
       input: { id: t.id, state: decision.state, receivedOn: decision.receivedOn, reason: decision.reason },
-    });
+    }, { idempotencyKey: m.deliveryKey(t.id, 'settle') });
     round.settled += 1;
     await this.options.afterStep?.('acknowledge', t.id);
     if (decision.state === 'RECEIVED') {
-      await destination(m.confirmTransferSettled(t.toProvince), { id: t.id });
+      await destination(m.confirmTransferSettled(t.toProvince), { id: t.id }, { idempotencyKey: m.deliveryKey(t.id, 'confirm') });
       round.confirmed += 1;
     }
   }
@@ -150,7 +155,7 @@ export class Carrier {
       { ...m.representation(r.fromProvince), id: r.id },
     );
     if (!data._entities[0].transfer?.settledAt) return; // the source's DELIVER message will settle it
-    await this.client(code, code)(m.confirmTransferSettled(code), { id: r.id });
+    await this.client(code, code)(m.confirmTransferSettled(code), { id: r.id }, { idempotencyKey: m.deliveryKey(r.id, 'confirm') });
     round.confirmed += 1;
   }
 
@@ -160,8 +165,10 @@ export class Carrier {
         provinceCode: code, period: r.period, revision: r.revision, computedAt: r.computedAt,
         checksum: r.checksum, reason: r.reason, figures: canonicalJson(r.figures),
       },
+    }, { idempotencyKey: m.reportKey(code, r.period, r.revision, 'submit') });
+    await this.client(code, code)(m.markReportDelivered(code), { period: r.period, revision: r.revision }, {
+      idempotencyKey: m.reportKey(code, r.period, r.revision, 'delivered'),
     });
-    await this.client(code, code)(m.markReportDelivered(code), { period: r.period, revision: r.revision });
     round.reportsDelivered += 1;
   }
 

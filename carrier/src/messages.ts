@@ -37,6 +37,19 @@ export const markReportDelivered = (code: string) => `mutation Delivered($period
 export const recordReportSubmission = `mutation Record($input: ReportSubmissionInput!) {
   recordReportSubmission(input: $input) { revision checksum } }`;
 
+/** A step of a transfer's delivery (docs/transfers.md, "Messages"). */
+export type DeliveryStep = 'deliver' | 'cancel' | 'settle' | 'confirm';
+
+/**
+ * The Idempotency-Key of one step of a transfer's delivery: the same for every attempt at that step (a retry after
+ * a timeout is answered from the peer's record), different for each step and transfer.
+ */
+export const deliveryKey = (transferId: string, step: DeliveryStep): string => `carrier:transfer:${transferId}:${step}`;
+
+/** The Idempotency-Key of a report revision's push to the Centre ('submit') and its mark at the province ('delivered'). */
+export const reportKey = (code: string, period: string, revision: number, step: 'submit' | 'delivered'): string =>
+  `carrier:report:${code}:${period}:${revision}:${step}`;
+
 export interface TransferMessage {
   id: string;
   action: 'DELIVER' | 'CANCEL';

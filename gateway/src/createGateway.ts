@@ -19,6 +19,7 @@ import { createFormatError } from './formatError.ts';
 import { authenticateRequest } from './http/authenticate.ts';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './plugins/useQueryLimits.ts';
 import { useWriteScope } from './plugins/useWriteScope.ts';
+import { useIdempotencyKey } from './plugins/useIdempotencyKey.ts';
 import { useResponseCache, type ResponseCacheOptions } from './plugins/useResponseCache.ts';
 import { loadWarmOperations, warmPlans, type WarmOperation } from './warmPlans.ts';
 import { errorHandler } from './http/errorHandler.ts';
@@ -153,6 +154,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       useQueryLimits(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       // A write to a province the token cannot write to stops here too (the subgraph checks it again).
       useWriteScope(),
+      // A mutation's Idempotency-Key, checked before any subgraph is asked and forwarded to the subgraphs it writes to.
+      useIdempotencyKey(),
       // After the checks above: a refused operation is never looked up, let alone stored.
       ...(options.responseCache ? [useResponseCache(options.responseCache)] : []),
     ],

@@ -11,6 +11,7 @@ import type { TokenVerifier } from '../../auth/verifier.ts';
 import type { Actor } from './actor.ts';
 import { actorOfResponse, authenticate } from './authenticate.ts';
 import { ErrorCode } from './errors.ts';
+import { idempotencyPlugin, idempotencyScope, type IdempotencyStore } from './idempotency.ts';
 import { refuseControlCharactersPlugin } from './refuseControlCharacters.ts';
 import { requestBounds } from './requestDeadline.ts';
 import type { Logger } from './logger.ts';
@@ -26,6 +27,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** More Apollo plugins (the province's read audit). */
   plugins?: ApolloServerPlugin<TContext>[];
   logger: Logger;
+  /**
+   * Where mutations' Idempotency-Keys are recorded (idempotency.ts). Default: none, and the header is ignored (the
+   * central subgraph: its one mutation, recordReportSubmission, is idempotent by province, period and revision).
+   */
+  idempotency?: IdempotencyStore;
   /** Production hides stack traces. Default true: a subgraph's errors reach clients through the gateway. */
   production?: boolean;
 }
@@ -54,7 +60,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     // No landing page (it needs a CDN); no inline traces (nothing reports usage to Apollo's cloud).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), refuseControlCharactersPlugin<TContext>(), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      refuseControlCharactersPlugin<TContext>(),
+      ...(options.idempotency ? [idempotencyPlugin<TContext>(options.idempotency, logger)] : []),
+      ...(options.plugins ?? []),
+    ],
     formatError: (formatted, error) => maskInternalError(formatted, error, name, logger),
   });
   await server.start();
@@ -69,6 +81,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     // The caller's deadline and presence bound the request's SQL (requestDeadline.ts); after the body parser,
     // whose callbacks run outside the request's async context.
     requestBounds(),
+    // The principal's scope for its Idempotency-Key claim, which the write transactions read (idempotency.ts).
+    ...(options.idempotency ? [idempotencyScope()] : []),
     expressMiddleware(server, { context: async ({ res }) => options.context(actorOfResponse(res)) }),
   );
   await new Promise<void>((resolve, reject) => {

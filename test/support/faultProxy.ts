@@ -3,6 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEADLINE_HEADER } from '../../schema/deadline.ts';
+import { IDEMPOTENCY_HEADER } from '../../schema/idempotency.ts';
 
 export interface FaultProxy {
   url: string;
@@ -19,11 +20,12 @@ export interface FaultProxy {
 
 /**
  * What the subgraph reads from a request, passed on as the gateway sent it: the token (subgraphs refuse requests
- * without one, README "Access"), the deadline (its SQL is bounded by it, schema/deadline.ts) and the request id.
+ * without one, README "Access"), the deadline (its SQL is bounded by it, schema/deadline.ts), the request id and a
+ * mutation's Idempotency-Key (schema/idempotency.ts).
  */
 function forwardedHeaders(req: http.IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
-  for (const name of ['authorization', DEADLINE_HEADER, 'x-request-id']) {
+  for (const name of ['authorization', DEADLINE_HEADER, 'x-request-id', IDEMPOTENCY_HEADER]) {
     const value = req.headers[name];
     if (typeof value === 'string') headers[name] = value;
   }

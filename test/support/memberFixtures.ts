@@ -32,3 +32,6 @@ export async function insertMember(db: Pool, m: FixtureMember): Promise<string> 
   );
   return id;
 }
+
+/** A distinct name part for the n-th test person (A, B, … Z, AA, AB, …): names are letters, never digits. */
+export const nameSuffix = (n: number): string => (n >= 26 ? nameSuffix(Math.floor(n / 26) - 1) : '') + String.fromCharCode(65 + (n % 26));

@@ -22,6 +22,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
 import type { Pool } from 'undici';
 import { DEADLINE_HEADER } from '../../../schema/deadline.ts';
+import { formatIdempotencyKey, IDEMPOTENCY_HEADER } from '../../../schema/idempotency.ts';
 import type { GatewayContext } from '../context.ts';
 import {
   ErrorCode,
@@ -35,6 +36,7 @@ import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../defaults.ts';
 import { classifyFetchFailure } from './classifyFetchFailure.ts';
 import { createSubgraphPools, type SubgraphPools } from './subgraphPools.ts';
 import { InflightRequests } from './InflightRequests.ts';
+import { keyForMutationFetch } from '../plugins/useIdempotencyKey.ts';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 type Response = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
@@ -69,6 +71,9 @@ export interface SubgraphExchange {
   contentType: string;
   body: string;
 }
+
+/** A fetch that is a mutation: the query planner writes its operations as `mutation …` (or `mutation Name…`). */
+const MUTATION = /^\s*mutation\b/;
 
 /** HTTP statuses a proxy in front of a subgraph answers when the subgraph behind it is down. */
 const PROXY_DOWN_STATUSES = new Set([502, 503, 504]);
@@ -144,6 +149,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context?.requestId) headers['x-request-id'] = context.requestId;
     // The time the subgraph has: it bounds its SQL by it and stops working once we stop waiting (schema/deadline.ts).
     headers[DEADLINE_HEADER] = String(this.timeoutMs);
+    // A mutation's key, to each subgraph it writes to: the subgraph runs the write once per (token subject, key)
+    // and answers a retry from its record (README "Idempotent writes"). Only mutation fetches carry one (never
+    // merged above); the query fetches of a mutation's plan read and need none.
+    const idempotencyKey = context && MUTATION.test(request.query) ? keyForMutationFetch(context, this.who.name) : undefined;
+    if (idempotencyKey !== undefined) headers[IDEMPOTENCY_HEADER] = formatIdempotencyKey(idempotencyKey);
 
     let response: Response;
     try {

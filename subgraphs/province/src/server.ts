@@ -17,6 +17,7 @@ import { fieldAccessOf, guardSchema } from './core/accessGuard.ts';
 import { createResolvers } from './core/resolverMap.ts';
 import { readAuditPlugin } from './core/readAudit.ts';
 import { communeClaimCheck } from './core/communeClaim.ts';
+import { createIdempotencyStore } from './core/idempotency.ts';
 import type { TokenVerifier } from '../../../auth/verifier.ts';
 import { refuseUnknownEntityTypes } from '../../shared/entityTypes.ts';
 
@@ -80,6 +81,7 @@ export async function startProvinceSubgraph(
       production: options.production,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
+      idempotency: createIdempotencyStore({ pool: options.pool, onQuery: options.onQuery }),
       context: async (actor) => {
         await checkCommuneClaim(actor.principal);
         return { province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey, roundCount };

@@ -4,7 +4,9 @@
 // (areas/<x>/db.ts).
 import { inTransaction, type Pool } from '../../../shared/db.ts';
 import { withBoundedClient } from '../../../shared/boundedClient.ts';
+import { currentIdempotencyClaim } from '../../../shared/idempotency.ts';
 import { currentRequestBounds } from '../../../shared/requestDeadline.ts';
+import { markWritten } from './idempotency.ts';
 import type { AttendanceRow, MemberRow, OrgRow, ReportRow } from './rows.ts';
 import { loadReportSummary, type ReportSummary } from './reportSummaries.ts';
 import type { Sql } from './sql.ts';
@@ -30,17 +32,25 @@ export class ProvinceDb {
   /** Statements outside a transaction (reads). */
   readonly sql: Sql = { rows: (sql, params) => this.rows(sql, params) };
 
-  /** Runs `work` in one transaction: all of its writes land, or none. */
+  /**
+   * Runs `work` in one transaction: all of its writes land, or none. In a request that holds an Idempotency-Key
+   * (shared/idempotency.ts), the same transaction marks the key's record written: the write and the mark commit
+   * together, so a write that lands after its client gave up is found by the client's retry.
+   */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     return withBoundedClient(this.pool, currentRequestBounds(), (client) =>
-      inTransaction(client, (tx) =>
-        work({
-          rows: async <R>(sql: string, params: unknown[] = []) => {
-            this.onQuery?.(sql);
-            return (await tx.query(sql, params)).rows as R[];
+      inTransaction(client, async (tx) => {
+        const sql: Sql = {
+          rows: async <R>(text: string, params: unknown[] = []) => {
+            this.onQuery?.(text);
+            return (await tx.query(text, params)).rows as R[];
           },
-        }),
-      ),
+        };
+        const result = await work(sql);
+        const claim = currentIdempotencyClaim();
+        if (claim) await markWritten(sql, claim);
+        return result;
+      }),
     );
   }
 

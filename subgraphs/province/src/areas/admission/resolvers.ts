@@ -11,7 +11,7 @@ import type {
   AdmitMemberInput, CandidateResolvers, Province01Resolvers, ProvinceMutationsResolvers, ProvinceReportResolvers, RecognizeOfficialInput,
   RegisterCandidateInput,
 } from '../../generated/resolvers.ts';
-import { admitCandidate, candidatePage, citizenStanding, insertCandidate, lockCandidate, membersForShare, overdueProbationary, recognizeOfficial, type AdmissionFigures } from './db.ts';
+import { admitCandidate, candidatePage, citizenStanding, insertCandidate, lockCandidate, lockCitizen, membersForShare, overdueProbationary, recognizeOfficial, type AdmissionFigures } from './db.ts';
 import { orgById } from '../../core/lookups.ts';
 import { writeAudit } from '../../core/audit.ts';
 import { lockMember } from '../../core/lookups.ts';
@@ -93,6 +93,7 @@ export const admissionMutations: ProvinceMutationsResolvers = {
       );
       if (cell && scope.kind !== 'province' && !(await canSeeOrg(ctx, cell))) throw forbidden(`cell ${cell.name} is outside your scope (${ctx.actor.role})`);
       await checkIntroducers(tx, input.introducerIds, input.registeredOn, errors);
+      await lockCitizen(tx, input.citizenId);
       const standing = await citizenStanding(tx, input.citizenId);
       errors.check(!standing.member, 'input.citizenId', 'already belongs to a member of this province');
       errors.check(!standing.candidate, 'input.citizenId', 'already belongs to a pending candidate of this province');

@@ -70,6 +70,18 @@ export async function insertImport(tx: Sql, row: Omit<ImportRow, 'id' | 'at'>): 
   return created;
 }
 
+/**
+ * The citizen ID of a unique violation on member_citizen_live_idx (migration 001: one live member per citizen), or
+ * undefined for any other error. Two uploads of different files with the same new citizen both judge the row new
+ * before either commits; the second to insert meets the first's row here (issue 10, finding 5).
+ */
+export function liveCitizenConflict(error: unknown): string | undefined {
+  const e = error as { code?: unknown; constraint?: unknown; detail?: unknown } | null;
+  if (e?.code !== '23505' || e.constraint !== 'member_citizen_live_idx' || typeof e.detail !== 'string') return undefined;
+  // "Key (citizen_id)=(012345678901) already exists."
+  return /\(citizen_id\)=\(([^)]*)\)/.exec(e.detail)?.[1]?.trim();
+}
+
 /** Column arrays for unnest: one array per column, in row order. */
 function columnsOf<T>(rows: readonly T[], columns: readonly (keyof T)[]): unknown[][] {
   return columns.map((c) => rows.map((r) => r[c]));

@@ -6,8 +6,8 @@ import type { Actor } from '../../../../shared/actor.ts';
 import { FieldErrors } from '../../../../shared/validation.ts';
 import { writeAudit } from '../../core/audit.ts';
 import {
-  applyCellChanges, communeCellIds, communeExists, insertImport, insertMembers, liveMembersByCitizen, lockFile,
-  previousImport, provinceCellIds, recordedCellChanges, type ImportRow,
+  applyCellChanges, communeCellIds, communeExists, insertImport, insertMembers, liveCitizenConflict, liveMembersByCitizen,
+  lockFile, previousImport, provinceCellIds, recordedCellChanges, type ImportRow,
 } from './db.ts';
 import type { ProvinceDb } from '../../core/ProvinceDb.ts';
 import { todayInVietnam } from '../../core/months.ts';
@@ -78,38 +78,55 @@ export async function runImport(db: ProvinceDb, actor: Actor, input: ImportReque
 
   return db.transaction(async (tx) => {
     await lockFile(tx, sha256);
-    const earlier = await previousImport(tx, sha256, input.kind, input.communeCode);
-    if (earlier) return duplicateOf(earlier, sha256);
-    errors.check(await communeExists(tx, input.communeCode), 'input.communeCode', `no organisation of commune ${input.communeCode} in this province`);
+    return applyUpload(tx, sha256, input, parsed, rows, actor, errors, lap);
+  }).catch((error: unknown) => {
+    // Another upload (another file) recorded one of this file's new citizens after this one judged it new: the
+    // caller's to resolve, and nothing of this upload was written (its transaction rolled back).
+    const citizenId = liveCitizenConflict(error);
+    if (citizenId === undefined) throw error;
+    const line = parsed.rows.find((r) => r.values.citizen_id === citizenId)?.line;
+    errors.add('input.csv', `line ${line ?? '?'}, citizen_id ${citizenId}: another upload recorded this citizen while this one ran; nothing of this upload was applied: upload it again to have each row judged`);
     errors.throwIfAny();
-    const today = todayInVietnam();
-    const citizenIds = [...new Set(parsed.rows.map((r) => r.values.citizen_id))];
-    const live = await liveMembersByCitizen(tx, citizenIds, input.communeCode);
-    const { judged, apply } =
-      input.kind === 'NEW_RECORDS'
-        ? await prepareNewRecords(tx, parsed.rows, input.communeCode, live, today, input.admissionRules)
-        : await prepareMovements(tx, parsed.rows, live, today, actor.id);
-    const rejected = [...parsed.problems, ...judged.rejected].sort((a, b) => a.line - b.line);
-    const rejectedRows = new Set(rejected.map((p) => p.line)).size;
-    lap('validate');
-    const outcome = { sha256, rows, accepted: judged.accepted.length, skipped: judged.skipped, rejectedRows, rejected, duplicate: false };
-    if (judged.accepted.length === 0 || (input.allOrNothing && rejectedRows > 0)) {
-      return { ...outcome, applied: false, importRow: null };
-    }
-    const importRow = await insertImport(tx, {
-      sha256, kind: input.kind, commune_code: input.communeCode, actor: actor.id, row_count: rows,
-      accepted: judged.accepted.length, skipped: judged.skipped, rejected_rows: rejectedRows, all_or_nothing: input.allOrNothing,
-    });
-    const memberIds = await apply(importRow.id);
-    await writeAudit(tx, {
-      actor,
-      operation: 'importMembersCsv',
-      memberIds,
-      details: { importId: importRow.id, kind: input.kind, communeCode: input.communeCode, sha256, accepted: judged.accepted.length, skipped: judged.skipped, rejectedRows },
-    });
-    lap('apply');
-    return { ...outcome, applied: true, importRow };
+    throw error;
   });
+}
+
+/** Under the file's lock: the upload's transaction, judging every row against the database and applying the accepted. */
+async function applyUpload(
+  tx: Tx, sha256: string, input: ImportRequest, parsed: { rows: CsvRow[]; problems: RowProblem[] }, rows: number, actor: Actor,
+  errors: FieldErrors, lap: (phase: 'parse' | 'validate' | 'apply') => void,
+): Promise<ImportOutcome> {
+  const earlier = await previousImport(tx, sha256, input.kind, input.communeCode);
+  if (earlier) return duplicateOf(earlier, sha256);
+  errors.check(await communeExists(tx, input.communeCode), 'input.communeCode', `no organisation of commune ${input.communeCode} in this province`);
+  errors.throwIfAny();
+  const today = todayInVietnam();
+  const citizenIds = [...new Set(parsed.rows.map((r) => r.values.citizen_id))];
+  const live = await liveMembersByCitizen(tx, citizenIds, input.communeCode);
+  const { judged, apply } =
+    input.kind === 'NEW_RECORDS'
+      ? await prepareNewRecords(tx, parsed.rows, input.communeCode, live, today, input.admissionRules)
+      : await prepareMovements(tx, parsed.rows, live, today, actor.id);
+  const rejected = [...parsed.problems, ...judged.rejected].sort((a, b) => a.line - b.line);
+  const rejectedRows = new Set(rejected.map((p) => p.line)).size;
+  lap('validate');
+  const outcome = { sha256, rows, accepted: judged.accepted.length, skipped: judged.skipped, rejectedRows, rejected, duplicate: false };
+  if (judged.accepted.length === 0 || (input.allOrNothing && rejectedRows > 0)) {
+    return { ...outcome, applied: false, importRow: null };
+  }
+  const importRow = await insertImport(tx, {
+    sha256, kind: input.kind, commune_code: input.communeCode, actor: actor.id, row_count: rows,
+    accepted: judged.accepted.length, skipped: judged.skipped, rejected_rows: rejectedRows, all_or_nothing: input.allOrNothing,
+  });
+  const memberIds = await apply(importRow.id);
+  await writeAudit(tx, {
+    actor,
+    operation: 'importMembersCsv',
+    memberIds,
+    details: { importId: importRow.id, kind: input.kind, communeCode: input.communeCode, sha256, accepted: judged.accepted.length, skipped: judged.skipped, rejectedRows },
+  });
+  lap('apply');
+  return { ...outcome, applied: true, importRow };
 }
 
 type Tx = Parameters<Parameters<ProvinceDb['transaction']>[0]>[0];
