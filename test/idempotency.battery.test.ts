@@ -11,6 +11,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import {
   getNamedType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLType,
 } from 'graphql';
+import { isErrorCode } from '../schema/errorCodes.ts';
 import { findProvince } from '../schema/provinces.ts';
 import { acceptTransfer, deliveryKey, outboxQuery, representation, type Outbox } from '../carrier/src/messages.ts';
 import { formatIdempotencyKey } from '../schema/idempotency.ts';
@@ -59,6 +60,12 @@ interface Case {
   select?: string;
   /** Sets up what the mutation needs (without keys) and returns its variables. */
   prepare(): Promise<Record<string, unknown>>;
+  /**
+   * What a repeat without a key does, where it writes again: NEW_RECORD makes another record (a second meeting, a
+   * second directive: send a key); SAME_STATE sets the same values again (an upsert; each request is audited).
+   * Unset: the write can exist once, and a repeat is refused.
+   */
+  repeats?: 'NEW_RECORD' | 'SAME_STATE';
 }
 
 describe('idempotency battery: every province mutation, concurrent duplicates with one key', () => {
@@ -174,8 +181,9 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
       },
     },
     recordExit: { as: OFFICER, prepare: async () => ({ input: { memberId: await member('1990-01-01'), type: 'DECEASED', date: '2026-11-03', decisionNo: '12-TB/CB', reason: 'Từ trần do bệnh' } }) },
-    scheduleMeeting: { as: OFFICER, prepare: async () => ({ input: { cellId: cell, type: 'THEMATIC', topic: `Chuyên đề ${++serial}`, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() } }) },
+    scheduleMeeting: { repeats: 'NEW_RECORD', as: OFFICER, prepare: async () => ({ input: { cellId: cell, type: 'THEMATIC', topic: `Chuyên đề ${++serial}`, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() } }) },
     recordAttendance: {
+      repeats: 'SAME_STATE',
       as: OFFICER,
       prepare: async () => ({ input: { meetingId: await schedule(), entries: meetingCell.members.map((memberId) => ({ memberId, presence: 'PRESENT' })) } }),
     },
@@ -191,12 +199,13 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
       },
     },
     cancelMeeting: { as: OFFICER, prepare: async () => ({ input: { meetingId: await schedule(), reason: 'Hoãn vì bão' } }) },
-    publishDirective: { as: OFFICER, prepare: async () => ({ input: { issuerOrgId: root, title: 'Chỉ thị thử', docNo: '99-CT/TU', body: 'Nội dung chỉ thị.', audienceOrgIds: [root] } }) },
+    publishDirective: { repeats: 'NEW_RECORD', as: OFFICER, prepare: async () => ({ input: { issuerOrgId: root, title: 'Chỉ thị thử', docNo: '99-CT/TU', body: 'Nội dung chỉ thị.', audienceOrgIds: [root] } }) },
     markDirectiveRead: {
       as: asMember(''),
       prepare: async () => ({ input: { directiveId: await publish(), memberId: introducers[0] } }),
     },
     submitFeedback: {
+      repeats: 'NEW_RECORD',
       as: asMember(''),
       prepare: async () => ({ input: { directiveId: await publish(), memberId: introducers[0], body: 'Đề nghị hướng dẫn thêm.' } }),
     },
@@ -210,7 +219,7 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
         return { input: { feedbackId: feedback.submitFeedback.feedback.id, answer: 'Cảm ơn đồng chí.' } };
       },
     },
-    setFeeBasis: { as: OFFICER, prepare: async () => ({ input: { memberId: await member('2010-01-01'), effectiveMonth: '2026-03', basis: 'SOCIAL_INSURANCE', baseAmountVnd: 150_050 } }) },
+    setFeeBasis: { repeats: 'SAME_STATE', as: OFFICER, prepare: async () => ({ input: { memberId: await member('2010-01-01'), effectiveMonth: '2026-03', basis: 'SOCIAL_INSURANCE', baseAmountVnd: 150_050 } }) },
     recordFeePayment: {
       as: OFFICER,
       prepare: async () => {
@@ -264,6 +273,7 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
     },
     submitReport: { as: OFFICER, prepare: async () => ({ period: '2026-10' }) },
     markReportDelivered: {
+      repeats: 'SAME_STATE',
       as: SYSTEM('01'),
       prepare: async () => {
         const submitted = await setup(`mutation { province01 { submitReport(period: "2026-09") { submission { revision } } } }`, {});
@@ -340,6 +350,37 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
       { mutations: Object.keys(mutations.getFields()).length, internalErrors: 0, wrongWrites: 0, otherErrors: 0, answersNotTheFirst: 0 },
       JSON.stringify(wrong, null, 1),
     );
+  });
+
+  it(`each mutation, ${CONCURRENCY} identical requests at once without a key: no internal error, and no duplicate of what can exist once`, async () => {
+    const report: { field: string; writes: number; internal: string[]; unnamed: string[] }[] = [];
+    for (const [field, c] of Object.entries(CASES)) {
+      const code = c.code ?? '01';
+      const as = c.as.role === 'MEMBER' ? asMember(introducers[0]) : c.as;
+      const variables = await c.prepare();
+      const query = operationFor(mutations.getFields()[field], code, c.select);
+      const audits = async () => (await db(code).query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [field])).rows[0].n as number;
+      const before = await audits();
+      const answers = await Promise.all(Array.from({ length: CONCURRENCY }, () => send(query, variables, as)));
+      const errors = answers.flatMap((a) => a.errors ?? []);
+      report.push({
+        field,
+        writes: (await audits()) - before,
+        internal: errors.filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR').map((e) => e.message),
+        unnamed: errors.filter((e) => !isErrorCode(e.extensions?.code)).map((e) => e.message),
+      });
+    }
+    // Without a key, a write that makes a new record each time is made each time (README "Idempotent writes": send a
+    // key); every other write can exist once per member, month, meeting or transfer, and must be made once.
+    const repeatable = Object.entries(CASES).filter(([, c]) => c.repeats).map(([f]) => f);
+    const duplicated = report.filter((r) => r.writes > 1 && !repeatable.includes(r.field)).map((r) => `${r.field}: ${r.writes} writes`);
+    process.stdout.write(
+      `without a key: ${report.length} mutations × ${CONCURRENCY}; internal errors ${report.reduce((n, r) => n + r.internal.length, 0)}; ` +
+        `duplicates of a once-only write ${duplicated.length}; written again by design: ` +
+        `${report.filter((r) => repeatable.includes(r.field)).map((r) => `${r.field} ${r.writes} (${CASES[r.field]!.repeats})`).join(', ')}\n`,
+    );
+    assert.deepEqual(report.flatMap((r) => [...r.internal, ...r.unnamed].map((m) => `${r.field}: ${m}`)), [], 'internal or unnamed errors');
+    assert.deepEqual(duplicated, [], 'once-only writes made more than once');
   });
 
   it('the carrier keys each step of a delivery by transfer id and step: recorded at each end, answered to its retry', async () => {
