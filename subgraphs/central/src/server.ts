@@ -18,6 +18,7 @@ import {
   centralSubmissionResolvers, nationalCheckResolvers, nationalReportLineResolvers, nationalReportMutations, nationalReportQueries,
 } from './resolvers/nationalReports.ts';
 import { refuseUnknownEntityTypes } from '../../shared/entityTypes.ts';
+import { submittedFiguresResolvers } from './resolvers/disclosure.ts';
 
 export interface CentralSubgraphOptions {
   pool: Pool;
@@ -38,6 +39,7 @@ export function createCentralSchema() {
       Query: { ...queryResolvers, ...nationalReportQueries },
       Mutation: nationalReportMutations,
       CentralSubmission: centralSubmissionResolvers,
+      SubmittedFigures: submittedFiguresResolvers,
       NationalReportLine: nationalReportLineResolvers,
       NationalCheck: nationalCheckResolvers,
       Province: provinceInterfaceResolvers,

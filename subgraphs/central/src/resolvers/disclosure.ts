@@ -4,6 +4,7 @@
 import { cellKey, NATIONAL_CHECK_SUBJECT, roundReportFigures, type CellScope } from '../../../shared/disclosureControl.ts';
 import { canonicalJson, sha256Hex } from '../../../shared/canonicalJson.ts';
 import type { CentralContext } from '../context.ts';
+import { forbidden } from '../../../shared/errors.ts';
 import type { CentralSubmissionRow, SubmittedFiguresJson } from '../db/rows.ts';
 
 /** The "province" of a national cell's key. */
@@ -33,3 +34,19 @@ export function shownChecksum(ctx: CentralContext, s: CentralSubmissionRow): str
   if (!roundsCounts(ctx)) return s.checksum;
   return sha256Hex(canonicalJson({ province: s.province_code, period: s.period.trim(), figures: shownFigures(ctx, s) }));
 }
+
+/**
+ * A submission's lists of transfer ids count transfers exactly, whatever the rounded transfersIn/transfersOut
+ * publish: refused to a reader whose counts are rounded, as at the province (exchange/transferAccess.ts).
+ */
+const exactList = (field: 'transfersOutPending' | 'transfersInUnconfirmed') => (f: SubmittedFiguresJson, _a: unknown, ctx: CentralContext) => {
+  if (roundsCounts(ctx)) {
+    throw forbidden(`${field} lists transfers one by one, which would count them exactly; CENTRAL_ANALYST reads the rounded transfersIn and transfersOut (only the national check's identity reads the lists)`);
+  }
+  return f[field];
+};
+
+export const submittedFiguresResolvers = {
+  transfersOutPending: exactList('transfersOutPending'),
+  transfersInUnconfirmed: exactList('transfersInUnconfirmed'),
+};

@@ -13,6 +13,7 @@ import type {
 } from '../generated/resolvers.ts';
 import { deadlineOf } from '../rules/reports.ts';
 import { discloseNationalCount, shownChecksum, shownFigures } from './disclosure.ts';
+import { NATIONAL_CHECK_SUBJECT } from '../../../shared/disclosureControl.ts';
 
 /** Reads of the Centre's reports: analysts, province officers and service identities (aggregates only). */
 function requireReader(ctx: CentralContext, what: string): void {
@@ -26,7 +27,6 @@ function requireReader(ctx: CentralContext, what: string): void {
  * The national check's identity: the roles have no Centre service yet, so it is an analyst token with the
  * subject "system:national-check" (carrier/src/serviceTokens.ts), which only the token issuer can grant.
  */
-const NATIONAL_CHECK_SUBJECT = 'system:national-check';
 const CHECKSUM = /^[0-9a-f]{64}$/;
 
 /**

@@ -6,7 +6,7 @@ import { createExchangeLoaders } from './loaders.ts';
 import { exchangeMappers } from './mappers.ts';
 import { periodReportMutations, periodReportProvinceFields, reportSubmissionResolvers } from './periodReports.ts';
 import {
-  carrierOutboxResolvers, transferMessageResolvers, transferMutations, transferProvinceFields, transferReportResolvers, transferResolvers,
+  carrierOutboxResolvers, reportFiguresResolvers, transferMessageResolvers, transferMutations, transferProvinceFields, transferReportResolvers, transferResolvers,
 } from './transfers.ts';
 
 export const exchangeArea: Area<typeof createExchangeLoaders> = {
@@ -19,12 +19,13 @@ export const exchangeArea: Area<typeof createExchangeLoaders> = {
     TransferMessage: transferMessageResolvers,
     CarrierOutbox: carrierOutboxResolvers,
     ReportSubmission: reportSubmissionResolvers,
+    ReportFigures: reportFiguresResolvers,
   },
   loaders: createExchangeLoaders,
   access: {
     // submitted snapshots, salted hashes and transfer metadata: what the Centre compares, never a record
     analyst: ['submittedReport', 'reportRevisions', 'citizenIdHashes', 'transfers'],
-    // a revision number; the transfer list's length, which the list itself shows (docs/disclosure-control.md)
+    // a revision number; the transfer list's length (the list is the national check's only: transferAccess.ts)
     notCounts: ['ReportSubmission.revision', 'TransferConnection.totalCount'],
     // the carrier and the report push: the outbox and the exchange state
     system: ['carrierOutbox', 'transfer', 'transfers', 'submittedReport', 'reportRevisions', 'citizenIdHashes'],

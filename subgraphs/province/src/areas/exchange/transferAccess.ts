@@ -4,6 +4,18 @@
 // the access layer of the subgraph.
 import { forbidden } from '../../../../shared/errors.ts';
 import type { ProvinceContext } from '../../context.ts';
+import { roundsCounts } from '../../core/access.ts';
+
+/**
+ * Lists of transfers (the `transfers` list, a report's pending and unconfirmed ids) count the people moving
+ * exactly, whatever the rounded `transfersIn`/`transfersOut` publish (docs/disclosure-control.md): refused to a
+ * reader whose counts are rounded. The national check's identity, which reconciles them, reads them.
+ */
+export function requireExactTransferReader(ctx: ProvinceContext, what: string): void {
+  if (roundsCounts(ctx)) {
+    throw forbidden(`${what} lists transfers one by one, which would count them exactly; CENTRAL_ANALYST reads the rounded transfersIn and transfersOut (only the national check's identity reads the lists)`);
+  }
+}
 
 /** A PROVINCE_OFFICER of this province. */
 export function requireOfficer(ctx: ProvinceContext, what: string): void {

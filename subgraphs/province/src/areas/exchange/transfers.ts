@@ -22,11 +22,11 @@ import {
 } from './db/transfers.ts';
 import { unpushedSubmissions } from './db/periodReports.ts';
 import type {
-  CarrierOutboxResolvers, Province01Resolvers, ProvinceMutationsResolvers, ProvinceReportResolvers,
+  CarrierOutboxResolvers, Province01Resolvers, ProvinceMutationsResolvers, ProvinceReportResolvers, ReportFiguresResolvers,
   TransferMessageInput, TransferResolvers, TransferMessageResolvers, TransferDecision,
 } from '../../generated/resolvers.ts';
 import { dueOn, todayInVietnam, TRANSFER_DUE_DAYS } from './rules.ts';
-import { requireOfficer, requireSystemOf } from './transferAccess.ts';
+import { requireExactTransferReader, requireOfficer, requireSystemOf } from './transferAccess.ts';
 
 const LETTER_MAX = 50;
 
@@ -100,6 +100,7 @@ async function decideIncoming(tx: Sql, t: NewTransfer): Promise<TransferRow> {
 
 export const transferProvinceFields: Pick<Province01Resolvers, 'transfers' | 'transfer' | 'carrierOutbox' | 'citizenIdHashes'> = {
   async transfers(_, args, ctx) {
+    requireExactTransferReader(ctx, 'transfers');
     const first = checkFirst(args.first);
     const filter = { direction: args.direction, state: args.state, dueDays: TRANSFER_DUE_DAYS };
     const { rows, total } = await listTransfers(ctx.db.sql, filter, decodeTransferCursor(args.after), first + 1);
@@ -314,6 +315,18 @@ export const transferReportResolvers: ProvinceReportResolvers = {
   transfersIn: (r, _a, ctx) => discloseCount(ctx, 'transfers.in', transferCounts(r.summary).transfers_in),
   transfersOut: (r, _a, ctx) => discloseCount(ctx, 'transfers.out', transferCounts(r.summary).transfers_out),
   overdueTransfersOut: (r, _a, ctx) => discloseCount(ctx, 'transfers.overdueOut', transferCounts(r.summary).overdue_out),
-  transfersOutPending: async (r, _a, ctx) => (await listsOf(r, ctx)).out_pending,
-  transfersInUnconfirmed: async (r, _a, ctx) => (await listsOf(r, ctx)).in_unconfirmed,
+  transfersOutPending: async (r, _a, ctx) => {
+    requireExactTransferReader(ctx, 'transfersOutPending');
+    return (await listsOf(r, ctx)).out_pending;
+  },
+  transfersInUnconfirmed: async (r, _a, ctx) => {
+    requireExactTransferReader(ctx, 'transfersInUnconfirmed');
+    return (await listsOf(r, ctx)).in_unconfirmed;
+  },
+};
+
+/** A submitted snapshot's lists: the same rule as the live report's. */
+export const reportFiguresResolvers: ReportFiguresResolvers = {
+  transfersOutPending: (f, _a, ctx) => (requireExactTransferReader(ctx, 'transfersOutPending'), f.transfersOutPending),
+  transfersInUnconfirmed: (f, _a, ctx) => (requireExactTransferReader(ctx, 'transfersInUnconfirmed'), f.transfersInUnconfirmed),
 };
