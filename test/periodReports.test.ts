@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince, provinces } from '../schema/provinces.ts';
-import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { startTestFederation, type GraphQLBody, type TestFederation } from './support/federation.ts';
 import { expectedRounding } from './support/rounding.ts';
 import { testCarrier, todayVn } from './support/transferWorld.ts';
 
@@ -133,6 +133,24 @@ describe('period reports synchronised with the Centre', () => {
     assert.equal(atCentre.checksum, shownChecksum);
     assert.equal(analyst.province.submittedReport.checksum, shownChecksum);
     assert.notEqual(shownChecksum, exact.checksum);
+  });
+
+  it("shows a province officer its own submission exactly at the Centre, and another province's rounded as the analyst sees it", async () => {
+    const COUNTS = 'memberCount officialCount maleCount femaleCount cellCount meetingsHeld';
+    const q = `{ nationalReport(period: "${PERIOD}") { provinces { code latest { checksum figures { ${COUNTS} } } } } }`;
+    const line = (body: GraphQLBody, code: string) => body.data.nationalReport.provinces.find((l: { code: string }) => l.code === code).latest;
+    const officer79 = (await fed.query(q, {}, { role: 'PROVINCE_OFFICER', province: '79' })).body;
+    const analyst = (await fed.query(q, {}, ANALYST)).body;
+    const own = (await fed.query(`{ province(code: "01") { submittedReport(period: "${PERIOD}") { checksum figures { ${COUNTS} } } } }`, {}, HN)).body;
+    assert.equal(officer79.errors, undefined, JSON.stringify(officer79.errors));
+    // province 01's figures, read by 79's officer: rounded like the analyst's, not the exact ones 01 reads
+    assert.deepEqual(line(officer79, '01'), line(analyst, '01'));
+    assert.notDeepEqual(line(officer79, '01').figures, own.data.province.submittedReport.figures);
+    // 01's officer reads 01's own exactly at the Centre too
+    const officer01 = (await fed.query(q, {}, HN)).body;
+    assert.deepEqual(line(officer01, '01'), own.data.province.submittedReport);
+    const lists = (await fed.query(`{ nationalReport(period: "${PERIOD}") { provinces { latest { figures { transfersOutPending } } } } }`, {}, HN)).body;
+    assert.ok(lists.errors?.every((e) => e.extensions?.code === 'FORBIDDEN'), 'the lists at the Centre are the national check\'s');
   });
 
   it('late is decided at the deadline day: received on it is on time, the next day is late, none after it is late', async () => {
