@@ -9,7 +9,7 @@ import { findProvince } from '../schema/provinces.ts';
 import { ConfigError } from '../config/env.ts';
 import { loadFeeRules, parseFeeRules } from '../subgraphs/province/src/areas/fees/rules.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
-import { expectedRounding } from './support/rounding.ts';
+import { expectedAmount, expectedRounding } from './support/rounding.ts';
 
 const OFFICER = { role: 'PROVINCE_OFFICER', province: '01' } as const;
 
@@ -283,17 +283,19 @@ describe('party fees (process 7)', () => {
     assert.ok(communeList.totalCount >= list.totalCount && communeList.edges.every((e: any) => communeIds.has(e.node.member.id)));
   });
 
-  it('rounds the counts for CENTRAL_ANALYST and withholds the amounts when the rounded payers are 5 or fewer', async () => {
+  it('rounds the counts for CENTRAL_ANALYST, the amounts to 1,000,000 VND, and withholds the amounts when the rounded payers are 5 or fewer', async () => {
     const query = `{ province(code: "01") { report(period: "2026-10") { fees { membersDue membersWithoutBasis amountDueVnd collectionRate membersInArrears } } } }`;
     const officer = (await fed.query(query, {}, OFFICER)).body.data.province.report.fees;
     const analyst = (await fed.query(query, {}, { role: 'CENTRAL_ANALYST' })).body.data.province.report.fees;
     const rounded = (figure: string, n: number) => expectedRounding(`fees.${figure}|province=01`, n);
     const fewPayers = rounded('membersDue', officer.membersDue) <= 5;
+    // the amount the payments cover, from the officer's exact rate and due (whole dong)
+    const covered = Math.round(officer.collectionRate * officer.amountDueVnd);
     assert.deepEqual(analyst, {
       membersDue: rounded('membersDue', officer.membersDue),
       membersWithoutBasis: rounded('membersWithoutBasis', officer.membersWithoutBasis),
-      amountDueVnd: fewPayers ? null : officer.amountDueVnd,
-      collectionRate: fewPayers ? null : officer.collectionRate,
+      amountDueVnd: fewPayers ? null : expectedAmount('fees.dueVnd|province=01', officer.amountDueVnd),
+      collectionRate: fewPayers ? null : Math.min(1, expectedAmount('fees.coveredVnd|province=01', covered) / expectedAmount('fees.dueVnd|province=01', officer.amountDueVnd)),
       membersInArrears: rounded('membersInArrears', officer.membersInArrears),
     });
   });

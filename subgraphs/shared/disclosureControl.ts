@@ -43,8 +43,16 @@ export function cellKey(figure: string, province: string, scope: CellScope = {})
   return [figure, `province=${province}`, ...dims].join('|');
 }
 
-/** Rounds true count `n` of cell `cell` (cellKey) to a multiple of ROUNDING_BASE. */
-export type CountRounder = (cell: string, n: number) => number;
+/** Rounds true count `n` of cell `cell` (cellKey) to a multiple of `base` (default ROUNDING_BASE). */
+export type CountRounder = (cell: string, n: number, base?: number) => number;
+
+/**
+ * Amounts (VND) an aggregate-only reader sees are rounded by the same rule to this base: one member's monthly due
+ * (0.5–1% of an income: tens to hundreds of thousands of dong) is lost in it, so a difference of two published
+ * amounts does not show what one member earns, while a province's monthly total (hundreds of millions) keeps
+ * its first three or more digits.
+ */
+export const AMOUNT_ROUNDING_VND = 1_000_000;
 
 /**
  * The rounding with secret `key` (DISCLOSURE_CONTROL_KEY): n = 5q + r becomes 5q + 5 with probability r/5, else
@@ -54,11 +62,11 @@ export type CountRounder = (cell: string, n: number) => number;
  */
 export function createCountRounder(key: string): CountRounder {
   if (key.length === 0) throw new Error('the disclosure control key is empty');
-  return (cell, n) => {
+  return (cell, n, base = ROUNDING_BASE) => {
     if (!Number.isInteger(n) || n < 0) throw new Error(`cannot round ${n} (cell ${cell}): counts are whole and not negative`);
-    const r = n % ROUNDING_BASE;
+    const r = n % base;
     if (r === 0) return n;
-    return n - r + (drawOf(key, cell, n) < r / ROUNDING_BASE ? ROUNDING_BASE : 0);
+    return n - r + (drawOf(key, cell, n) < r / base ? base : 0);
   };
 }
 

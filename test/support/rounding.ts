@@ -8,12 +8,15 @@ import { createHmac } from 'node:crypto';
 export const TEST_DISCLOSURE_KEY = 'local-development-disclosure-control-key';
 
 /** The published value of true count `n` in the cell named `cell` ("members|province=01|sex=NU"). */
-export function expectedRounding(cell: string, n: number, key = TEST_DISCLOSURE_KEY): number {
-  const r = n % 5;
+export function expectedRounding(cell: string, n: number, key = TEST_DISCLOSURE_KEY, base = 5): number {
+  const r = n % base;
   if (r === 0) return n;
   const u = parseInt(createHmac('sha256', key).update(`${cell}\u0000${n}`).digest('hex').slice(0, 12), 16) / 2 ** 48;
-  return u < r / 5 ? n - r + 5 : n - r;
+  return u < r / base ? n - r + base : n - r;
 }
+
+/** The published value of an amount (VND): the same rule to a base of 1,000,000 dong. */
+export const expectedAmount = (cell: string, vnd: number): number => expectedRounding(cell, vnd, TEST_DISCLOSURE_KEY, 1_000_000);
 
 /** The values a true count could have, seen published as `p` (the rule's inverse: 0 stays 0, ±4 otherwise). */
 export function candidatesOf(p: number): number[] {

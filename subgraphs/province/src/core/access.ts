@@ -9,7 +9,7 @@
 //   MEMBER            their own record, the directives addressed to them
 //   SYSTEM            a province's own software (transfer carrier, report push): exchange data, never a person
 import type { Principal } from '../../../shared/actor.ts';
-import { cellKey, NATIONAL_CHECK_SUBJECT, type CellScope } from '../../../shared/disclosureControl.ts';
+import { AMOUNT_ROUNDING_VND, cellKey, NATIONAL_CHECK_SUBJECT, type CellScope } from '../../../shared/disclosureControl.ts';
 import { forbidden, provinceOf } from '../../../shared/access.ts';
 import type { ProvinceContext } from '../context.ts';
 import type { MemberRow, OrgRow } from './rows.ts';
@@ -211,6 +211,14 @@ export function roundsCounts(ctx: ProvinceContext): boolean {
  */
 export function discloseCount(ctx: ProvinceContext, figure: string, n: number, scope?: CellScope): number {
   return roundsCounts(ctx) ? ctx.roundCount(cellKey(figure, ctx.province.code, scope), n) : n;
+}
+
+/**
+ * An amount (VND) as the actor may see it: for readers whose counts are rounded, rounded by the same rule to a
+ * multiple of AMOUNT_ROUNDING_VND (docs/disclosure-control.md); `figure` names the amount's cell.
+ */
+export function discloseAmount(ctx: ProvinceContext, figure: string, vnd: number): number {
+  return roundsCounts(ctx) ? ctx.roundCount(cellKey(figure, ctx.province.code), vnd, AMOUNT_ROUNDING_VND) : vnd;
 }
 
 /** FORBIDDEN for aggregate-only roles: for fields that list or describe records rather than count them. */

@@ -7,7 +7,7 @@ import type {
   Province01Resolvers, ProvinceReportResolvers,
 } from '../../generated/resolvers.ts';
 import { ROUNDING_BASE } from '../../../../shared/disclosureControl.ts';
-import { canSeeMember, discloseCount, forbidden, requireMemberScope, roundsCounts, scopeArgs } from '../../core/access.ts';
+import { canSeeMember, discloseAmount, discloseCount, forbidden, requireMemberScope, roundsCounts, scopeArgs } from '../../core/access.ts';
 import type { ProvinceContext } from '../../context.ts';
 import { arrears, feeMonthsOfMember } from './db.ts';
 import type { FeeMonthFigures, FeeReportParent } from './rows.ts';
@@ -169,17 +169,20 @@ export const feeReportResolvers: FeeReportResolvers = {
   membersDue: (p, _a, ctx) => discloseCount(ctx, 'fees.membersDue', figures(p).members_due),
   membersPaid: (p, _a, ctx) => discloseCount(ctx, 'fees.membersPaid', figures(p).members_paid),
   membersWithoutBasis: (p, _a, ctx) => discloseCount(ctx, 'fees.membersWithoutBasis', figures(p).members_without_basis),
+  // amounts rounded for analysts like counts (to 1,000,000 VND), and the rate made of the rounded amounts
   amountDueVnd: (p, _a, ctx) => {
     const f = figures(p);
-    return fewPayers(ctx, f) ? null : f.due_vnd;
+    return fewPayers(ctx, f) ? null : discloseAmount(ctx, 'fees.dueVnd', f.due_vnd);
   },
   amountCollectedVnd: (p, _a, ctx) => {
     const f = figures(p);
-    return fewPayers(ctx, f) ? null : f.collected_vnd;
+    return fewPayers(ctx, f) ? null : discloseAmount(ctx, 'fees.collectedVnd', f.collected_vnd);
   },
   collectionRate: (p, _a, ctx) => {
     const f = figures(p);
-    return fewPayers(ctx, f) || f.due_vnd === 0 ? null : f.covered_vnd / f.due_vnd;
+    if (fewPayers(ctx, f)) return null;
+    const due = discloseAmount(ctx, 'fees.dueVnd', f.due_vnd);
+    return due === 0 ? null : Math.min(1, discloseAmount(ctx, 'fees.coveredVnd', f.covered_vnd) / due);
   },
   // members with unpaid dues in >= thresholdMonths of the windowMonths ending with the period (fee_summary_arrears)
   membersInArrears: (p, _a, ctx) => discloseCount(ctx, 'fees.membersInArrears', p.summary.get('fees.arrears')),
