@@ -5,28 +5,14 @@
 // GATEWAY_URL or http://127.0.0.1:4000/graphql). Prints the mutation's answer as JSON; exits 1 when it has errors.
 import { readFileSync } from 'node:fs';
 import { importIdempotencyKey, sendImport, type ImportUpload } from './lib/importCsv.ts';
+import { cliArgs, type CliArgs } from './lib/cliArgs.ts';
 
 const usage = 'usage: API_TOKEN=<token> npm run -s import:csv -- <file.csv> --province NN --commune NNNNN [--kind NEW_RECORDS|MOVEMENTS] [--all-or-nothing] [--gateway url]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${usage}\n`);
-  process.exit(2);
-}
-
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined) fail(`${name} needs a value`);
-  args.splice(i, 2);
-  return value;
-};
-const flag = (name: string): boolean => {
-  const i = args.indexOf(name);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-};
+const cli = cliArgs(usage);
+const { args, option, flag } = cli;
+// annotated: TypeScript narrows after a call to a never-returning function only when its type is written out
+const fail: CliArgs['fail'] = cli.fail;
 
 const province = option('--province') ?? fail('--province is required');
 const communeCode = option('--commune') ?? fail('--commune is required');

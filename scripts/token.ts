@@ -10,25 +10,16 @@
 import pg from 'pg';
 import { principalFromClaims, ROLES, type Principal } from '../auth/principal.ts';
 import { loadLocalAuth } from './lib/localAuth.ts';
+import { cliArgs, type CliArgs } from './lib/cliArgs.ts';
 
 const usage = `usage: npm run -s token -- <ROLE> [province] [commune|cell|member] [--ttl seconds] [--sub subject]
        npm run -s token -- --examples [province]
 roles: ${ROLES.join(', ')}`;
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${usage}\n`);
-  process.exit(2);
-}
-
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined) fail(`${name} needs a value`);
-  args.splice(i, 2);
-  return value;
-};
+const cli = cliArgs(usage);
+const { args, option } = cli;
+// annotated: TypeScript narrows after a call to a never-returning function only when its type is written out
+const fail: CliArgs['fail'] = cli.fail;
 const ttl = Number(option('--ttl') ?? 8 * 3600);
 if (!Number.isInteger(ttl) || ttl < 1 || ttl > 7 * 24 * 3600) fail(`--ttl must be 1 to 604800 seconds`);
 const subject = option('--sub');
