@@ -303,6 +303,14 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
     await fed?.stop();
   });
 
+  /** A case made ready: who sends it, its variables and operation, and its count of audit rows (one per write). */
+  const prepared = async (field: string, c: Case) => {
+    const code = c.code ?? '01';
+    const as = c.as.role === 'MEMBER' ? asMember(introducers[0]) : c.as;
+    const audits = async () => (await db(code).query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [field])).rows[0].n as number;
+    return { as, variables: await c.prepare(), query: operationFor(mutations.getFields()[field], code, c.select), audits };
+  };
+
   it('has a case for every mutation of the province schema', () => {
     const fields = Object.keys(mutations.getFields()).sort();
     assert.ok(fields.length >= 30, `only ${fields.length} mutations`);
@@ -313,11 +321,7 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
   it(`each mutation, ${CONCURRENCY} identical requests at once with one key: one write, one answer, no internal error`, async () => {
     const report: { field: string; answered: number; inUse: number; internal: number; other: string[]; writes: number; replayWrites: number; replaySame: boolean }[] = [];
     for (const [field, c] of Object.entries(CASES)) {
-      const code = c.code ?? '01';
-      const as = c.as.role === 'MEMBER' ? asMember(introducers[0]) : c.as;
-      const variables = await c.prepare();
-      const query = operationFor(mutations.getFields()[field], code, c.select);
-      const audits = async () => (await db(code).query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [field])).rows[0].n as number;
+      const { as, variables, query, audits } = await prepared(field, c);
       const before = await audits();
       const key = randomUUID();
       const answers = await Promise.all(Array.from({ length: CONCURRENCY }, () => send(query, variables, as, key)));
@@ -355,11 +359,7 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
   it(`each mutation, ${CONCURRENCY} identical requests at once without a key: no internal error, and no duplicate of what can exist once`, async () => {
     const report: { field: string; writes: number; internal: string[]; unnamed: string[] }[] = [];
     for (const [field, c] of Object.entries(CASES)) {
-      const code = c.code ?? '01';
-      const as = c.as.role === 'MEMBER' ? asMember(introducers[0]) : c.as;
-      const variables = await c.prepare();
-      const query = operationFor(mutations.getFields()[field], code, c.select);
-      const audits = async () => (await db(code).query('SELECT count(*)::int AS n FROM audit_log WHERE operation = $1', [field])).rows[0].n as number;
+      const { as, variables, query, audits } = await prepared(field, c);
       const before = await audits();
       const answers = await Promise.all(Array.from({ length: CONCURRENCY }, () => send(query, variables, as)));
       const errors = answers.flatMap((a) => a.errors ?? []);
