@@ -4,6 +4,7 @@
 //   BENCH_DATABASE_URL=postgres://user:pw@127.0.0.1:5432/postgres \
 //   node --import tsx subgraphs/province/bench/reportBench.ts [--code 01] [--scale 0.1] [--seed 1]
 //        [--as-of 2026-10-31] [--periods 2026-10,2026-09,2026-03] [--runs 15] [--reseed]
+//        [--role PROVINCE_OFFICER|CENTRAL_ANALYST]   (an analyst's counts are rounded: docs/disclosure-control.md)
 //
 // The province is seeded once into database bench_report_<code>_<scale> on that server (kept for the next run;
 // --reseed starts again). Without BENCH_DATABASE_URL an embedded server is started in a temporary folder.
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     periods: { type: 'string', default: '2026-10,2026-09,2026-03' },
     runs: { type: 'string', default: '15' },
     reseed: { type: 'boolean', default: false },
+    role: { type: 'string', default: 'PROVINCE_OFFICER' },
   },
 });
 const code = values.code!;
@@ -47,7 +49,8 @@ const SELECTIONS: Record<string, string> = {
   handbook: 'handbook { activeCells cellsWithRegularMeeting complianceRate meetingsHeld attendanceRate shortMeetings lowAttendanceMeetings lateDocumentMeetings flaggedMeetings membersExcusedInARow meetingsScheduled meetingsCancelled }',
   directives: 'directives { directivesPublished feedbackReceived feedbackAnswered openFeedback }',
   fees: 'fees { membersDue membersPaid membersWithoutBasis amountDueVnd amountCollectedVnd collectionRate membersInArrears }',
-  exchange: 'transfersIn transfersOut overdueTransfersOut transfersOutPending transfersInUnconfirmed',
+  // the lists of transfer ids are the national check's: an analyst gets FORBIDDEN for them
+  exchange: `transfersIn transfersOut overdueTransfersOut${values.role === 'CENTRAL_ANALYST' ? '' : ' transfersOutPending transfersInUnconfirmed'}`,
 };
 SELECTIONS['whole report'] = Object.values(SELECTIONS).join(' ');
 
@@ -82,7 +85,7 @@ if (!(await isSeeded(pool))) {
 const key = await generateSigningKey('bench');
 const auth = { issuer: 'urn:bench', audience: 'urn:bench-api' };
 const verifier = createTokenVerifier({ jwks: { set: jwksOf(key) }, ...auth });
-const token = await createTokenSigner({ key: key.privateJwk, ...auth }).mint({ role: 'PROVINCE_OFFICER', province: code }, { ttlSeconds: 3600 });
+const token = await createTokenSigner({ key: key.privateJwk, ...auth }).mint(values.role === 'CENTRAL_ANALYST' ? { role: 'CENTRAL_ANALYST' } : { role: 'PROVINCE_OFFICER', province: code }, { ttlSeconds: 3600 });
 const server = await startProvinceSubgraph(
   { code, pool, logger: createLogger('silent'), verifier },
   { port: 0, host: '127.0.0.1' },
