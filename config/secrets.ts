@@ -19,9 +19,25 @@ export interface SecretSpec {
   holder: string;
 }
 
+/**
+ * The value of `name`, or the contents of the file named by `${name}_FILE` (a container secret mounted at
+ * /run/secrets/, so the value is in no environment listing); a trailing newline is not part of it.
+ */
+function readSecretValue(env: Env, name: string): string | undefined {
+  const value = readString(env, name);
+  const file = readString(env, `${name}_FILE`);
+  if (value !== undefined && file !== undefined) throw new ConfigError(`set ${name} or ${name}_FILE, not both`);
+  if (file === undefined) return value;
+  try {
+    return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  } catch (error) {
+    throw new ConfigError(`${name}_FILE must name a readable file; ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
 /** A secret string: its development value outside production; in production, required and not that value. */
 export function readSecret(env: Env, name: string, spec: SecretSpec): string {
-  const value = readString(env, name);
+  const value = readSecretValue(env, name);
   if (value === undefined) {
     if (!isProduction(env)) return spec.development;
     throw new ConfigError(`${name} is required when NODE_ENV=production (${spec.holder}); the development value is public`);
@@ -41,6 +57,11 @@ export function refusePrivateJwks(name: string, file: string): void {
   } catch (error) {
     throw new ConfigError(`${name} must be a JWKS JSON file; ${file}: ${(error as Error).message}`);
   }
-  const secret = (jwks.keys ?? []).find((k) => k && typeof k === 'object' && 'd' in k);
+  // A lone key (the signing key's file given by mistake) is not a set: refused here, not at the first token.
+  if (!jwks || !Array.isArray(jwks.keys)) {
+    const lone = jwks && typeof jwks === 'object' && 'd' in jwks ? ', and it holds a private key' : '';
+    throw new ConfigError(`${name} must be a JWKS ({"keys": [...]}); ${file} is a single key${lone}`);
+  }
+  const secret = jwks.keys.find((k) => k && typeof k === 'object' && 'd' in k);
   if (secret) throw new ConfigError(`${name} holds a private key (kid ${JSON.stringify(secret.kid ?? null)}); a JWKS must list public keys only`);
 }

@@ -17,13 +17,14 @@ export const CENTRAL_DATABASE = 'central';
 export const provinceDatabase = (code: string): string => `province_${code}`;
 export const provinceService = (code: string): string => `province-${code}`;
 
+/** The files of \`npm run deploy:keys\` (scripts/deployKeys.ts), mounted as /run/secrets/<name>. */
+export const SECRETS = ['jwks', 'carrier-signing-key', 'citizen-id-hash-key', 'disclosure-control-key'] as const;
+
 /** Every container listens on this port; the gateway's SUBGRAPH_URL_TEMPLATE and CENTRAL_URL point at it. */
 const CONTAINER_PORT = 4000;
 
-// The healthcheck probe: node:20-slim has no curl or wget, so Node's fetch asks GET /health.
-const probe = (portVariable: string) =>
-  `fetch('http://127.0.0.1:' + process.env.${portVariable} + '/health', { signal: AbortSignal.timeout(4000) })` +
-  `.then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
+// The healthcheck probe (deploy/healthcheck.mjs, in every image): GET /health on the container's own port.
+const PROBE = ['CMD', 'node', 'deploy/healthcheck.mjs'];
 
 /** A YAML flow sequence: JSON strings are valid YAML scalars, so quoting is JSON's. */
 const flow = (items: string[]): string => `[${items.map((i) => JSON.stringify(i)).join(', ')}]`;
@@ -48,8 +49,16 @@ export function generateCompose(): string {
 #   docker-compose up --build          the gateway at http://localhost:4000/graphql
 # One PostgreSQL server with one database per province plus the Centre's (deploy/postgres/create-databases.sql);
 # each province is its own service, as in production, where each province owns its own database.
+# Keys: \`npm run deploy:keys\` writes them to ./deploy/secrets/ (git-ignored), which the services read as secrets
+# (/run/secrets/): jwks (the public keys tokens are verified with), carrier-signing-key (its private half, for the
+# carrier's SYSTEM tokens), citizen-id-hash-key, disclosure-control-key. Bring your own by writing those files or
+# pointing SECRETS_DIR at a folder that has them (README "Deployment").
 # Variables: POSTGRES_PASSWORD (default postgres), SEED_SCALE (demo data per province on first start, default
-# 0.01 of real membership; 0.0001 to 1), LOG_LEVEL (default info), SUBGRAPH_TIMEOUT_MS (default 5000).
+# 0.01 of real membership; 0.0001 to 1), LOG_LEVEL (default info), SUBGRAPH_TIMEOUT_MS (default 5000),
+# GATEWAY_PUBLISHED_PORT (the host's port for the gateway, default 4000),
+# SECRETS_DIR (default ./deploy/secrets), AUTH_ISSUER and AUTH_AUDIENCE (the tokens' iss and aud),
+# NODE_IMAGE (the images' base, default node:20-slim) and POSTGRES_IMAGE (default postgres:17): where no
+# registry can be reached, images built from Debian's packages (\`npm run deploy:test\` builds them).
 
 # Shared parts, merged into each service with \`<<:\` (YAML merge keys; compose ignores top-level x- keys).
 x-subgraph: &subgraph
@@ -58,7 +67,7 @@ x-subgraph: &subgraph
     postgres:
       condition: service_healthy
   healthcheck:
-    test: ${flow(['CMD', 'node', '-e', probe('PORT')])}
+    test: ${flow(PROBE)}
     interval: 10s
     timeout: 5s
     retries: 5
@@ -71,7 +80,11 @@ x-province: &province
   image: party-federation/province:latest
   build:
     context: .
-    dockerfile: subgraphs/province/Dockerfile
+    dockerfile: subgraphs/Dockerfile
+    args:
+      SUBGRAPH: province
+      NODE_IMAGE: \${NODE_IMAGE:-node:20-slim}
+  secrets: [jwks, citizen-id-hash-key, disclosure-control-key]
 
 x-province-env: &province-env
   HOST: 0.0.0.0
@@ -80,17 +93,17 @@ x-province-env: &province-env
   LOG_LEVEL: \${LOG_LEVEL:-info}
   NODE_ENV: production
   # Tokens (README "Access"): the identity provider's public keys; a service without them refuses to start.
-  AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
+  AUTH_JWKS_FILE: /run/secrets/jwks
   AUTH_ISSUER: \${AUTH_ISSUER:-}
   AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
-  # Secrets (README "Secrets"): the same in every province (the disclosure key at the Centre too); unset, a
+  # Secrets (README "Secrets"): the same in every province (the disclosure key at the Centre too); missing, a
   # province refuses to start.
-  CITIZEN_ID_HASH_KEY: \${CITIZEN_ID_HASH_KEY:-}
-  DISCLOSURE_CONTROL_KEY: \${DISCLOSURE_CONTROL_KEY:-}
+  CITIZEN_ID_HASH_KEY_FILE: /run/secrets/citizen-id-hash-key
+  DISCLOSURE_CONTROL_KEY_FILE: /run/secrets/disclosure-control-key
 
 services:
   postgres:
-    image: postgres:17
+    image: \${POSTGRES_IMAGE:-postgres:17}
     restart: unless-stopped
     environment:
       POSTGRES_USER: postgres
@@ -113,17 +126,21 @@ services:
     image: party-federation/central:latest
     build:
       context: .
-      dockerfile: subgraphs/central/Dockerfile
+      dockerfile: subgraphs/Dockerfile
+      args:
+        SUBGRAPH: central
+        NODE_IMAGE: \${NODE_IMAGE:-node:20-slim}
+    secrets: [jwks, disclosure-control-key]
     environment:
       DATABASE_URL: ${databaseUrl(CENTRAL_DATABASE)}
       HOST: 0.0.0.0
       PORT: "${CONTAINER_PORT}"
       LOG_LEVEL: \${LOG_LEVEL:-info}
       NODE_ENV: production
-      AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
+      AUTH_JWKS_FILE: /run/secrets/jwks
       AUTH_ISSUER: \${AUTH_ISSUER:-}
       AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
-      DISCLOSURE_CONTROL_KEY: \${DISCLOSURE_CONTROL_KEY:-}
+      DISCLOSURE_CONTROL_KEY_FILE: /run/secrets/disclosure-control-key
 
 ${provinces.map((p) => provinceServiceYaml(p.code)).join('\n')}
   gateway:
@@ -131,7 +148,10 @@ ${provinces.map((p) => provinceServiceYaml(p.code)).join('\n')}
     build:
       context: .
       dockerfile: gateway/Dockerfile
+      args:
+        NODE_IMAGE: \${NODE_IMAGE:-node:20-slim}
     restart: unless-stopped
+    secrets: [jwks]
     # Started once every subgraph answers: the gateway loads the committed supergraph and would otherwise
     # answer its first queries with errors for the provinces still starting.
     depends_on:
@@ -145,26 +165,28 @@ ${subgraphs.map((s) => `      ${s}:\n        condition: service_healthy`).join('
       LOG_LEVEL: \${LOG_LEVEL:-info}
       NODE_ENV: production
       APOLLO_TELEMETRY_DISABLED: "1"
-      AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
+      AUTH_JWKS_FILE: /run/secrets/jwks
       AUTH_ISSUER: \${AUTH_ISSUER:-}
       AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
     ports:
-      - "${CONTAINER_PORT}:${CONTAINER_PORT}"
+      - "\${GATEWAY_PUBLISHED_PORT:-${CONTAINER_PORT}}:${CONTAINER_PORT}"
     healthcheck:
-      test: ${flow(['CMD', 'node', '-e', probe('GATEWAY_PORT')])}
+      test: ${flow(PROBE)}
       interval: 10s
       timeout: 5s
       retries: 5
       start_period: 30s
 
   # Transfers between provinces and period reports to the Centre (docs/transfers.md). It signs its SYSTEM
-  # tokens with the private key mounted at /run/secrets/carrier-signing-key.json (the key whose public half
-  # is in the JWKS at AUTH_JWKS_URL); see README "Deployment".
+  # tokens with the private key of the carrier-signing-key secret (whose public half is in the jwks secret).
   carrier:
     image: party-federation/carrier:latest
     build:
       context: .
       dockerfile: carrier/Dockerfile
+      args:
+        NODE_IMAGE: \${NODE_IMAGE:-node:20-slim}
+    secrets: [carrier-signing-key]
     restart: unless-stopped
     depends_on:
       gateway:
@@ -173,13 +195,14 @@ ${subgraphs.map((s) => `      ${s}:\n        condition: service_healthy`).join('
       SUBGRAPH_URL_TEMPLATE: http://province-{code}:${CONTAINER_PORT}/graphql
       CENTRAL_URL: http://central:${CONTAINER_PORT}/graphql
       GATEWAY_URL: http://gateway:${CONTAINER_PORT}/graphql
-      CARRIER_SIGNING_KEY_FILE: /run/secrets/carrier-signing-key.json
+      CARRIER_SIGNING_KEY_FILE: /run/secrets/carrier-signing-key
       AUTH_ISSUER: \${AUTH_ISSUER:-}
       AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
       LOG_LEVEL: \${LOG_LEVEL:-info}
       NODE_ENV: production
-    volumes:
-      - \${CARRIER_SIGNING_KEY_FILE:-./deploy/secrets/carrier-signing-key.json}:/run/secrets/carrier-signing-key.json:ro
+
+secrets:
+${SECRETS.map((name) => `  ${name}:\n    file: \${SECRETS_DIR:-./deploy/secrets}/${name}`).join('\n')}
 
 volumes:
   postgres-data:

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { COMPOSE_FILE, generateCompose, generatePostgresInit, POSTGRES_INIT_FILE } from '../scripts/generateCompose.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -71,16 +72,41 @@ test('docker-compose resolves a service for every province (merge keys included)
   assert.deepEqual(r.stdout.trim().split('\n').sort(), expected);
 });
 
-test('each Dockerfile copies folders that exist and runs an entry that exists', () => {
-  for (const dockerfile of ['subgraphs/central/Dockerfile', 'subgraphs/province/Dockerfile', 'gateway/Dockerfile', 'carrier/Dockerfile']) {
-    const text = read(dockerfile);
+// The images as docker-compose.yml builds them (Dockerfile and build arguments); `npm run deploy:test` builds
+// and runs them for real, which needs Podman and minutes: this is the quick check that runs in every `npm test`.
+const IMAGES: Array<[string, Record<string, string>]> = [
+  ['subgraphs/Dockerfile', { SUBGRAPH: 'province' }],
+  ['subgraphs/Dockerfile', { SUBGRAPH: 'central' }],
+  ['gateway/Dockerfile', {}],
+  ['carrier/Dockerfile', {}],
+];
+
+test('each Dockerfile copies folders that exist and runs an entry that exists, for each of its build arguments', () => {
+  for (const [dockerfile, args] of IMAGES) {
+    const text = read(dockerfile).replace(/\$\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole);
     const copies = [...text.matchAll(/^COPY (.+) \S+$/gm)].flatMap((m) => m[1].split(' '));
     assert.ok(copies.includes('package-lock.json'), `${dockerfile} must install from the lockfile (npm ci)`);
     for (const source of copies) assert.ok(existsSync(join(root, source)), `${dockerfile}: COPY ${source} does not exist`);
-    const entry = /^CMD \["node", "--import", "tsx", "([^"]+)"\]$/m.exec(text)?.[1];
-    assert.ok(entry && existsSync(join(root, entry)), `${dockerfile}: entry ${entry} does not exist`);
+    const entry = /^CMD \[(?:"node", "--import", "tsx", "|"sh", "-c", "exec node --import tsx )([^" ]+)"\]$/m.exec(text)?.[1];
+    assert.ok(entry && existsSync(join(root, entry)), `${dockerfile} ${JSON.stringify(args)}: entry ${entry} does not exist`);
     assert.ok(copies.some((c) => entry.startsWith(c)), `${dockerfile}: entry ${entry} is not copied into the image`);
     assert.match(text, /^USER node$/m, `${dockerfile} must not run as root`);
     assert.match(text, /^HEALTHCHECK /m, `${dockerfile} needs a HEALTHCHECK`);
+    assert.match(text, /^ARG NODE_IMAGE=node:20-slim\nFROM \$\{NODE_IMAGE\}$/m, `${dockerfile}: the official image by default, a local one by NODE_IMAGE`);
+  }
+});
+
+test('the compose file builds each image from the Dockerfile and arguments above, and gives every service its secrets', () => {
+  const r = dockerCompose('config');
+  assert.equal(r.status, 0, r.stderr);
+  const services = (parse(r.stdout) as { services: Record<string, { build?: { dockerfile: string; args?: Record<string, string> }; secrets?: Array<{ source: string } | string>; environment?: Record<string, string> }> }).services;
+  const builds = new Set(Object.values(services).flatMap((s) => (s.build ? [JSON.stringify([s.build.dockerfile, { ...s.build.args, NODE_IMAGE: undefined }])] : [])));
+  assert.deepEqual([...builds].sort(), IMAGES.map(([f, a]) => JSON.stringify([f, a])).sort());
+  for (const [name, service] of Object.entries(services)) {
+    const mounted = new Set((service.secrets ?? []).map((x) => (typeof x === 'string' ? x : x.source)));
+    for (const [variable, value] of Object.entries(service.environment ?? {})) {
+      const secret = /^\/run\/secrets\/([\w-]+)$/.exec(String(value))?.[1];
+      if (secret) assert.ok(mounted.has(secret), `${name}: ${variable} reads /run/secrets/${secret}, which is not mounted`);
+    }
   }
 });

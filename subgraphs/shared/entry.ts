@@ -38,6 +38,10 @@ export async function runEntry(main: () => Promise<{ server: RunningServer; clos
       process.stderr.write(`Configuration error: ${error.message}\n`);
       process.exit(2);
     }
-    throw error;
+    // Before it serves, the usual failure is its database (down, wrong password, wrong name): one line that
+    // says so (not a stack), and exit 1 for the orchestrator to retry.
+    const { code, message } = error as NodeJS.ErrnoException;
+    process.stderr.write(`Start failed: ${message}${code ? ` (${code})` : ''}\n`);
+    process.exit(1);
   }
 }

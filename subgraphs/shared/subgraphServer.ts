@@ -34,7 +34,14 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   idempotency?: IdempotencyStore;
   /** Production hides stack traces. Default true: a subgraph's errors reach clients through the gateway. */
   production?: boolean;
+  /**
+   * GET /ready answers 200 when this resolves within READY_TIMEOUT_MS, else 503 (the orchestrator's readiness
+   * probe: a subgraph that cannot reach its database gets no traffic). /health answers while the process runs.
+   */
+  ready: () => Promise<unknown>;
 }
+
+const READY_TIMEOUT_MS = 2000;
 
 export interface RunningServer {
   url: string;
@@ -72,6 +79,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await server.start();
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS).unref());
+    try {
+      await Promise.race([options.ready(), timeout]);
+      res.json({ status: 'ready', subgraph: name });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', subgraph: name, reason: `database: ${(error as Error).message}` });
+    }
   });
   app.use(
     '/graphql',

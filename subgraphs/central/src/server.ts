@@ -65,6 +65,7 @@ export async function startCentralSubgraph(
       logger: options.logger.child({ subgraph: CENTRAL_SUBGRAPH }),
       production: options.production,
       verifier: options.verifier,
+      ready: () => options.pool.query('SELECT 1'),
       context: async (actor) => ({
         actor,
         db,

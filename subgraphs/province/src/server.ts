@@ -81,6 +81,7 @@ export async function startProvinceSubgraph(
       production: options.production,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
+      ready: () => options.pool.query('SELECT 1'),
       idempotency: createIdempotencyStore({ pool: options.pool, onQuery: options.onQuery }),
       context: async (actor) => {
         await checkCommuneClaim(actor.principal);
