@@ -12,7 +12,7 @@
     '# The 34 provinces and their member counts for one month, answered live by each province.',
     '# Needs a token in Headers: {"Authorization": "Bearer <token>"}, from `npm run -s token -- CENTRAL_ANALYST`.',
     '# The ready operations of examples/ are in the other tabs.',
-    '{',
+    'query ProvincesMemberCount {',
     '  provinces {',
     '    code',
     '    name',

@@ -15,7 +15,7 @@ import {
 import { h, replaceContent } from './dom.ts';
 import { provinceProblems, refusedAt } from './figures.ts';
 import { execute, type GraphQLResponse } from './graphqlClient.ts';
-import { defaultPeriod, isPeriod, lastTwelveMonths, monthLabel, nextCeremonyPeriod } from './periods.ts';
+import { addMonths, defaultPeriod, isPeriod, lastTwelveMonths, monthLabel, nextCeremonyPeriod } from './periods.ts';
 import { currentReader, forgetToken, storeToken, takeTokenFromUrl, type Reader } from './token.ts';
 import { feesChart, membersChart, sexChart, trendChart, type ProvinceSeries } from './views/charts.ts';
 import { membersTable, movementsTable } from './views/nationalTables.ts';
@@ -121,10 +121,14 @@ async function load(reader: Reader, period: string): Promise<void> {
 
 function start(): void {
   takeTokenFromUrl();
-  const periodInput = document.getElementById('period') as HTMLInputElement;
+  // A list of months in Vietnamese rather than <input type="month">, which the browser labels in its own language.
+  const periodInput = document.getElementById('period') as HTMLSelectElement;
+  const chosen = selectedPeriod();
+  const months = new Set([...lastTwelveMonths(defaultPeriod()), ...lastTwelveMonths(addMonths(defaultPeriod(), -12)), chosen]);
+  periodInput.replaceChildren(...[...months].sort().reverse().map((m) => h('option', { value: m }, `Tháng ${monthLabel(m)}`)));
   const tokenForm = document.getElementById('token-form') as HTMLFormElement;
   const tokenInput = document.getElementById('token-input') as HTMLInputElement;
-  periodInput.value = selectedPeriod();
+  periodInput.value = chosen;
   const run = () => {
     const reader = currentReader();
     if (!reader) {
