@@ -252,6 +252,21 @@ describe('the national dashboard and GraphiQL in a browser', () => {
     await page.context().close();
   });
 
+  it('gives GraphiQL’s ready operations a province officer’s own province', async () => {
+    const page = await open('/graphiql', OFFICER_79);
+    const tab = page.locator('.graphiql-tab', { hasText: 'DirectivesReadRates' });
+    await tab.waitFor({ timeout: WAIT_MS });
+    await tab.click();
+    // GraphiQL stores its tabs (not their headers) once they change: read them back from there.
+    const tabs = await page.waitForFunction(() => localStorage.getItem('graphiql:tabState'), null, { timeout: WAIT_MS });
+    const state = JSON.parse((await tabs.jsonValue()) as string) as { tabs: Array<{ query: string; variables: string | null }> };
+    const directives = state.tabs.find((t) => t.query.includes('query DirectivesReadRates'));
+    assert.deepEqual(JSON.parse(directives?.variables ?? '{}'), { code: '79' });
+    assert.match(directives!.query, /province79 \{/);
+    assert.doesNotMatch(directives!.query, /province01 \{/);
+    await page.context().close();
+  });
+
   it('loaded everything from the gateway, with no script error or Content-Security-Policy violation', () => {
     assert.deepEqual(offHost, []);
     assert.deepEqual(problems, []);
