@@ -19,7 +19,7 @@ const ANALYST: Principal = { role: 'CENTRAL_ANALYST' };
 const OFFICER_79: Principal = { role: 'PROVINCE_OFFICER', province: '79' };
 
 const FIGURES = `memberCount officialCount probationaryCount maleCount femaleCount cellCount attendanceRate
-  handbook { complianceRate } admissionCount transfersIn transfersOut fees { collectionRate membersInArrears }`;
+  handbook { complianceRate } admissionCount transfersIn transfersOut fees { collectionRate membersInArrears amountCollectedVnd }`;
 
 interface ApiReport {
   memberCount: number | null;
@@ -33,7 +33,7 @@ interface ApiReport {
   admissionCount: number | null;
   transfersIn: number;
   transfersOut: number;
-  fees: { collectionRate: number | null; membersInArrears: number | null } | null;
+  fees: { collectionRate: number | null; membersInArrears: number | null; amountCollectedVnd: number | null } | null;
 }
 
 interface PageCell {
@@ -59,6 +59,7 @@ function apiFigures(r: ApiReport): Record<string, number | null> {
     transfersOut: r.transfersOut,
     collectionRate: r.fees?.collectionRate ?? null,
     membersInArrears: r.fees?.membersInArrears ?? null,
+    amountCollectedVnd: r.fees?.amountCollectedVnd ?? null,
   };
 }
 
@@ -71,9 +72,12 @@ function assertShows(cell: PageCell, value: number | null, where: string): void 
     return;
   }
   assert.equal(cell.state, 'value', `${where}: ${value} not shown`);
+  // "91,5%", "1.234,5 tr ₫": one decimal, a comma for it, dots between thousands.
+  const decimal = () => Number(cell.text.replace(/[^\d,]/g, '').replace(',', '.'));
   if (RATES.has(cell.field)) {
-    const shown = Number(cell.text.replace(/[^\d,]/g, '').replace(',', '.'));
-    assert.ok(Math.abs(shown - value * 100) <= 0.051, `${where}: page ${cell.text}, API ${value}`);
+    assert.ok(Math.abs(decimal() - value * 100) <= 0.051, `${where}: page ${cell.text}, API ${value}`);
+  } else if (cell.field === 'amountCollectedVnd') {
+    assert.ok(Math.abs(decimal() - value / 1_000_000) <= 0.051, `${where}: page ${cell.text}, API ${value} VND`);
   } else {
     assert.equal(Number(cell.text.replace(/\D/g, '')), value, `${where}: page ${cell.text}, API ${value}`);
   }
@@ -149,11 +153,11 @@ describe('the national dashboard and GraphiQL in a browser', () => {
       const api = apiFigures(p.report);
       for (const cell of cells.filter((c) => c.province === p.code && c.field in api)) {
         assertShows(cell, api[cell.field]!, `province ${p.code} ${cell.field}`);
-        if (cell.state === 'value' && !RATES.has(cell.field)) assert.equal(Number(cell.text.replace(/\D/g, '')) % 5, 0, `${p.code} ${cell.field} is rounded`);
+        if (cell.state === 'value' && !RATES.has(cell.field) && cell.field !== 'amountCollectedVnd') assert.equal(Number(cell.text.replace(/\D/g, '')) % 5, 0, `${p.code} ${cell.field} is rounded`);
         compared += 1;
       }
     }
-    assert.equal(compared, 34 * 13, 'every figure of every province was on the page');
+    assert.equal(compared, 34 * 14, 'every figure of every province was on the page');
     await page.locator('#chart-members').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-analyst.png`, fullPage: true });
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-analyst-top.png` });

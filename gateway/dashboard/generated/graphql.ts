@@ -106,7 +106,42 @@ export type DashboardNationalQueryVariables = Exact<{
 }>;
 
 
-export type DashboardNationalQuery = { provinces: Array<
+export type DashboardNationalQuery = { registry: Array<
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+    | { code: string, name: string }
+  >, provinces: Array<
     | { code: string, name: string, report: { period: string, asOf: string, memberCount: number | null, officialCount: number | null, probationaryCount: number | null, maleCount: number | null, femaleCount: number | null, cellCount: number, meetingsHeld: number, attendanceRate: number | null, admissionCount: number | null, transfersIn: number, transfersOut: number, overdueTransfersOut: number, computedAt: string, exitsByType: Array<{ type: ExitType, count: number | null }> | null, handbook: { complianceRate: number | null }, fees: { membersDue: number | null, membersPaid: number | null, amountDueVnd: number | null, amountCollectedVnd: number | null, collectionRate: number | null, membersInArrears: number | null } | null } | null, ceremony: { badges: { ceremony: Ceremony, ceremonyDate: string, byMilestone: Array<{ milestone: BadgeMilestone, due: number | null, awarded: number | null }> } | null } | null }
     | { code: string, name: string, report: { period: string, asOf: string, memberCount: number | null, officialCount: number | null, probationaryCount: number | null, maleCount: number | null, femaleCount: number | null, cellCount: number, meetingsHeld: number, attendanceRate: number | null, admissionCount: number | null, transfersIn: number, transfersOut: number, overdueTransfersOut: number, computedAt: string, exitsByType: Array<{ type: ExitType, count: number | null }> | null, handbook: { complianceRate: number | null }, fees: { membersDue: number | null, membersPaid: number | null, amountDueVnd: number | null, amountCollectedVnd: number | null, collectionRate: number | null, membersInArrears: number | null } | null } | null, ceremony: { badges: { ceremony: Ceremony, ceremonyDate: string, byMilestone: Array<{ milestone: BadgeMilestone, due: number | null, awarded: number | null }> } | null } | null }
     | { code: string, name: string, report: { period: string, asOf: string, memberCount: number | null, officialCount: number | null, probationaryCount: number | null, maleCount: number | null, femaleCount: number | null, cellCount: number, meetingsHeld: number, attendanceRate: number | null, admissionCount: number | null, transfersIn: number, transfersOut: number, overdueTransfersOut: number, computedAt: string, exitsByType: Array<{ type: ExitType, count: number | null }> | null, handbook: { complianceRate: number | null }, fees: { membersDue: number | null, membersPaid: number | null, amountDueVnd: number | null, amountCollectedVnd: number | null, collectionRate: number | null, membersInArrears: number | null } | null } | null, ceremony: { badges: { ceremony: Ceremony, ceremonyDate: string, byMilestone: Array<{ milestone: BadgeMilestone, due: number | null, awarded: number | null }> } | null } | null }
@@ -312,6 +347,10 @@ export const TrendFiguresFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"TrendFigures"}) as unknown as TypedDocumentString<TrendFiguresFragment, unknown>;
 export const DashboardNationalDocument = new TypedDocumentString(`
     query DashboardNational($period: String!, $badgePeriod: String!, $codes: [ID!]) {
+  registry: provinces {
+    code
+    name
+  }
   provinces(codes: $codes) {
     code
     name

@@ -88,7 +88,7 @@ async function load(reader: Reader, period: string): Promise<void> {
     execute(DashboardPeriodStatusDocument, { period }, reader.token).catch((): GraphQLResponse<DashboardPeriodStatusQuery> => ({ data: null, errors: [] })),
   ]);
   const provinces = national.data?.provinces ?? [];
-  const names = new Map(provinces.map((p) => [p.code, p.name]));
+  const names = new Map((national.data?.registry ?? provinces).map((p) => [p.code, p.name]));
   const problems = provinceProblems(national.errors);
   const series: ProvinceSeries[] = provinces.map((p) => ({ code: p.code, name: p.name, answered: p.report !== null }));
   const statuses = reportStatuses(status.data?.nationalReport ?? null);

@@ -2,7 +2,7 @@
 // movements and fees (admissions, exits, transfers, badges due, fee collection, the period report's status).
 import type { DashboardNationalQuery } from '../../generated/graphql.ts';
 import { h } from '../dom.ts';
-import { figureCell, formatInteger, formatRate, STATE_TEXT, sumOf, type ProvinceProblem } from '../figures.ts';
+import { figureCell, formatInteger, formatMillionVnd, formatRate, STATE_TEXT, sumOf, type ProvinceProblem } from '../figures.ts';
 
 export type NationalProvince = DashboardNationalQuery['provinces'][number];
 export type ProvinceReport = NonNullable<NationalProvince['report']>;
@@ -46,16 +46,16 @@ function problemRow(p: NationalProvince, problem: ProvinceProblem | undefined, c
   );
 }
 
-function totalsRow(label: string, cells: Array<{ values: Array<number | null | undefined>; rate?: boolean }>, provinces: number): HTMLTableRowElement {
+function totalsRow(label: string, cells: Array<{ values: Array<number | null | undefined>; rate?: boolean; format?: (n: number) => string }>, provinces: number): HTMLTableRowElement {
   return h(
     'tr',
     { class: 'totals' },
     h('td', {}),
     h('th', { scope: 'row' }, label),
-    ...cells.map(({ values, rate }) => {
+    ...cells.map(({ values, rate, format = formatInteger }) => {
       if (rate) return h('td', {});
       const { total, counted } = sumOf(values);
-      return h('td', { class: 'figure', title: `Tổng của ${counted}/${provinces} tỉnh có số liệu` }, counted === provinces ? formatInteger(total) : `${formatInteger(total)} (${counted}/${provinces})`);
+      return h('td', { class: 'figure', title: `Tổng của ${counted}/${provinces} tỉnh có số liệu` }, counted === provinces ? format(total) : `${format(total)} (${counted}/${provinces})`);
     }),
   );
 }
@@ -97,11 +97,19 @@ export function membersTable({ provinces, problems, onDrillDown }: NationalTable
   return table;
 }
 
+/** "7/11/2026", the date of the ceremony whose badges are counted (the same in every province). */
+function ceremonyLabel(provinces: readonly NationalProvince[]): string {
+  const date = provinces.find((p) => p.ceremony?.badges)?.ceremony?.badges?.ceremonyDate;
+  if (!date) return '';
+  const [year, month, day] = date.split('-').map(Number);
+  return ` (lễ ${day}/${month}/${year})`;
+}
+
 export function movementsTable({ provinces, problems, reportStatus }: NationalTablesInput): HTMLTableElement {
   const head = h(
     'tr',
     {},
-    ...['Mã', 'Tỉnh, thành phố', 'Kết nạp', 'Ra khỏi danh sách', 'Chuyển đến', 'Chuyển đi', 'Chuyển đi quá hạn', 'Huy hiệu đến hạn', 'Thu đảng phí', 'Nợ đảng phí (người)', 'Báo cáo kỳ'].map((t) => h('th', { scope: 'col' }, t)),
+    ...['Mã', 'Tỉnh, thành phố', 'Kết nạp', 'Ra khỏi danh sách', 'Chuyển đến', 'Chuyển đi', 'Chuyển đi quá hạn', `Huy hiệu đến hạn${ceremonyLabel(provinces)}`, 'Đảng phí đã thu', 'Tỷ lệ thu đảng phí', 'Nợ đảng phí (người)', 'Báo cáo kỳ'].map((t) => h('th', { scope: 'col' }, t)),
   );
   const rows = provinces.map((p) => {
     const report = p.report;
@@ -112,7 +120,7 @@ export function movementsTable({ provinces, problems, reportStatus }: NationalTa
       status ? status.label + (status.differs ? ' · khác số liệu hiện tại' : '') : STATE_TEXT.unavailable.text,
     );
     if (!report) {
-      const row = problemRow(p, problems.get(p.code), 8);
+      const row = problemRow(p, problems.get(p.code), 9);
       row.append(statusCell);
       return row;
     }
@@ -128,6 +136,7 @@ export function movementsTable({ provinces, problems, reportStatus }: NationalTa
       figureCell(report.transfersOut, opts('transfersOut')),
       figureCell(report.overdueTransfersOut, opts('overdueTransfersOut')),
       figureCell(badgesDue(p), opts('badgesDue')),
+      figureCell(report.fees?.amountCollectedVnd, { ...opts('amountCollectedVnd'), format: formatMillionVnd }),
       figureCell(report.fees?.collectionRate, { ...opts('collectionRate'), format: formatRate }),
       figureCell(report.fees?.membersInArrears, opts('membersInArrears')),
       statusCell,
@@ -151,6 +160,7 @@ export function movementsTable({ provinces, problems, reportStatus }: NationalTa
           { values: provinces.map((p) => p.report?.transfersOut) },
           { values: provinces.map((p) => p.report?.overdueTransfersOut) },
           { values: provinces.map(badgesDue) },
+          { values: provinces.map((p) => p.report?.fees?.amountCollectedVnd), format: formatMillionVnd },
           { values: [], rate: true },
           { values: provinces.map((p) => p.report?.fees?.membersInArrears) },
           { values: [], rate: true },
