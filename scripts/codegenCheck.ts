@@ -62,5 +62,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(describeStale(stale));
     process.exit(1);
   }
-  console.log('generated resolver types are up to date');
+  console.log('generated files are up to date (resolver types, dashboard operations)');
 }

@@ -162,6 +162,7 @@ describe('the national dashboard and GraphiQL in a browser', () => {
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-analyst.png`, fullPage: true });
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-analyst-top.png` });
     await page.locator('#members-table').screenshot({ path: `${SCREENSHOTS}dashboard-analyst-members-table.png` });
+    await page.locator('#movements-table').screenshot({ path: `${SCREENSHOTS}dashboard-analyst-movements-table.png` });
 
     // Drill-down: the organisation tree and transfer lists are refused to analysts, and shown as withheld.
     await page.locator('button[data-drill="79"]').click();
