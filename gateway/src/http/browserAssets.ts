@@ -22,6 +22,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  // The licences of the bundled libraries (Chart.js, @kurkle/color), linked from the bundle's last comment.
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface BrowserAsset {
