@@ -14,7 +14,7 @@ import {
 } from '../generated/graphql.ts';
 import { h, replaceContent } from './dom.ts';
 import { provinceProblems, refusedAt } from './figures.ts';
-import { execute, type GraphQLResponse } from './graphqlClient.ts';
+import { execute, RequestFailedError, type GraphQLResponse } from './graphqlClient.ts';
 import { addMonths, defaultPeriod, isPeriod, lastTwelveMonths, monthLabel, nextCeremonyPeriod } from './periods.ts';
 import { currentReader, forgetToken, storeToken, takeTokenFromUrl, type Reader } from './token.ts';
 import { feesChart, membersChart, sexChart, trendChart, type ProvinceSeries } from './views/charts.ts';
@@ -137,7 +137,11 @@ function start(): void {
       return;
     }
     load(reader, periodInput.value).catch((error: Error) => {
-      replaceContent('status', h('p', { class: 'panel-note unavailable' }, `Không tải được số liệu: ${error.message}`));
+      const why =
+        error instanceof RequestFailedError && error.status === 401
+          ? 'token không hợp lệ hoặc đã hết hạn (401); lấy token mới: npm run -s token -- CENTRAL_ANALYST'
+          : error.message;
+      replaceContent('status', h('p', { class: 'panel-note unavailable', id: 'load-error' }, `Không tải được số liệu: ${why}`));
       document.body.dataset.loaded = 'true';
     });
   };
