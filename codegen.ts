@@ -1,6 +1,7 @@
 // graphql-codegen: typed resolvers for the two subgraphs, from the same SDL builders the servers and the
-// composition use (schema/sdl.ts), so the types cannot drift from what is served.
-//   npm run codegen          writes subgraphs/*/src/generated/resolvers.ts (committed)
+// composition use (schema/sdl.ts), so the types cannot drift from what is served; and the dashboard's typed
+// operations (client preset), from its .graphql files and the API schema clients see (the supergraph's).
+//   npm run codegen          writes subgraphs/*/src/generated/resolvers.ts and gateway/dashboard/generated/ (committed)
 //   npm run codegen:check    exits 1 when a committed file differs from a fresh run (scripts/codegenCheck.ts)
 //
 // Federation 2 SDL (`extend schema @link(...)`, @shareable) is fed to codegen as is: codegen builds the schema with
@@ -9,7 +10,11 @@
 // Codegen would inject the Federation 1 directive definitions (`@key(fields: _FieldSet!)` and a `_FieldSet`
 // scalar) into the types; we turn that off so no `_FieldSet` scalar leaks into Scalars. buildSubgraphSchema in
 // each server is what validates the SDL as Federation 2.
+import { readFileSync } from 'node:fs';
+import { Supergraph } from '@apollo/federation-internals';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { ClientPresetConfig } from '@graphql-codegen/client-preset';
+import { printSchema } from 'graphql';
 import type { TypeScriptResolversPluginConfig } from '@graphql-codegen/typescript-resolvers';
 import type { TypeScriptPluginConfig } from '@graphql-codegen/typescript';
 import { provinces, provinceTypeName } from './schema/provinces.ts';
@@ -22,7 +27,21 @@ import { AREA_MAPPERS, mergeMappers } from './subgraphs/province/src/areas/mappe
 const GENERATED_FILES = {
   central: 'subgraphs/central/src/generated/resolvers.ts',
   province: 'subgraphs/province/src/generated/resolvers.ts',
+  /** The client preset writes a folder: graphql.ts (operation types and documents), gql.ts, index.ts. */
+  dashboard: 'gateway/dashboard/generated/',
 } as const;
+
+/** The dashboard's operations: one file per panel of the page. */
+const DASHBOARD_OPERATIONS = 'gateway/dashboard/operations/*.graphql';
+
+/**
+ * The schema a client sees through the gateway: the supergraph's API schema (no join__ directives, no
+ * inaccessible fields), as test/examples.test.ts validates the examples against it.
+ */
+function apiSchemaSdl(): string {
+  const supergraph = readFileSync(new URL('./schema/supergraph.graphql', import.meta.url), 'utf8');
+  return printSchema(Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema());
+}
 
 // Every province subgraph comes from the same templates (schema/sdl/province/): only the names ProvinceNN and the
 // root field Mutation.provinceNN change with the code. So the types generated for province 01 describe all 34
@@ -91,6 +110,26 @@ const config: CodegenConfig = {
           NationalReportLine: `${CENTRAL_ROWS}#NationalReportLineParent`,
           NationalCheck: `${CENTRAL_ROWS}#NationalCheckRow`,
         },
+      },
+    },
+    [GENERATED_FILES.dashboard]: {
+      schema: apiSchemaSdl(),
+      documents: DASHBOARD_OPERATIONS,
+      preset: 'client',
+      presetConfig: {
+        // Fragments only share a selection between aliases (trend.graphql); masking would hide their fields.
+        fragmentMasking: false,
+      } satisfies ClientPresetConfig,
+      config: {
+        // The query text itself (TypedDocumentString), not a graphql-js AST: the page POSTs it with fetch and
+        // needs no graphql-js in its bundle to print it back.
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+        // `./graphql.js`, not `./graphql`: the repo's TypeScript resolves ES modules as Node does (NodeNext).
+        emitLegacyCommonJSImports: false,
       },
     },
   },

@@ -43,6 +43,9 @@ export const SQL_FILES = ['subgraphs/*/src/**/db.ts', 'subgraphs/*/src/**/db/**'
 
 const AREAS_DIR = 'subgraphs/province/src/areas';
 
+/** The dashboard page's code (bundled for the browser by gateway/src/http/browserAssets.ts). */
+export const DASHBOARD_FILES = 'gateway/dashboard/src/**';
+
 /**
  * The area folders under `root`, read each time the config loads, so that a new area is covered at once.
  * `areas/__tests__/` is not an area: it tests the AREAS list itself, so it reads every area like areas/index.ts.
@@ -77,6 +80,12 @@ export function boundaryZones(root) {
       target: ['schema', 'auth', 'config'],
       from: ['gateway', 'subgraphs', 'carrier'],
       message: 'schema/, auth/ and config/ are shared by the gateway, the subgraphs and the carrier: they import none of them.',
+    },
+    {
+      // The dashboard page runs in the browser: it reaches the gateway over HTTP (/graphql) like any client.
+      target: 'gateway/dashboard/src',
+      from: ['gateway/src', 'subgraphs', 'carrier', 'auth', 'config', 'scripts', 'schema'],
+      message: 'The dashboard is browser code: it talks to the gateway over /graphql and imports none of the server code.',
     },
     {
       target: 'subgraphs/central',
@@ -198,6 +207,10 @@ export function createLintConfig({ root = import.meta.dirname, typeChecked = tru
           },
         }
       : {},
+    {
+      files: [DASHBOARD_FILES],
+      rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'The dashboard runs in the browser: no Node built-ins.' }] }] },
+    },
     { files: RESOLVER_FILES, rules: { 'no-restricted-imports': ['error', restrictedImports(['pg', 'pg-copy-streams'], 'Resolvers call the db/ modules; they never talk to PostgreSQL themselves.')] } },
     { files: SQL_FILES, rules: { 'no-restricted-imports': ['error', restrictedImports(['graphql', 'graphql-tag', '@apollo'], 'SQL modules know rows, not GraphQL.')] } },
     {

@@ -106,7 +106,8 @@ try {
   say('');
   say(`Ready in ${seconds()} s: 34 provinces + the Centre behind one gateway.`);
   say(`  GraphQL   ${origin}/graphql`);
-  say(`  GraphiQL  ${origin}/graphiql`);
+  say(`  Dashboard ${origin}/dashboard   (the national dashboard, also at ${origin}/)`);
+  say(`  GraphiQL  ${origin}/graphiql   (every operation of examples/ in its tabs)`);
   say(`  Health    ${origin}/health   Readiness ${origin}/ready`);
   say(`  Subgraphs central http://127.0.0.1:4100/graphql, province NN http://127.0.0.1:41NN/graphql`);
   if (postgres) {
@@ -114,6 +115,7 @@ try {
   }
   if (analystToken) {
     say(`Tokens    every /graphql request needs one: npm run -s token -- PROVINCE_OFFICER 79   (README "Access": all roles)`);
+    say(`  Dashboard as a central analyst (8 h): ${origin}/dashboard#token=${analystToken}`);
     say(`  GraphiQL as a central analyst (8 h): ${origin}/graphiql#token=${analystToken}`);
     say('Try: TOKEN=$(npm run -s token -- CENTRAL_ANALYST); curl -s localhost:4000/graphql -H "authorization: Bearer $TOKEN" \\');
     say(`  -H "content-type: application/json" --data '{"query":"{ provinces { code name report(period: \\"${period}\\") { memberCount } } }"}'`);

@@ -174,9 +174,9 @@ describe('query limits at the gateway', () => {
     assert.ok(body.data.__schema.types.length > 100);
   });
 
-  it('turns introspection and GraphiQL off when configured so, and reads the limits from the environment', async () => {
-    const exposure = loadExposureConfig({ GATEWAY_INTROSPECTION: 'false', GATEWAY_GRAPHIQL: 'false', GATEWAY_MAX_DEPTH: '2' });
-    assert.deepEqual(exposure, { queryLimits: { ...DEFAULT_QUERY_LIMITS, maxDepth: 2 }, introspection: false, graphiql: false });
+  it('turns introspection, GraphiQL and the dashboard off when configured so, and reads the limits from the environment', async () => {
+    const exposure = loadExposureConfig({ GATEWAY_INTROSPECTION: 'false', GATEWAY_GRAPHIQL: 'false', GATEWAY_DASHBOARD: 'false', GATEWAY_MAX_DEPTH: '2' });
+    assert.deepEqual(exposure, { queryLimits: { ...DEFAULT_QUERY_LIMITS, maxDepth: 2 }, introspection: false, graphiql: false, dashboard: false });
     assert.throws(() => loadExposureConfig({ GATEWAY_INTROSPECTION: 'no' }), /GATEWAY_INTROSPECTION must be one of true, false; got "no"/);
     assert.throws(() => loadExposureConfig({ GATEWAY_MAX_COST: '0' }), /GATEWAY_MAX_COST must be an integer from 1/);
     const gateway = await createGateway({
@@ -201,6 +201,8 @@ describe('query limits at the gateway', () => {
       assert.doesNotMatch(hidden.errors![0]!.message, /Did you mean|"name"/);
       assert.match((await fed.query(typo, {}, ANALYST)).body.errors![0]!.message, /Did you mean/);
       assert.equal((await fetch(`${gateway.origin}/graphiql`)).status, 404);
+      assert.equal((await fetch(`${gateway.origin}/dashboard`)).status, 404);
+      assert.equal((await fetch(`${gateway.origin}/assets/dashboard.js`)).status, 404);
       // CSRF prevention stays on whatever the exposure: a simple GET without a preflight header is refused.
       const get = await fetch(`${gateway.url}?query=${encodeURIComponent('{ provinces { code } }')}`, { headers: { authorization: `Bearer ${token}` } });
       assert.equal(get.status, 400);

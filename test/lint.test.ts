@@ -229,3 +229,16 @@ describe('an area never imports another area', () => {
     });
   }
 });
+
+describe('the dashboard page is browser code', () => {
+  const path = 'gateway/dashboard/src/planted.ts';
+  it('imports no Node built-in', async () => {
+    assert.deepEqual(await lint(path, "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n"), ['no-restricted-imports']);
+  });
+  it('imports no server code', async () => {
+    assert.deepEqual(await lint(path, "import { loadGatewayConfig } from '../../src/config.ts';\nexport const load = loadGatewayConfig;\n"), ['import-x/no-restricted-paths']);
+  });
+  it('imports its generated operations', async () => {
+    assert.deepEqual(await lint(path, "import { DashboardNationalDocument } from '../generated/graphql.ts';\nexport const doc = DashboardNationalDocument;\n"), []);
+  });
+});

@@ -94,12 +94,35 @@ describe('gateway HTTP endpoints', () => {
     assert.ok(sources.length >= 6, html);
     for (const source of sources) {
       if (source.startsWith('data:')) continue;
-      assert.ok(source.startsWith('/graphiql/assets/'), `${source} is not served by the gateway`);
+      // /assets/: the bundled fonts (src/http/browserAssets.ts).
+      assert.ok(source.startsWith('/graphiql/assets/') || source.startsWith('/assets/'), `${source} is not served by the gateway`);
       const asset = await fetch(`${gateway.origin}${source}`);
       assert.equal(asset.status, 200, source);
       await asset.arrayBuffer();
     }
     assert.equal((await fetch(`${gateway.origin}/graphiql/assets/..%2F..%2Fpackage.json`)).status, 404);
+    const examples = (await (await fetch(`${gateway.origin}/graphiql/examples.json`)).json()) as { examples: Array<{ file: string }> };
+    assert.equal(examples.examples[0]?.file, 'dashboard.graphql');
+  });
+
+  it('serves the dashboard at / and /dashboard with a strict CSP, and its bundles from this origin', async () => {
+    for (const path of ['/', '/dashboard']) {
+      const page = await fetch(`${gateway.origin}${path}`);
+      assert.equal(page.status, 200, path);
+      const csp = page.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /default-src 'none'/);
+      assert.match(csp, /script-src 'self';/);
+      assert.match(csp, /style-src 'self';/);
+      const html = await page.text();
+      const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!).filter((s) => s.startsWith('/assets/'));
+      assert.deepEqual(sources.sort(), ['/assets/dashboard.css', '/assets/dashboard.js']);
+      for (const source of sources) {
+        const asset = await fetch(`${gateway.origin}${source}`);
+        assert.equal(asset.status, 200, source);
+        assert.ok((await asset.arrayBuffer()).byteLength > 1000, source);
+      }
+    }
+    assert.equal((await fetch(`${gateway.origin}/assets/..%2F..%2Fpackage.json`)).status, 404);
   });
 });
 

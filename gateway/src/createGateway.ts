@@ -23,6 +23,7 @@ import { useIdempotencyKey } from './plugins/useIdempotencyKey.ts';
 import { useResponseCache, type ResponseCacheOptions } from './plugins/useResponseCache.ts';
 import { loadWarmOperations, warmPlans, type WarmOperation } from './warmPlans.ts';
 import { errorHandler } from './http/errorHandler.ts';
+import { browserAssetsRouter, dashboardRouter } from './http/dashboard.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { health, readiness } from './http/health.ts';
 import { gatewayContextOf, requestContext } from './http/requestContext.ts';
@@ -61,6 +62,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Serve GraphiQL at /graphiql. Default true. */
   graphiql?: boolean;
+  /** Serve the national dashboard at / and /dashboard (gateway/dashboard/). Default true. */
+  dashboard?: boolean;
   /**
    * Whole answers served again for a short while (plugins/useResponseCache.ts). Default: none, so that whoever
    * embeds the gateway (tests, `npm start`) sees every change at once; the entry (src/index.ts) turns it on with
@@ -169,7 +172,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     readiness({ isLoaded: () => graphql !== undefined, subgraphUrls: () => subgraphUrls, probeTimeoutMs: DEFAULT_PROBE_TIMEOUT_MS }),
   );
   const graphiql = options.graphiql ?? true;
+  const dashboard = options.dashboard ?? true;
   if (graphiql) app.use(graphiqlRouter());
+  if (dashboard) app.use(dashboardRouter());
+  // The pages' bundles (script, styles, fonts), built on the first request (http/browserAssets.ts).
+  if (graphiql || dashboard) app.use(browserAssetsRouter());
   app.use('/graphql', express.json({ limit: JSON_BODY_LIMIT }), (req, res, next) => {
     // A person who opens /graphql in a browser wants the explorer, not "GET query missing".
     if (graphiql && req.method === 'GET' && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {

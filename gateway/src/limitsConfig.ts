@@ -9,6 +9,8 @@ export interface ExposureConfig {
   introspection: boolean;
   /** GATEWAY_GRAPHIQL: true (default) or false; GraphiQL needs introspection for its docs and completion. */
   graphiql: boolean;
+  /** GATEWAY_DASHBOARD: true (default) or false; the national dashboard at / and /dashboard. */
+  dashboard: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -27,5 +29,6 @@ export function loadExposureConfig(env: Env): ExposureConfig {
     },
     introspection: readBoolean(env, 'GATEWAY_INTROSPECTION', true),
     graphiql: readBoolean(env, 'GATEWAY_GRAPHIQL', true),
+    dashboard: readBoolean(env, 'GATEWAY_DASHBOARD', true),
   };
 }
