@@ -1,7 +1,7 @@
 // Entry: `node --import tsx gateway/src/index.ts`. Reads the environment once, loads the supergraph file,
 // starts the gateway and stops it on SIGINT/SIGTERM. Everything it does is tested through createGateway.
 import { readFileSync } from 'node:fs';
-import { pino } from 'pino';
+import { createLogger } from '../../observability/logger.ts';
 import { loadAuthConfig, type AuthConfig } from '../../auth/config.ts';
 import { createTokenVerifier } from '../../auth/verifier.ts';
 import { ConfigError, loadGatewayConfig, loadResponseCacheConfig } from './config.ts';
@@ -27,7 +27,7 @@ try {
   process.stderr.write(`gateway: ${error.message}\n`);
   process.exit(2);
 }
-const logger = pino({ level: config.logLevel, base: { service: 'gateway' } });
+const logger = createLogger(config.logLevel, { service: 'gateway' });
 
 let supergraphSdl: string;
 try {

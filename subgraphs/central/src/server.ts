@@ -64,6 +64,7 @@ export async function startCentralSubgraph(
       schema: createCentralSchema(),
       logger: options.logger.child({ subgraph: CENTRAL_SUBGRAPH }),
       production: options.production,
+      pool: options.pool,
       verifier: options.verifier,
       context: async (actor) => ({
         actor,

@@ -79,6 +79,7 @@ export async function startProvinceSubgraph(
       schema: createProvinceSchema(options.code),
       logger,
       production: options.production,
+      pool: options.pool,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
       idempotency: createIdempotencyStore({ pool: options.pool, onQuery: options.onQuery }),
