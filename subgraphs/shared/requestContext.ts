@@ -33,10 +33,11 @@ export function startRequestContext(subgraph: string, logger: Logger, tracerName
   return (req, res, next) => {
     const requestId = acceptRequestId(req.get(REQUEST_ID_HEADER));
     const log = logger.child({ reqId: requestId });
+    const path = req.baseUrl;
     // Headers as they came: propagation reads traceparent/tracestate from them.
     const parent = propagation.extract(ROOT_CONTEXT, req.headers);
     const span = tracer.startSpan(
-      `${subgraph} ${req.method} ${req.baseUrl}`,
+      `${subgraph} ${req.method} ${path}`,
       { kind: SpanKind.SERVER, attributes: { 'subgraph.name': subgraph, 'request.id': requestId, 'http.request.method': req.method } },
       parent,
     );
@@ -47,7 +48,7 @@ export function startRequestContext(subgraph: string, logger: Logger, tracerName
       span.setAttribute('http.response.status_code', res.statusCode);
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
-      log.info({ method: req.method, path: req.baseUrl, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
     });
     next();
   };

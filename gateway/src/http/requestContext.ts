@@ -17,9 +17,11 @@ export function requestContext(logger: Logger): RequestHandler {
     res.locals.gateway = context;
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
+    // Read now: by the time the response finishes, a router mounted at /graphql has cut req.path down to "/".
+    const path = req.path;
     res.on('finish', () => {
-      const entry = { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) };
-      if (QUIET_PATHS.has(req.path)) log.debug(entry, 'request');
+      const entry = { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) };
+      if (QUIET_PATHS.has(path)) log.debug(entry, 'request');
       else log.info(entry, 'request');
     });
     next();
