@@ -20,9 +20,11 @@ export function loadTracingConfig(env: Record<string, string | undefined>, defau
   const exporter = readEnum(env, 'OTEL_TRACES_EXPORTER', 'none', ['none', 'otlp'] as const);
   const disabled = readEnum(env, 'OTEL_SDK_DISABLED', 'false', ['true', 'false'] as const) === 'true';
   // Only OTLP/HTTP with JSON bodies is bundled (@opentelemetry/exporter-trace-otlp-http); every collector takes it on :4318.
-  const protocol = readString(env, 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ?? readString(env, 'OTEL_EXPORTER_OTLP_PROTOCOL');
-  if (exporter === 'otlp' && protocol !== undefined && protocol !== 'http/json') {
-    throw new ConfigError(`OTEL_EXPORTER_OTLP_PROTOCOL must be http/json (the exporter bundled); got "${protocol}"`);
+  for (const name of ['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', 'OTEL_EXPORTER_OTLP_PROTOCOL']) {
+    const protocol = readString(env, name);
+    if (exporter === 'otlp' && protocol !== undefined && protocol !== 'http/json') {
+      throw new ConfigError(`${name} must be http/json (the exporter bundled: OTLP over HTTP with JSON bodies); got "${protocol}"`);
+    }
   }
   const base = readUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', HTTP);
   const endpoint = readUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', HTTP) ?? (base ? `${base.replace(/\/+$/, '')}/v1/traces` : 'http://localhost:4318/v1/traces');
