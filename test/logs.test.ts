@@ -84,7 +84,7 @@ describe('logs', () => {
     assert.ok(warning, 'no entry for the timeout');
     assert.equal(warning.province, '79');
     assert.deepEqual(Object.keys(warning.err ?? {}).sort(), ['message', 'name']);
-    assert.equal(warning.err?.name, 'TimeoutError');
+    assert.deepEqual(warning.err, { name: 'TimeoutError', message: `no answer within ${TIMEOUT_MS} ms` });
     assert.ok(JSON.stringify(warning).length < 600, `a ${JSON.stringify(warning).length}-character entry: ${JSON.stringify(warning)}`);
   });
 });

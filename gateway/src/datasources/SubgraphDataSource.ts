@@ -197,7 +197,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const signal = new DeadlineSignal();
     // A plain timer cleared on the way out: 35 of these per national query would otherwise linger as
     // AbortSignal.timeout()'s timers until they fire.
-    const timer = setTimeout(() => signal.abort(new DeadlineReached()), this.timeoutMs);
+    const timer = setTimeout(() => signal.abort(new DeadlineReached(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
     try {
       const response = await this.pool.request({ path: this.path, method: 'POST', headers, body, signal });
       const contentType = response.headers['content-type'];
