@@ -70,7 +70,7 @@ export function boundaryZones(root) {
       // gateway/bench/ is not the gateway: like scripts/, it starts the whole stack (subgraphs included) to measure it.
       target: ['gateway/src', 'gateway/__tests__'],
       from: ['subgraphs', 'carrier'],
-      message: 'The gateway reaches the subgraphs over HTTP; it imports schema/, auth/ and config/, never subgraph or carrier code.',
+      message: 'The gateway reaches the subgraphs over HTTP; it imports schema/, auth/, config/ and observability/, never subgraph or carrier code.',
     },
     {
       // What the gateway may import must not bring subgraph code in through the back door.

@@ -49,7 +49,8 @@ export function generateCompose(): string {
 # One PostgreSQL server with one database per province plus the Centre's (deploy/postgres/create-databases.sql);
 # each province is its own service, as in production, where each province owns its own database.
 # Variables: POSTGRES_PASSWORD (default postgres), SEED_SCALE (demo data per province on first start, default
-# 0.01 of real membership; 0.0001 to 1), LOG_LEVEL (default info), SUBGRAPH_TIMEOUT_MS (default 5000).
+# 0.01 of real membership; 0.0001 to 1), LOG_LEVEL (default info), SUBGRAPH_TIMEOUT_MS (default 5000),
+# OTEL_TRACES_EXPORTER (default none; otlp) and OTEL_EXPORTER_OTLP_ENDPOINT (a collector reachable from the containers).
 
 # Shared parts, merged into each service with \`<<:\` (YAML merge keys; compose ignores top-level x- keys).
 x-subgraph: &subgraph
@@ -87,6 +88,9 @@ x-province-env: &province-env
   # province refuses to start.
   CITIZEN_ID_HASH_KEY: \${CITIZEN_ID_HASH_KEY:-}
   DISCLOSURE_CONTROL_KEY: \${DISCLOSURE_CONTROL_KEY:-}
+  # Traces (README "Traces"): off unless OTEL_TRACES_EXPORTER=otlp, sent to OTEL_EXPORTER_OTLP_ENDPOINT.
+  OTEL_TRACES_EXPORTER: \${OTEL_TRACES_EXPORTER:-none}
+  OTEL_EXPORTER_OTLP_ENDPOINT: \${OTEL_EXPORTER_OTLP_ENDPOINT:-}
 
 services:
   postgres:
@@ -124,6 +128,8 @@ services:
       AUTH_ISSUER: \${AUTH_ISSUER:-}
       AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
       DISCLOSURE_CONTROL_KEY: \${DISCLOSURE_CONTROL_KEY:-}
+      OTEL_TRACES_EXPORTER: \${OTEL_TRACES_EXPORTER:-none}
+      OTEL_EXPORTER_OTLP_ENDPOINT: \${OTEL_EXPORTER_OTLP_ENDPOINT:-}
 
 ${provinces.map((p) => provinceServiceYaml(p.code)).join('\n')}
   gateway:
@@ -148,6 +154,8 @@ ${subgraphs.map((s) => `      ${s}:\n        condition: service_healthy`).join('
       AUTH_JWKS_URL: \${AUTH_JWKS_URL:-}
       AUTH_ISSUER: \${AUTH_ISSUER:-}
       AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
+      OTEL_TRACES_EXPORTER: \${OTEL_TRACES_EXPORTER:-none}
+      OTEL_EXPORTER_OTLP_ENDPOINT: \${OTEL_EXPORTER_OTLP_ENDPOINT:-}
     ports:
       - "${CONTAINER_PORT}:${CONTAINER_PORT}"
     healthcheck:
