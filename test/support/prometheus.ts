@@ -17,7 +17,11 @@ export async function scrape(url: string): Promise<Scrape> {
   const response = await fetch(url);
   assert.equal(response.status, 200, `${url} answered ${response.status}`);
   assert.match(response.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
-  const families: PromMetrics = await getMetricsFromIterator((await response.text()).split('\n')[Symbol.iterator]());
+  // prom2javascript's value pattern lacks NaN and -Inf, which the format allows (Prometheus reads values with Go's
+  // ParseFloat, case-insensitive): prom-client writes `Nan` for the event-loop lag before its first sample. Such a
+  // value is read as 0 here; everything else as the parser reads it.
+  const lines = (await response.text()).split('\n').map((line) => (line.startsWith('#') ? line : line.replace(/ (?:nan|-inf)$/i, ' 0')));
+  const families: PromMetrics = await getMetricsFromIterator(lines[Symbol.iterator]());
   const samples = (name: string, labels: Record<string, string> = {}) =>
     (families[name]?.data ?? []).filter((m) => Object.entries(labels).every(([k, v]) => m.labels[k] === v));
   return {
