@@ -73,13 +73,13 @@ export function boundaryZones(root) {
       // gateway/bench/ is not the gateway: like scripts/, it starts the whole stack (subgraphs included) to measure it.
       target: ['gateway/src', 'gateway/__tests__'],
       from: ['subgraphs', 'carrier'],
-      message: 'The gateway reaches the subgraphs over HTTP; it imports schema/, auth/ and config/, never subgraph or carrier code.',
+      message: 'The gateway reaches the subgraphs over HTTP; it imports schema/, auth/, config/ and observability/, never subgraph or carrier code.',
     },
     {
       // What the gateway may import must not bring subgraph code in through the back door.
-      target: ['schema', 'auth', 'config'],
+      target: ['schema', 'auth', 'config', 'observability'],
       from: ['gateway', 'subgraphs', 'carrier'],
-      message: 'schema/, auth/ and config/ are shared by the gateway, the subgraphs and the carrier: they import none of them.',
+      message: 'schema/, auth/, config/ and observability/ are shared by the gateway, the subgraphs and the carrier: they import none of them.',
     },
     {
       // The dashboard page runs in the browser: it reaches the gateway over HTTP (/graphql) like any client.

@@ -2,6 +2,7 @@
 // IntrospectAndCompose refuses to start while any province is down: docs/architecture.md).
 //   npm run compose            writes schema/supergraph.graphql
 //   npm run compose -- --check exits 1 when the committed file differs from a fresh composition
+// Both print composition's hints (INCONSISTENT_DESCRIPTION, UNUSED_ENUM_TYPE, …) and how many there were.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
@@ -12,8 +13,19 @@ import { localSubgraphUrl } from './ports.ts';
 
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('./supergraph.graphql', import.meta.url));
 
+/** A composition hint: not an error, but something composition thinks the schema's authors should know. */
+export interface CompositionHint {
+  code: string;
+  message: string;
+}
+
 /** Composes the central subgraph and the 34 province subgraphs; throws with every composition error. */
 export function composeSupergraph(): string {
+  return composeWithHints().supergraphSdl;
+}
+
+/** The supergraph and composition's hints (npm run compose prints them; schema/__tests__ wants none). */
+export function composeWithHints(): { supergraphSdl: string; hints: CompositionHint[] } {
   const services = [
     { name: CENTRAL_SUBGRAPH, url: localSubgraphUrl(CENTRAL_SUBGRAPH), typeDefs: parse(centralSdl()) },
     ...provinces.map((p) => ({
@@ -26,13 +38,17 @@ export function composeSupergraph(): string {
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
-  return result.supergraphSdl + '\n';
+  const hints = result.hints.map((h) => ({ code: h.definition.code, message: h.message }));
+  return { supergraphSdl: result.supergraphSdl + '\n', hints };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = performance.now();
-  const fresh = composeSupergraph();
+  const { supergraphSdl: fresh, hints } = composeWithHints();
   const ms = Math.round(performance.now() - started);
+  // Hints go to stderr, so that they are seen whichever way the output goes; they do not fail the command.
+  for (const hint of hints) console.error(`hint ${hint.code}: ${hint.message}`);
+  console.log(`${hints.length} composition hint${hints.length === 1 ? '' : 's'}`);
   if (process.argv.includes('--check')) {
     const committed = readFileSync(SUPERGRAPH_PATH, 'utf8');
     if (committed !== fresh) {

@@ -13,6 +13,8 @@ const readAll = (folder: string): string =>
     .map((f) => read(`${folder}/${f}`).trimEnd())
     .join('\n\n');
 
+// Both kinds of subgraph append ./sdl/shared (the scalars both serve), so each of its types is written once.
+
 /** The Centre's subgraph: the Province interface and one registry type per province. */
 export function centralSdl(): string {
   const typeTemplate = read('central/province-type.graphql');
@@ -24,7 +26,7 @@ export function centralSdl(): string {
     .filter((f) => /^\d\d-.+\.graphql$/.test(f))
     .sort()
     .map((f) => read(`central/${f}`).trimEnd());
-  return [read('central/central.graphql').replace('#PROVINCE_TYPES', types).trimEnd(), ...areas].join('\n\n') + '\n';
+  return [read('central/central.graphql').replace('#PROVINCE_TYPES', types).trimEnd(), ...areas, readAll('shared')].join('\n\n') + '\n';
 }
 
 /** One province's subgraph: its ProvinceNN type with the national fields, plus the shared value types. */
@@ -35,6 +37,8 @@ export function provinceSdl(code: string): string {
     read('province/province.graphql').replaceAll('#PROVINCE_FIELDS', fields).replaceAll('#CODE', code) +
     '\n\n' +
     readAll('province/types') +
+    '\n\n' +
+    readAll('shared') +
     '\n'
   );
 }

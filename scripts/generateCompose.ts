@@ -59,6 +59,7 @@ export function generateCompose(): string {
 # SECRETS_DIR (default ./deploy/secrets), AUTH_ISSUER and AUTH_AUDIENCE (the tokens' iss and aud),
 # NODE_IMAGE (the images' base, default node:20-slim) and POSTGRES_IMAGE (default postgres:17): where no
 # registry can be reached, images built from Debian's packages (\`npm run deploy:test\` builds them).
+# OTEL_TRACES_EXPORTER (default none; otlp) and OTEL_EXPORTER_OTLP_ENDPOINT (a collector reachable from the containers).
 
 # Shared parts, merged into each service with \`<<:\` (YAML merge keys; compose ignores top-level x- keys).
 x-subgraph: &subgraph
@@ -100,6 +101,9 @@ x-province-env: &province-env
   # province refuses to start.
   CITIZEN_ID_HASH_KEY_FILE: /run/secrets/citizen-id-hash-key
   DISCLOSURE_CONTROL_KEY_FILE: /run/secrets/disclosure-control-key
+  # Traces (README "Traces"): off unless OTEL_TRACES_EXPORTER=otlp, sent to OTEL_EXPORTER_OTLP_ENDPOINT.
+  OTEL_TRACES_EXPORTER: \${OTEL_TRACES_EXPORTER:-none}
+  OTEL_EXPORTER_OTLP_ENDPOINT: \${OTEL_EXPORTER_OTLP_ENDPOINT:-}
 
 services:
   postgres:
@@ -141,6 +145,8 @@ services:
       AUTH_ISSUER: \${AUTH_ISSUER:-}
       AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
       DISCLOSURE_CONTROL_KEY_FILE: /run/secrets/disclosure-control-key
+      OTEL_TRACES_EXPORTER: \${OTEL_TRACES_EXPORTER:-none}
+      OTEL_EXPORTER_OTLP_ENDPOINT: \${OTEL_EXPORTER_OTLP_ENDPOINT:-}
 
 ${provinces.map((p) => provinceServiceYaml(p.code)).join('\n')}
   gateway:
@@ -168,6 +174,8 @@ ${subgraphs.map((s) => `      ${s}:\n        condition: service_healthy`).join('
       AUTH_JWKS_FILE: /run/secrets/jwks
       AUTH_ISSUER: \${AUTH_ISSUER:-}
       AUTH_AUDIENCE: \${AUTH_AUDIENCE:-}
+      OTEL_TRACES_EXPORTER: \${OTEL_TRACES_EXPORTER:-none}
+      OTEL_EXPORTER_OTLP_ENDPOINT: \${OTEL_EXPORTER_OTLP_ENDPOINT:-}
     ports:
       - "\${GATEWAY_PUBLISHED_PORT:-${CONTAINER_PORT}}:${CONTAINER_PORT}"
     healthcheck:

@@ -11,6 +11,8 @@ import { loadStartConfig } from './lib/startConfig.ts';
 import { loadLocalAuth, type LocalAuth } from './lib/localAuth.ts';
 import { createTokenVerifier } from '../auth/verifier.ts';
 import { startCarrierProcess, type CarrierProcess } from './lib/carrierProcess.ts';
+import { loadTracingConfig, type TracingConfig } from '../observability/config.ts';
+import { startTracing } from '../observability/tracing.ts';
 
 // Apollo's usage telemetry off before the federation builds its gateway: @apollo/gateway reads it from the
 // environment only, and createGateway writes no environment (see its JSDoc), so the entry sets it.
@@ -20,9 +22,12 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 
 let config;
 let auth: LocalAuth;
+let tracingConfig: TracingConfig;
 try {
   config = loadStartConfig(process.env, root.replace(/\/$/, ''));
   auth = await loadLocalAuth(process.env);
+  // One service for the whole process: the spans of each subgraph carry its name (subgraph.name, province).
+  tracingConfig = loadTracingConfig(process.env, 'party-federation');
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -31,6 +36,8 @@ try {
   throw error;
 }
 const logger = createLogger(config.logLevel);
+// OTEL_TRACES_EXPORTER=otlp and OTEL_EXPORTER_OTLP_ENDPOINT (README "Traces"); off by default.
+const tracing = startTracing(tracingConfig);
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
@@ -58,6 +65,7 @@ async function shutdown(signal: string, exitCode = 0) {
   try {
     await bounded(carrier?.stop(), 5_000);
     await bounded(federation?.stop(), 8_000);
+    await bounded(tracing?.stop(), 2_000);
     await bounded(closeDatabases?.(), 3_000);
     await postgres?.stop();
     say('stopped.');

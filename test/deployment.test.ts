@@ -4,7 +4,7 @@ import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { COMPOSE_FILE, generateCompose, generatePostgresInit, POSTGRES_INIT_FILE } from '../scripts/generateCompose.ts';
@@ -108,5 +108,29 @@ test('the compose file builds each image from the Dockerfile and arguments above
       const secret = /^\/run\/secrets\/([\w-]+)$/.exec(String(value))?.[1];
       if (secret) assert.ok(mounted.has(secret), `${name}: ${variable} reads /run/secrets/${secret}, which is not mounted`);
     }
+  }
+});
+
+/** The repository files `entry` imports, directly or not (relative imports of .ts files), entry included. */
+function importedFiles(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of read(file).matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+\.ts)'/g)) {
+      visit(relative(root, normalize(join(root, dirname(file), spec!))));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+test("each Dockerfile copies every file its entry imports (a new shared folder is easy to forget)", () => {
+  for (const dockerfile of ['subgraphs/central/Dockerfile', 'subgraphs/province/Dockerfile', 'gateway/Dockerfile', 'carrier/Dockerfile']) {
+    const text = read(dockerfile);
+    const copies = [...text.matchAll(/^COPY (.+) \S+$/gm)].flatMap((m) => m[1]!.split(' '));
+    const entry = /^CMD \["node", "--import", "tsx", "([^"]+)"\]$/m.exec(text)![1]!;
+    const missing = [...importedFiles(entry)].filter((file) => !copies.some((c) => file === c || file.startsWith(c.endsWith('/') ? c : `${c}/`)));
+    assert.deepEqual(missing, [], `${dockerfile} does not copy what ${entry} imports`);
   }
 });

@@ -1,5 +1,5 @@
 // The national gateway: @apollo/gateway over the static supergraph, on Apollo Server 5 and express 5, with
-// /health, /ready and a local GraphiQL. It reaches subgraphs only over HTTP and never imports their code.
+// /health, /ready, /metrics and a local GraphiQL. It reaches subgraphs only over HTTP and never imports their code.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type RequestHandler } from 'express';
@@ -8,7 +8,13 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from '../../observability/logger.ts';
+import { serveMetrics } from '../../observability/serveMetrics.ts';
+import { countPlanCache } from './metrics/countPlanCache.ts';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/createGatewayMetrics.ts';
+import { useMetrics } from './plugins/useMetrics.ts';
+import { useProvinceErrorPaths } from './plugins/useProvinceErrorPaths.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { createSubgraphPools } from './datasources/subgraphPools.ts';
@@ -77,6 +83,11 @@ export interface GatewayOptions {
    * national dashboard's (examples/dashboard.graphql, and NationalReport of examples/foundation.graphql).
    */
   warmOperations?: readonly WarmOperation[];
+  /**
+   * Where the gateway counts its requests, subgraph fetches and cache lookups, served at /metrics
+   * (metrics/createGatewayMetrics.ts). Default: a registry of its own, with Node's process metrics.
+   */
+  metrics?: GatewayMetrics;
 }
 
 export interface RunningGateway {
@@ -109,7 +120,8 @@ const DRAIN_GRACE_MS = 10_000;
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { port, host = '127.0.0.1', supergraphSdl, production = false } = options;
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
-  const logger = options.logger ?? pino({ level: 'info' });
+  const logger = options.logger ?? createLogger('info');
+  const metrics = options.metrics ?? createGatewayMetrics();
 
   // Filled as the gateway builds its data sources: the URLs it really calls, which /ready probes.
   const subgraphUrls = new Map<string, string>();
@@ -124,9 +136,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       if (!url) throw new Error(`The supergraph records no URL for subgraph "${name}"`);
       const target = options.subgraphUrl?.(name, url) ?? url;
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger, pools, dedupe: options.dedupeSubgraphRequests });
+      return new SubgraphDataSource({ name, url: target, timeoutMs: subgraphTimeoutMs, logger, pools, dedupe: options.dedupeSubgraphRequests, metrics });
     },
   });
+  countPlanCache(gateway, metrics);
 
   const app = express();
   app.disable('x-powered-by');
@@ -153,6 +166,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       // Never report to Apollo's cloud, even if APOLLO_KEY happens to be in the environment.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
+      // Counts every answer, refused ones included, with the codes of its errors as the client reads them.
+      useMetrics(metrics),
+      // A province's error points at its item of the answer (["provinces", 3, "report"]), not at the plan's "@".
+      useProvinceErrorPaths(),
       // Depth, aliases and cost, checked before the query planner or any subgraph sees the operation.
       useQueryLimits(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       // A write to a province the token cannot write to stops here too (the subgraph checks it again).
@@ -160,13 +177,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       // A mutation's Idempotency-Key, checked before any subgraph is asked and forwarded to the subgraphs it writes to.
       useIdempotencyKey(),
       // After the checks above: a refused operation is never looked up, let alone stored.
-      ...(options.responseCache ? [useResponseCache(options.responseCache)] : []),
+      ...(options.responseCache ? [useResponseCache(options.responseCache, metrics.countResponseCache)] : []),
     ],
   });
 
   let graphql: RequestHandler | undefined;
   app.use(requestContext(logger));
   app.get('/health', health);
+  // Open like /health and /ready: counts and times only, no label from a request (observability/serveMetrics.ts).
+  app.get('/metrics', serveMetrics(metrics.registry));
   app.get(
     '/ready',
     readiness({ isLoaded: () => graphql !== undefined, subgraphUrls: () => subgraphUrls, probeTimeoutMs: DEFAULT_PROBE_TIMEOUT_MS }),

@@ -6,6 +6,7 @@ import { AuthenticationError, bearerToken, type TokenVerifier } from '../../auth
 import { actorOf, type Actor } from './actor.ts';
 import { ErrorCode } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { requestLogOf } from './requestContext.ts';
 
 /** Express middleware: verifies the bearer token, or answers 401 with one UNAUTHENTICATED GraphQL error. */
 export function authenticate(verifier: TokenVerifier, logger: Logger): RequestHandler {
@@ -31,7 +32,7 @@ export function authenticate(verifier: TokenVerifier, logger: Logger): RequestHa
 }
 
 function refuse(res: Response, error: AuthenticationError, logger: Logger): void {
-  logger.info({ reason: error.reason }, 'refused a request without a valid token');
+  requestLogOf(res, logger).info({ reason: error.reason }, 'refused a request without a valid token');
   res
     .status(401)
     .set('www-authenticate', 'Bearer')

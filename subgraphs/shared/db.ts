@@ -12,6 +12,19 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
+/**
+ * Told of every statement a pool's connections run, as it starts: returns what to call when it ends (with its
+ * error, if it failed). The subgraph's SQL time histogram and SQL spans (subgraphs/shared/observeSql.ts).
+ */
+export type QueryObserver = (sql: string) => (error?: unknown) => void;
+
+const observers = new WeakMap<pg.Pool, QueryObserver>();
+
+/** Observes every statement `pool` runs from now on, on any of its connections (one observer per pool). */
+export function observeQueries(pool: Pool, observer: QueryObserver): void {
+  observers.set(pool, observer);
+}
+
 export interface PoolOptions {
   /** Connections per pool. Default 4: 35 pools share one server in the default run (max_connections 300). */
   max?: number;
@@ -32,7 +45,41 @@ export function createPool(connectionString: string, { max = 4, applicationName 
   });
   // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // Every connection, as the pool opens it: so that pool.query, a checked-out client and a transaction are all seen.
+  pool.on('connect', (client) => observeClient(pool, client));
   return pool;
+}
+
+type QueryArgs = unknown[];
+
+/**
+ * Wraps the client's query() to tell the pool's observer (when it has one) when each statement starts and ends,
+ * whichever of pg's forms it is called in: a promise, a callback (pool.query's), or a submittable (COPY streams,
+ * timed to the moment they are submitted only).
+ */
+function observeClient(pool: Pool, client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: QueryArgs) => unknown;
+  const observed = (...args: QueryArgs): unknown => {
+    const observer = observers.get(pool);
+    if (!observer) return query(...args);
+    const first = args[0];
+    const text = typeof first === 'string' ? first : typeof (first as { text?: unknown })?.text === 'string' ? (first as { text: string }).text : '';
+    const done = observer(text);
+    const callbackAt = args.findIndex((a) => typeof a === 'function');
+    if (callbackAt >= 0) {
+      const callback = args[callbackAt] as (error: unknown, result: unknown) => void;
+      args[callbackAt] = (error: unknown, result: unknown) => {
+        done(error ?? undefined);
+        callback(error, result);
+      };
+      return query(...args);
+    }
+    const result = query(...args);
+    if (result instanceof Promise) result.then(() => done(), done);
+    else done();
+    return result;
+  };
+  (client as unknown as { query: typeof observed }).query = observed;
 }
 
 export async function withTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {

@@ -1,9 +1,3 @@
-import { pino, type Logger } from 'pino';
-import type { LogLevel } from '../../config/env.ts';
-
-export type { Logger };
-
-/** Structured JSON logs on stdout; one child per subgraph and per request carries its context. */
-export function createLogger(level: LogLevel, bindings: Record<string, unknown> = {}): Logger {
-  return pino({ level, base: bindings });
-}
+// Structured JSON logs on stdout (observability/logger.ts: the one logger of every process, errors as
+// { name, message, code }); one child per subgraph and per request carries its context.
+export { createLogger, type Logger } from '../../observability/logger.ts';

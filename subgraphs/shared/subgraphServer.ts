@@ -1,7 +1,9 @@
-// Server bootstrap shared by the central and province subgraphs: Apollo Server 5 on express, GET /health.
+// Server bootstrap shared by the central and province subgraphs: Apollo Server 5 on express, GET /health,
+// GET /metrics (its own registry: subgraphMetrics.ts), a request id and logger per request (requestContext.ts).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { trace } from '@opentelemetry/api';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -15,6 +17,11 @@ import { idempotencyPlugin, idempotencyScope, type IdempotencyStore } from './id
 import { refuseControlCharactersPlugin } from './refuseControlCharacters.ts';
 import { requestBounds } from './requestDeadline.ts';
 import type { Logger } from './logger.ts';
+import { observeQueries, type Pool } from './db.ts';
+import { serveMetrics } from '../../observability/serveMetrics.ts';
+import { sqlObserver } from './observeSql.ts';
+import { currentRequestLog, enterRequestContext, startRequestContext } from './requestContext.ts';
+import { createSubgraphMetrics } from './subgraphMetrics.ts';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** Subgraph name as in the supergraph ("central", "province79"): tags logs and internal error messages. */
@@ -35,10 +42,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** Production hides stack traces. Default true: a subgraph's errors reach clients through the gateway. */
   production?: boolean;
   /**
-   * GET /ready answers 200 when this resolves within READY_TIMEOUT_MS, else 503 (the orchestrator's readiness
-   * probe: a subgraph that cannot reach its database gets no traffic). /health answers while the process runs.
+   * The subgraph's database pool: its statements are timed (and traced) and its connections shown at /metrics;
+   * GET /ready answers 200 when it answers `SELECT 1` within READY_TIMEOUT_MS, else 503 (the orchestrator's
+   * readiness probe: a subgraph that cannot reach its database gets no traffic). /health answers while it runs.
    */
-  ready: () => Promise<unknown>;
+  pool?: Pool;
 }
 
 const READY_TIMEOUT_MS = 2000;
@@ -55,6 +63,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   { port, host = '127.0.0.1' }: { port: number; host?: string },
 ): Promise<RunningServer> {
   const { name, schema, logger, production = true } = options;
+  const metrics = createSubgraphMetrics(name, options.pool);
+  if (options.pool) observeQueries(options.pool, sqlObserver(name, metrics));
   const app = express();
   const httpServer = http.createServer(app);
   // Keep-alive from the gateway: idle sockets outlive the gateway's pool (undici keeps them 4 s).
@@ -70,6 +80,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      metrics.plugin<TContext>(),
+      traceOperationPlugin<TContext>(name),
       refuseControlCharactersPlugin<TContext>(),
       ...(options.idempotency ? [idempotencyPlugin<TContext>(options.idempotency, logger)] : []),
       ...(options.plugins ?? []),
@@ -83,17 +95,23 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.get('/ready', async (_req, res) => {
     const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS).unref());
     try {
-      await Promise.race([options.ready(), timeout]);
+      await Promise.race([options.pool?.query('SELECT 1'), timeout]);
       res.json({ status: 'ready', subgraph: name });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', subgraph: name, reason: `database: ${(error as Error).message}` });
     }
   });
+  // Open like /health: no personal data and no label from a request (observability/serveMetrics.ts).
+  app.get('/metrics', serveMetrics(metrics.registry));
   app.use(
     '/graphql',
+    // The gateway's request id, a logger bound to it and the trace span, before anything can refuse the request.
+    startRequestContext(name, logger),
     authenticate(options.verifier, logger),
     // As the gateway's limit (5 MB: a 10,000-row bulk upload passes through).
     express.json({ limit: '5mb' }),
+    // After the body parser, whose callbacks run outside the request's async context (as requestBounds()).
+    enterRequestContext(),
     // The caller's deadline and presence bound the request's SQL (requestDeadline.ts); after the body parser,
     // whose callbacks run outside the request's async context.
     requestBounds(),
@@ -128,11 +146,28 @@ function maskInternalError(
   if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return formatted;
   }
-  logger.error({ err: original, path: formatted.path }, 'resolver failed');
+  (currentRequestLog() ?? logger).error({ err: original, path: formatted.path }, 'resolver failed');
   return {
     message: `Internal error in subgraph ${name}; the details are in its log`,
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** Names the request's span after its operation ("province79 query NationalReport"), which the middleware cannot know. */
+function traceOperationPlugin<TContext extends BaseContext>(subgraph: string): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, operationName }) {
+          const span = trace.getActiveSpan();
+          if (!span?.isRecording() || !operation) return;
+          span.updateName(`${subgraph} ${operation.operation}${operationName ? ` ${operationName}` : ''}`);
+          span.setAttribute('graphql.operation.type', operation.operation);
+          if (operationName) span.setAttribute('graphql.operation.name', operationName);
+        },
+      };
+    },
   };
 }

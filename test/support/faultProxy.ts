@@ -20,12 +20,12 @@ export interface FaultProxy {
 
 /**
  * What the subgraph reads from a request, passed on as the gateway sent it: the token (subgraphs refuse requests
- * without one, README "Access"), the deadline (its SQL is bounded by it, schema/deadline.ts), the request id and a
- * mutation's Idempotency-Key (schema/idempotency.ts).
+ * without one, README "Access"), the deadline (its SQL is bounded by it, schema/deadline.ts), the request id, a
+ * mutation's Idempotency-Key (schema/idempotency.ts) and the trace context (W3C traceparent, tracestate).
  */
 function forwardedHeaders(req: http.IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': req.headers['content-type'] ?? 'application/json' };
-  for (const name of ['authorization', DEADLINE_HEADER, 'x-request-id', IDEMPOTENCY_HEADER]) {
+  for (const name of ['authorization', DEADLINE_HEADER, 'x-request-id', IDEMPOTENCY_HEADER, 'traceparent', 'tracestate']) {
     const value = req.headers[name];
     if (typeof value === 'string') headers[name] = value;
   }

@@ -27,6 +27,8 @@ export interface TestFederationOptions {
   province?: FederationOptions['province'];
   /** Settings of the central subgraph (e.g. `{ reportDeadlineDays }`). */
   central?: FederationOptions['central'];
+  /** The gateway's and every subgraph's logger. Default: silent. */
+  logger?: FederationOptions['logger'];
 }
 
 /**
@@ -90,7 +92,7 @@ export async function startTestFederation(options: TestFederationOptions): Promi
   }
   const federation = await startFederation({
     databases,
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
     ports: 'ephemeral',
     subgraphTimeoutMs: options.subgraphTimeoutMs,
     production: options.production,

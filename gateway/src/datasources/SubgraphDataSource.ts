@@ -17,6 +17,7 @@
 // - executeQueryPlan merges the entities of `data` into its result by reference and mutates them, so every
 //   caller gets its own parsed object (never one shared between two requests).
 import { EventEmitter } from 'node:events';
+import { context as traceContext, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
@@ -37,6 +38,8 @@ import { classifyFetchFailure } from './classifyFetchFailure.ts';
 import { createSubgraphPools, type SubgraphPools } from './subgraphPools.ts';
 import { InflightRequests } from './InflightRequests.ts';
 import { keyForMutationFetch } from '../plugins/useIdempotencyKey.ts';
+import { REQUEST_ID_HEADER } from '../../../schema/requestId.ts';
+import type { GatewayMetrics } from '../metrics/createGatewayMetrics.ts';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 type Response = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
@@ -63,6 +66,8 @@ export interface SubgraphDataSourceOptions {
    * headers) into one exchange (InflightRequests.ts). Default true. Never for mutations, never across tokens.
    */
   dedupe?: boolean;
+  /** Where each request's time and failures are counted, by subgraph (metrics/createGatewayMetrics.ts). Default: nowhere. */
+  metrics?: GatewayMetrics;
 }
 
 /** What came back over HTTP, before it is read as GraphQL. */
@@ -71,6 +76,8 @@ export interface SubgraphExchange {
   contentType: string;
   body: string;
 }
+
+const tracer = trace.getTracer('party-federation/gateway');
 
 /** A fetch that is a mutation: the query planner writes its operations as `mutation …` (or `mutation Name…`). */
 const MUTATION = /^\s*mutation\b/;
@@ -109,6 +116,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
   private readonly path: string;
   private readonly dedupe: boolean;
+  private readonly metrics?: GatewayMetrics;
   /** Exchanges in flight, by what makes two requests identical (see process()). */
   readonly inflight = new InflightRequests<SubgraphExchange>();
 
@@ -121,6 +129,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     this.path = `${parsed.pathname}${parsed.search}`;
     this.pool = (options.pools ?? createSubgraphPools()).poolFor(parsed);
     this.dedupe = options.dedupe ?? true;
+    this.metrics = options.metrics;
   }
 
   async process(options: ProcessOptions): Promise<Response> {
@@ -146,7 +155,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         : undefined;
     // One id across the gateway's and every subgraph's logs for the same client request (a merged request carries
     // the id of the one that was sent).
-    if (context?.requestId) headers['x-request-id'] = context.requestId;
+    if (context?.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
     // The time the subgraph has: it bounds its SQL by it and stops working once we stop waiting (schema/deadline.ts).
     headers[DEADLINE_HEADER] = String(this.timeoutMs);
     // A mutation's key, to each subgraph it writes to: the subgraph runs the write once per (token subject, key)
@@ -155,19 +164,31 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const idempotencyKey = context && MUTATION.test(request.query) ? keyForMutationFetch(context, this.who.name) : undefined;
     if (idempotencyKey !== undefined) headers[IDEMPOTENCY_HEADER] = formatIdempotencyKey(idempotencyKey);
 
+    // Within @apollo/gateway's own fetch span (when tracing is on): this one names the province, and its context
+    // goes to the subgraph in traceparent, so that the subgraph's spans and its SQL join the client's trace.
+    const span = tracer.startSpan(`fetch ${this.who.name}`, {
+      kind: SpanKind.CLIENT,
+      attributes: { 'subgraph.name': this.who.name, ...(this.who.province ? { province: this.who.province } : {}), 'url.full': this.url },
+    });
+    propagation.inject(trace.setSpan(traceContext.active(), span), headers);
+
     let response: Response;
     try {
       const exchange = key === undefined ? this.exchange(body, headers) : this.inflight.run(key, () => this.exchange(body, headers)).result;
       response = this.read(await exchange);
     } catch (error) {
       const failure = this.toRequestError(error);
-      (context?.log ?? this.log).warn(
-        { ...subgraphTags(this.who), code: failure.extensions.code, url: this.url, ms: Math.round(performance.now() - started), err: error },
-        failure.message,
-      );
+      const ms = performance.now() - started;
+      this.metrics?.observeSubgraphFetch(this.who.name, ms / 1000, failure.extensions.code as string);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: failure.message });
+      span.end();
+      (context?.log ?? this.log).warn({ ...subgraphTags(this.who), code: failure.extensions.code, url: this.url, ms: Math.round(ms), err: error }, failure.message);
       throw failure;
     }
+    this.metrics?.observeSubgraphFetch(this.who.name, (performance.now() - started) / 1000);
+    span.end();
     if (!response.errors?.length) return response;
+    for (const error of response.errors) this.metrics?.countSubgraphError(this.who.name, error.extensions?.code);
     return { ...response, errors: response.errors.map((e) => this.tag(e)) };
   }
 
@@ -176,7 +197,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const signal = new DeadlineSignal();
     // A plain timer cleared on the way out: 35 of these per national query would otherwise linger as
     // AbortSignal.timeout()'s timers until they fire.
-    const timer = setTimeout(() => signal.abort(new DeadlineReached()), this.timeoutMs);
+    const timer = setTimeout(() => signal.abort(new DeadlineReached(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
     try {
       const response = await this.pool.request({ path: this.path, method: 'POST', headers, body, signal });
       const contentType = response.headers['content-type'];

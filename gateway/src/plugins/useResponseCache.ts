@@ -53,7 +53,8 @@ const LIVE_UNDER_SNAPSHOT = new Set(['differsFromLive', 'liveDifferences', 'deli
 /** Fields that name a province and never change. */
 const IDENTITY = new Set(['__typename', 'code', 'name', 'asciiName', 'kind']);
 
-export function useResponseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> {
+/** `countLookup`: told of every lookup of a cacheable query, hit or miss (the gateway's /metrics). */
+export function useResponseCache(options: ResponseCacheOptions, countLookup?: (result: 'hit' | 'miss') => void): ApolloServerPlugin<GatewayContext> {
   const { liveMs, submittedMs, maxEntries = 500, now = Date.now } = options;
   const entries = new Map<string, Entry>();
   if (liveMs <= 0 && submittedMs <= 0) return {};
@@ -75,11 +76,12 @@ export function useResponseCache(options: ResponseCacheOptions): ApolloServerPlu
           if (maxAgeMs <= 0) return null;
           key = cacheKey(ctx);
           const entry = entries.get(key);
-          if (!entry) return null;
-          if (now() - entry.computedAt > entry.maxAgeMs) {
-            entries.delete(key);
+          if (!entry || now() - entry.computedAt > entry.maxAgeMs) {
+            if (entry) entries.delete(key);
+            countLookup?.('miss');
             return null;
           }
+          countLookup?.('hit');
           hit = entry;
           return { http: { status: 200, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: JSON.parse(entry.data) } } };
         },

@@ -8,10 +8,14 @@ import { runEntry } from '../../shared/entry.ts';
 import { createLogger } from '../../shared/logger.ts';
 import { loadCentralEntryConfig } from './config.ts';
 import { startCentralSubgraph } from './server.ts';
+import { loadTracingConfig } from '../../../observability/config.ts';
+import { startTracing } from '../../../observability/tracing.ts';
 
 await runEntry(async () => {
   const config = loadCentralEntryConfig(process.env);
   const { entry } = config;
+  // OTEL_TRACES_EXPORTER=otlp and OTEL_EXPORTER_OTLP_ENDPOINT (README "Traces"); off by default.
+  const tracing = startTracing(loadTracingConfig(process.env, 'central'));
   const verifier = createTokenVerifier(config.auth);
   const logger = createLogger(entry.logLevel, { subgraph: 'central' });
   const pool = createPool(entry.databaseUrl, { max: 10, applicationName: 'central' });
@@ -21,5 +25,5 @@ await runEntry(async () => {
     entry,
   );
   logger.info({ url: server.url }, 'central subgraph listening');
-  return { server, close: () => pool.end() };
+  return { server, close: async () => (await pool.end(), await tracing?.stop()) };
 });

@@ -64,8 +64,8 @@ export async function startCentralSubgraph(
       schema: createCentralSchema(),
       logger: options.logger.child({ subgraph: CENTRAL_SUBGRAPH }),
       production: options.production,
+      pool: options.pool,
       verifier: options.verifier,
-      ready: () => options.pool.query('SELECT 1'),
       context: async (actor) => ({
         actor,
         db,

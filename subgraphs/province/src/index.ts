@@ -13,10 +13,14 @@ import { createLogger } from '../../shared/logger.ts';
 import { isSeeded, seedProvince } from '../seed/seedProvince.ts';
 import { loadProvinceEntryConfig } from './config.ts';
 import { startProvinceSubgraph } from './server.ts';
+import { loadTracingConfig } from '../../../observability/config.ts';
+import { startTracing } from '../../../observability/tracing.ts';
 
 await runEntry(async () => {
   const config = loadProvinceEntryConfig(process.env);
   const { code, entry, rules, citizenIdHashKey, disclosureControlKey } = config;
+  // OTEL_TRACES_EXPORTER=otlp and OTEL_EXPORTER_OTLP_ENDPOINT (README "Traces"); off by default.
+  const tracing = startTracing(loadTracingConfig(process.env, provinceSubgraphName(code)));
   const verifier = createTokenVerifier(config.auth);
   const logger = createLogger(entry.logLevel, { province: code });
   const pool = createPool(entry.databaseUrl, { max: 10, applicationName: provinceSubgraphName(code) });
@@ -30,5 +34,5 @@ await runEntry(async () => {
     entry,
   );
   logger.info({ url: server.url }, 'province subgraph listening');
-  return { server, close: () => pool.end() };
+  return { server, close: async () => (await pool.end(), await tracing?.stop()) };
 });

@@ -79,9 +79,9 @@ export async function startProvinceSubgraph(
       schema: createProvinceSchema(options.code),
       logger,
       production: options.production,
+      pool: options.pool,
       verifier: options.verifier,
       plugins: [readAuditPlugin()],
-      ready: () => options.pool.query('SELECT 1'),
       idempotency: createIdempotencyStore({ pool: options.pool, onQuery: options.onQuery }),
       context: async (actor) => {
         await checkCommuneClaim(actor.principal);

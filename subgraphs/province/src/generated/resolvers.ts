@@ -62,21 +62,6 @@ export type AdmitMemberPayload = {
   member: Member;
 };
 
-/** Nhóm tuổi (spec §5), in whole years at the date the figure is about. */
-export type AgeBand =
-  /** Từ 30 đến 40 tuổi */
-  | 'A30_40'
-  /** Từ 41 đến 50 tuổi */
-  | 'A41_50'
-  /** Từ 51 đến 60 tuổi */
-  | 'A51_60'
-  /** Từ 61 đến 70 tuổi */
-  | 'A61_70'
-  /** Trên 70 tuổi */
-  | 'O70'
-  /** Dưới 30 tuổi */
-  | 'U30';
-
 export type AnswerFeedbackInput = {
   /** 1 to 5000 characters. */
   answer: Scalars['String']['input'];
@@ -2119,7 +2104,7 @@ export type ProvinceReport = {
   __typename?: 'ProvinceReport';
   /** Members admitted by this province in the period (admission decision date in the month). This area's counts are rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
   admissionCount?: Maybe<Scalars['Int']['output']>;
-  /** Admissions in the period by age band at the decision date (every AgeBand key, zeros included). */
+  /** Admissions in the period by age band (spec §5: nhóm tuổi, whole years at the decision date), every key, zeros included: U30 (dưới 30 tuổi), A30_40 (30 đến 40), A41_50 (41 đến 50), A51_60 (51 đến 60), A61_70 (61 đến 70), O70 (trên 70). */
   admissionsByAgeBand?: Maybe<Array<Count>>;
   /** Admissions in the period by ethnicity code (only codes with admissions, by code; for aggregate-only readers, only codes whose rounded count is not 0). */
   admissionsByEthnicity?: Maybe<Array<Count>>;
@@ -2774,7 +2759,6 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AdmitMemberPayload: ResolverTypeWrapper<Omit<AdmitMemberPayload, 'candidate' | 'member'> & { candidate: ResolversTypes['Candidate'], member: ResolversTypes['Member'] }>;
-  AgeBand: AgeBand;
   AnswerFeedbackInput: AnswerFeedbackInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Attendance: ResolverTypeWrapper<AttendanceRow>;
