@@ -81,13 +81,19 @@ const IMAGES: Array<[string, Record<string, string>]> = [
   ['carrier/Dockerfile', {}],
 ];
 
+/** A Dockerfile as built with `args`: its text with them substituted, the sources it copies and its entry. */
+function image(dockerfile: string, args: Record<string, string>) {
+  const text = read(dockerfile).replace(/\$\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole);
+  const copies = [...text.matchAll(/^COPY (.+) \S+$/gm)].flatMap((m) => m[1].split(' '));
+  const entry = /^CMD \[(?:"node", "--import", "tsx", "|"sh", "-c", "exec node --import tsx )([^" ]+)"\]$/m.exec(text)?.[1];
+  return { text, copies, entry };
+}
+
 test('each Dockerfile copies folders that exist and runs an entry that exists, for each of its build arguments', () => {
   for (const [dockerfile, args] of IMAGES) {
-    const text = read(dockerfile).replace(/\$\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole);
-    const copies = [...text.matchAll(/^COPY (.+) \S+$/gm)].flatMap((m) => m[1].split(' '));
+    const { text, copies, entry } = image(dockerfile, args);
     assert.ok(copies.includes('package-lock.json'), `${dockerfile} must install from the lockfile (npm ci)`);
     for (const source of copies) assert.ok(existsSync(join(root, source)), `${dockerfile}: COPY ${source} does not exist`);
-    const entry = /^CMD \[(?:"node", "--import", "tsx", "|"sh", "-c", "exec node --import tsx )([^" ]+)"\]$/m.exec(text)?.[1];
     assert.ok(entry && existsSync(join(root, entry)), `${dockerfile} ${JSON.stringify(args)}: entry ${entry} does not exist`);
     assert.ok(copies.some((c) => entry.startsWith(c)), `${dockerfile}: entry ${entry} is not copied into the image`);
     assert.match(text, /^USER node$/m, `${dockerfile} must not run as root`);
@@ -126,11 +132,9 @@ function importedFiles(entry: string): Set<string> {
 }
 
 test("each Dockerfile copies every file its entry imports (a new shared folder is easy to forget)", () => {
-  for (const dockerfile of ['subgraphs/central/Dockerfile', 'subgraphs/province/Dockerfile', 'gateway/Dockerfile', 'carrier/Dockerfile']) {
-    const text = read(dockerfile);
-    const copies = [...text.matchAll(/^COPY (.+) \S+$/gm)].flatMap((m) => m[1]!.split(' '));
-    const entry = /^CMD \["node", "--import", "tsx", "([^"]+)"\]$/m.exec(text)![1]!;
-    const missing = [...importedFiles(entry)].filter((file) => !copies.some((c) => file === c || file.startsWith(c.endsWith('/') ? c : `${c}/`)));
-    assert.deepEqual(missing, [], `${dockerfile} does not copy what ${entry} imports`);
+  for (const [dockerfile, args] of IMAGES) {
+    const { copies, entry } = image(dockerfile, args);
+    const missing = [...importedFiles(entry!)].filter((file) => !copies.some((c) => file === c || file.startsWith(c.endsWith('/') ? c : `${c}/`)));
+    assert.deepEqual(missing, [], `${dockerfile} ${JSON.stringify(args)} does not copy what ${entry} imports`);
   }
 });
