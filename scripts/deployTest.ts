@@ -104,6 +104,34 @@ async function leftovers(): Promise<string[]> {
   return found;
 }
 
+/** Podman's "123.4MB / 25.28GB" (decimal units) as MiB. */
+function mebibytes(usage: string): number {
+  const m = /^([\d.]+)\s*([kMG]?B)/.exec(usage);
+  if (!m) return NaN;
+  const factor = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[m[2] as 'B' | 'kB' | 'MB' | 'GB'];
+  return (Number(m[1]) * factor) / 2 ** 20;
+}
+
+/** Memory of each kind of container (the figures the Kubernetes requests are sized from, README "Kubernetes"). */
+async function reportMemory(): Promise<void> {
+  const containers = await projectContainers(podman!, PROJECT);
+  const { stdout } = await podman!.podman(['stats', '--no-stream', '--format', 'json', ...containers.map((c) => c.name)]);
+  const byName = new Map((JSON.parse(stdout) as Array<{ name: string; mem_usage: string }>).map((r) => [r.name, mebibytes(r.mem_usage)]));
+  const kinds = new Map<string, number[]>();
+  for (const c of containers) {
+    const kind = c.service.startsWith('province-') ? 'province' : c.service;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), byName.get(c.name) ?? NaN]);
+  }
+  const total = [...byName.values()].reduce((a, b) => a + b, 0);
+  const describe = ([kind, values]: [string, number[]]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return values.length === 1
+      ? `${kind} ${sorted[0].toFixed(0)}`
+      : `${kind} ×${values.length} ${sorted[0].toFixed(0)}–${sorted.at(-1)!.toFixed(0)} (median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)})`;
+  };
+  log(`memory (MiB) after the smoke test: ${[...kinds].map(describe).join(', ')}; all ${total.toFixed(0)}`);
+}
+
 async function printLogsOfTrouble(): Promise<void> {
   const containers = await projectContainers(podman!, PROJECT).catch(() => []);
   for (const c of containers.filter((c) => c.state !== 'running' || c.health === 'unhealthy' || c.health === 'starting').slice(0, 5)) {
@@ -157,6 +185,7 @@ async function main(): Promise<void> {
     startProvince: async (code) => void (await compose(['start', provinceService(code)])),
     log,
   });
+  await reportMemory();
 }
 
 let failed = false;
