@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,7 @@ import type { Principal } from '../auth/principal.ts';
 import { createTokenSigner, readSigningKey, type TokenSigner } from '../auth/signer.ts';
 import { writeDeploymentKeys } from '../scripts/deploy/keys.ts';
 import { createTestDatabase, dropTestDatabase } from './support/database.ts';
+import { freePort, accepts } from './support/processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = {
@@ -26,20 +26,6 @@ const ENTRIES = {
   carrier: 'carrier/src/index.ts',
 } as const;
 const CODES = ['01', '79'];
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
 
 interface EntryProcess {
   name: string;

@@ -213,14 +213,21 @@ describe('report summaries: exact after random writes of every kind, and equal t
       return true;
     },
     async meeting() {
-      // a meeting held today: scheduled, its roll recorded, then held
+      // a meeting held today: scheduled, its roll recorded, then held. Scheduled later today and held earlier today
+      // (Vietnam's day, as the handbook counts it): the roll is the one of that day whatever the hour, even in the
+      // hours after midnight in Vietnam, when 3 hours ago or 1 hour ahead is another day.
+      const dayStart = Date.parse(`${today}T00:00:00+07:00`);
+      const now = Date.now();
+      const scheduledAt = Math.min(now + 3600_000, (now + dayStart + 86_400_000) / 2);
+      const startedAt = Math.max(now - 3 * 3600_000, dayStart + 1000);
+      const endedAt = Math.min(startedAt + 2 * 3600_000, now - 1);
       const cell = await randomRow(
         `SELECT o.id FROM party_org o WHERE o.active AND o.level IN ('CHI_BO', 'CHI_BO_CO_SO')
             AND EXISTS (SELECT 1 FROM member m WHERE m.cell_id = o.id AND m.left_on IS NULL AND m.state IN ('ACTIVE', 'IN_TRANSIT'))`);
       if (!cell) return false;
       const scheduled = await ok(`mutation($input: ScheduleMeetingInput!) { province01 { scheduleMeeting(input: $input) { meeting { id } } } }`, {
         cellId: cell.id, type: rng.pick(['REGULAR', 'THEMATIC', 'COMBINED', 'EXTRAORDINARY']), topic: `Sinh hoạt ${++serial}`,
-        scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
+        scheduledAt: new Date(scheduledAt).toISOString(),
       });
       const meetingId = scheduled.province01.scheduleMeeting.meeting.id;
       const roll = await row(
@@ -237,9 +244,8 @@ describe('report summaries: exact after random writes of every kind, and equal t
         await ok(`mutation($input: CancelMeetingInput!) { province01 { cancelMeeting(input: $input) { meeting { id } } } }`, { meetingId, reason: 'Hoãn vì bão' });
         return true;
       }
-      const start = new Date(Date.now() - 3 * 3600_000);
       await ok(`mutation($input: RecordMeetingHeldInput!) { province01 { recordMeetingHeld(input: $input) { meeting { id } } } }`, {
-        meetingId, startedAt: start.toISOString(), endedAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+        meetingId, startedAt: new Date(startedAt).toISOString(), endedAt: new Date(endedAt).toISOString(),
       });
       return true;
     },
