@@ -116,7 +116,7 @@ try {
   say(`  GraphQL   ${origin}/graphql`);
   say(`  Dashboard ${origin}/dashboard   (the national dashboard, also at ${origin}/)`);
   say(`  GraphiQL  ${origin}/graphiql   (every operation of examples/ in its tabs)`);
-  say(`  Health    ${origin}/health   Readiness ${origin}/ready`);
+  say(`  Health    ${origin}/health   Readiness ${origin}/ready   Metrics ${origin}/metrics (each subgraph: /metrics too)`);
   say(`  Subgraphs central http://127.0.0.1:4100/graphql, province NN http://127.0.0.1:41NN/graphql`);
   if (postgres) {
     say(`  psql      psql ${postgres.urlFor('province_79')}   (databases: central, province_01 … province_96)`);
