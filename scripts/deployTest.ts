@@ -62,8 +62,12 @@ async function buildAppImages(): Promise<void> {
   for (const [image, build] of builds) {
     const t = Date.now();
     const args = Object.entries(build.args).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]);
+    const previous = (await podman!.podman(['image', 'inspect', '--format', '{{.Id}}', image], { allowFailure: true })).stdout.trim();
     // Docker's image format: OCI has no HEALTHCHECK, and Podman would drop it.
     await podman!.podman(['build', '--format', 'docker', '-q', ...args, '-f', join(build.context, build.dockerfile), '-t', image, build.context], { timeoutMs: remainingMs() });
+    // The image this build replaced would stay behind untagged, run after run: removed unless still in use.
+    const built = (await podman!.podman(['image', 'inspect', '--format', '{{.Id}}', image])).stdout.trim();
+    if (previous && previous !== built) await podman!.podman(['rmi', previous], { allowFailure: true });
     log(`built ${image} from ${build.dockerfile} (${Object.entries(build.args).map(([k, v]) => `${k}=${v}`).join(', ')}) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   }
 }
