@@ -6,7 +6,6 @@
 // checked gone. Prints one line per step with its time; exits 1 on any failure, after cleaning up.
 //   npm run deploy:test [-- --timeout-min 30] [--seed-scale 0.0005] [--rebuild-base]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +19,7 @@ import { writeDeploymentKeys } from './deploy/keys.ts';
 import { projectContainers, pumpHealthChecks, run, startPodmanService, type PodmanService } from './deploy/podman.ts';
 import { smokeTest } from './deploy/smoke.ts';
 import { cliArgs } from './lib/cliArgs.ts';
+import { freePort } from './lib/freePort.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROJECT = 'pmfdeploytest';
@@ -36,14 +36,6 @@ const started = Date.now();
 const deadline = started + timeoutMin * 60_000;
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const remainingMs = () => Math.max(1, deadline - Date.now());
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const workDir = mkdtempSync(join(tmpdir(), 'pmf-deploy-'));
 let podman: PodmanService | undefined;

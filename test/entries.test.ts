@@ -15,6 +15,7 @@ import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../auth/config.ts';
 import type { Principal } from '../auth/principal.ts';
 import { createTokenSigner, readSigningKey, type TokenSigner } from '../auth/signer.ts';
 import { writeDeploymentKeys } from '../scripts/deploy/keys.ts';
+import { carryTransfer } from '../scripts/deploy/smoke.ts';
 import { createTestDatabase, dropTestDatabase } from './support/database.ts';
 import { freePort, accepts } from './support/processes.ts';
 
@@ -162,28 +163,10 @@ describe('container entries as their own processes', () => {
   });
 
   it('the carrier entry carries a transfer between the two province entries', async () => {
-    const officer = (province: string): Principal => ({ role: 'PROVINCE_OFFICER', province });
-    type Member = { province: { members: { edges: Array<{ node: { id: string } }> } } };
-    type Cells = { province: { rootOrganisation: { children: Array<{ children: Array<{ id: string; level: string }> }> } } };
-    const member = await ask<Member>(officer('01'), `{ province(code: "01") { members(first: 1, filter: { state: ACTIVE }) { edges { node { id } } } } }`);
-    const cells = await ask<Cells>(officer('79'), `{ province(code: "79") { rootOrganisation { children { children { id level } } } } }`);
-    const memberId = member.data!.province.members.edges[0].node.id;
-    const toOrgId = cells.data!.province.rootOrganisation.children.flatMap((c) => c.children).find((c) => c.level.startsWith('CHI_BO'))!.id;
-    const issued = await ask<{ province01: { issueTransfer: { transfer: { id: string } } } }>(
-      officer('01'),
-      `mutation($input: IssueTransferInput!) { province01 { issueTransfer(input: $input) { transfer { id } } } }`,
-      { input: { memberId, kind: 'OFFICIAL', toProvince: '79', toOrgId, letterNo: '7-GGT/TU', issuedOn: new Date().toISOString().slice(0, 10) } },
-    );
-    assert.deepEqual(issued.errors ?? [], []);
-    const id = issued.data!.province01.issueTransfer.transfer.id;
-    const deadline = Date.now() + 60_000;
-    let settledAt: string | null = null;
-    while (!settledAt && Date.now() < deadline) {
-      const follow = await ask<{ province: { transfer: { settledAt: string | null } } }>(officer('01'), `{ province(code: "01") { transfer(id: "${id}") { settledAt } } }`);
-      settledAt = follow.data?.province.transfer.settledAt ?? null;
-      if (!settledAt) await new Promise((r) => setTimeout(r, 500));
-    }
-    assert.ok(settledAt, `transfer ${id} not settled within 60 s:\n${running.find((e) => e.name === 'carrier')!.output()}`);
+    const carried = await carryTransfer({ gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, signer }, '01', '79', 60).catch((error: Error) => {
+      throw new Error(`${error.message}\n${running.find((e) => e.name === 'carrier')!.output()}`);
+    });
+    const memberId = carried.memberId;
     // The member is held by 79 now: read from 79's own database, not through the API.
     const client = new pg.Client(urls.get('entries_province_79'));
     await client.connect();

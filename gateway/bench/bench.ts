@@ -16,7 +16,6 @@
 // Prints a table and the ratios, and writes them into BENCHMARKS.md between its "npm run bench" markers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,6 +26,7 @@ import { createTokenSigner, generateSigningKey, jwksOf } from '../../auth/signer
 import { provinces, provinceSubgraphName } from '../../schema/provinces.ts';
 import { prepareDatabases } from '../../scripts/lib/databases.ts';
 import { startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres.ts';
+import { freePort } from '../../scripts/lib/freePort.ts';
 import { operationsOfSource } from '../src/warmPlans.ts';
 
 const { values: args } = parseArgs({
@@ -69,15 +69,6 @@ const PAGE_VIA_GATEWAY = `query MemberPage($after: String) { province(code: "01"
 const PAGE_AT_SUBGRAPH = `query MemberPage($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Province01 { ${MEMBER_FIELDS} } } }`;
 
 // ---- processes ----
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 function startNode(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; ipc?: boolean; tsx?: boolean } = {}): ChildProcess {
   const child = spawn(process.execPath, [...(options.tsx === false ? [] : ['--import', 'tsx']), ...args], {
     stdio: ['ignore', 'pipe', 'inherit', ...(options.ipc ? (['ipc'] as const) : [])],

@@ -7,9 +7,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Principal } from '../../auth/principal.ts';
 import type { TokenSigner } from '../../auth/signer.ts';
 
-export interface SmokeTarget {
+/** Where to ask, and the key to sign each request's token with. */
+export interface Gateway {
   gatewayUrl: string;
   signer: TokenSigner;
+}
+
+export interface SmokeTarget extends Gateway {
   provinceCodes: string[];
   /** Stops and starts one province's container. */
   stopProvince(code: string): Promise<void>;
@@ -24,7 +28,7 @@ interface GraphQLAnswer<T> {
   errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
 }
 
-async function ask<T>(target: SmokeTarget, principal: Principal, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer<T>> {
+async function ask<T>(target: Gateway, principal: Principal, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer<T>> {
   const token = await target.signer.mint(principal);
   const response = await fetch(target.gatewayUrl, {
     method: 'POST',
@@ -82,32 +86,40 @@ const ISSUE = (from: string) => `mutation Issue($input: IssueTransferInput!) {
 const FOLLOW = `query Follow($code: ID!, $id: ID!) { province(code: $code) { transfer(id: $id) { state settledAt } } }`;
 const CELL_LEVELS = new Set(['CHI_BO', 'CHI_BO_CO_SO']);
 
-async function transferBetweenContainers(target: SmokeTarget, from: string, to: string): Promise<void> {
-  // Each end is read by its own officer: a province officer reads only its own province.
+/**
+ * Issues a transfer of an active member of `from` to a cell of `to` (each end read by its own officer: a province
+ * officer reads only its own province) and waits for the carrier to settle it at the source.
+ */
+export async function carryTransfer(gateway: Gateway, from: string, to: string, settleSeconds: number) {
   type Member = { province: { members: { edges: Array<{ node: { id: string } }> } } };
   type Cells = { province: { rootOrganisation: { children: Array<{ children: Array<{ id: string; level: string }> }> } } };
-  const source = await ask<Member>(target, officer(from), SOURCE_MEMBER, { code: from });
-  const destination = await ask<Cells>(target, officer(to), DESTINATION_CELLS, { code: to });
+  const source = await ask<Member>(gateway, officer(from), SOURCE_MEMBER, { code: from });
+  const destination = await ask<Cells>(gateway, officer(to), DESTINATION_CELLS, { code: to });
   const memberId = source.data?.province.members.edges[0]?.node.id;
   const toOrgId = destination.data?.province.rootOrganisation.children.flatMap((c) => c.children).find((c) => CELL_LEVELS.has(c.level))?.id;
   assert.ok(memberId, `a member of ${from} to transfer: ${JSON.stringify(source.errors ?? source.data)}`);
   assert.ok(toOrgId, `a cell of ${to} to receive: ${JSON.stringify(destination.errors ?? destination.data)}`);
   const today = new Date().toISOString().slice(0, 10);
-  const issued = await ask<Record<string, { issueTransfer: { transfer: { id: string; state: string } } }>>(target, officer(from), ISSUE(from), {
+  const issued = await ask<Record<string, { issueTransfer: { transfer: { id: string; state: string } } }>>(gateway, officer(from), ISSUE(from), {
     input: { memberId, kind: 'OFFICIAL', toProvince: to, toOrgId, letterNo: 'SMOKE-GGT/TU', issuedOn: today },
   });
   assert.deepEqual(issued.errors ?? [], [], 'issueTransfer answers without errors');
   const id = issued.data![`province${from}`].issueTransfer.transfer.id;
   const started = Date.now();
   type Follow = { province: { transfer: { state: string; settledAt: string | null } | null } };
-  const settled = await waitFor(`transfer ${id} settled at ${from}`, 120, async () => {
-    const answer = await ask<Follow>(target, officer(from), FOLLOW, { code: from, id });
+  const settled = await waitFor(`transfer ${id} settled at ${from}`, settleSeconds, async () => {
+    const answer = await ask<Follow>(gateway, officer(from), FOLLOW, { code: from, id });
     return answer.data?.province.transfer?.settledAt ? answer.data.province.transfer : undefined;
   });
-  const received = await ask<Follow>(target, officer(to), FOLLOW, { code: to, id });
+  const elapsedMs = Date.now() - started;
+  const received = await ask<Follow>(gateway, officer(to), FOLLOW, { code: to, id });
   assert.ok(received.data?.province.transfer, `the transfer is at ${to}: ${JSON.stringify(received.errors)}`);
-  const elapsed = Date.now() - started;
-  target.log(`ok   transfer ${from} → ${to}: carried and settled in ${elapsed} ms (source ${settled.state}, destination ${received.data.province.transfer.state})`);
+  return { id, memberId, elapsedMs, sourceState: settled.state, destinationState: received.data.province.transfer.state };
+}
+
+async function transferBetweenContainers(target: SmokeTarget, from: string, to: string): Promise<void> {
+  const carried = await carryTransfer(target, from, to, 120);
+  target.log(`ok   transfer ${from} → ${to}: carried and settled in ${carried.elapsedMs} ms (source ${carried.sourceState}, destination ${carried.destinationState})`);
 }
 
 async function provinceDown(target: SmokeTarget, code: string): Promise<void> {

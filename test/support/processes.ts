@@ -1,16 +1,9 @@
 // What the tests of whole processes (npm start, the container entries) check about the machine afterwards:
 // ports that are free or taken, and processes still running from a folder.
 import { readdirSync, readFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 
-/** A port nothing listens on now, on loopback. */
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+export { freePort } from '../../scripts/lib/freePort.ts';
 
 /** Whether something accepts connections on the loopback port. */
 export const accepts = (port: number) =>
