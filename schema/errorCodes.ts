@@ -65,6 +65,10 @@ export const ERROR_CODES = {
     meaning: 'A subgraph answered, but not with a GraphQL response the gateway can use; its fields are null.',
     raisedBy: 'gateway',
   },
+  AREA_NOT_KEPT: {
+    meaning: "This province's system does not keep the records of this area of the standard (schema/standard/standard.json lists the areas); the field is null. Ask the province.",
+    raisedBy: 'province subgraphs (a province system that serves only part of the standard)',
+  },
   GATEWAY_NOT_READY: {
     meaning: 'The gateway is still loading its supergraph (HTTP 503); retry shortly.',
     raisedBy: 'gateway',

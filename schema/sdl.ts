@@ -32,6 +32,13 @@ export function centralSdl(): string {
 /** One province's subgraph: its ProvinceNN type with the national fields, plus the shared value types. */
 export function provinceSdl(code: string): string {
   if (!findProvince(code)) throw new Error(`Unknown province code "${code}" (see schema/provinces.json)`);
+  return provinceSdlFor(code);
+}
+
+/** The standard as published (schema/standard/province.graphql): `NN` where a province puts its own code. */
+export const provinceSdlTemplate = (): string => provinceSdlFor('NN');
+
+function provinceSdlFor(code: string): string {
   const fields = readAll('province/fields');
   return (
     read('province/province.graphql').replaceAll('#PROVINCE_FIELDS', fields).replaceAll('#CODE', code) +
