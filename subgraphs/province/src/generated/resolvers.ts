@@ -43,7 +43,9 @@ export type ActivityState =
   /** Xóa tên */
   | 'REMOVED'
   /** Ra khỏi Đảng */
-  | 'RESIGNED';
+  | 'RESIGNED'
+  /** Đã chuyển đi */
+  | 'TRANSFERRED_OUT';
 
 export type AdmitMemberInput = {
   candidateId: Scalars['ID']['input'];
@@ -692,6 +694,8 @@ export type FeeMonth = {
   paidVnd?: Maybe<Scalars['Int']['output']>;
   /** True from the month the member's party age reaches the configured 50 years: nothing is due. */
   partyAgeExempt: Scalars['Boolean']['output'];
+  /** The province that counted the member that month: this one, or one they were transferred from (its figures as it computed them when it issued the transfer). */
+  province: Scalars['ID']['output'];
   /** The reduction applied this month (0 when none or when it has run out). */
   reductionPercent: Scalars['Int']['output'];
   status: FeeMonthStatus;
@@ -769,7 +773,7 @@ export type FeeStatement = {
   __typename?: 'FeeStatement';
   from: Scalars['String']['output'];
   member: Member;
-  /** The months in [from, to] in which this province counts the member. */
+  /** The months in [from, to] in which this province counts the member, and those in which the provinces they were transferred from counted them. */
   months: Array<FeeMonth>;
   to: Scalars['String']['output'];
   totalDueVnd: Scalars['Float']['output'];
@@ -1341,7 +1345,7 @@ export type Province = {
   exemptMembers?: Maybe<ExemptionConnection>;
   /** Exits (death, removal, expulsion, resignation) dated from `from` to `to` inclusive, optionally of one type; by member id, keyset-paginated. */
   exits?: Maybe<MemberExitConnection>;
-  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM); keyset-paginated like members. */
+  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM), the months in a province they were transferred from included (a transfer does not reset the count); keyset-paginated like members. */
   feeArrears?: Maybe<FeeArrearsConnection>;
   /** Process 7: the fee rates in force for a month (YYYY-MM), from the configuration. */
   feeRates?: Maybe<FeeRates>;
@@ -1598,7 +1602,7 @@ export type Province01 = Province & {
   exemptMembers?: Maybe<ExemptionConnection>;
   /** Exits (death, removal, expulsion, resignation) dated from `from` to `to` inclusive, optionally of one type; by member id, keyset-paginated. */
   exits?: Maybe<MemberExitConnection>;
-  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM); keyset-paginated like members. */
+  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM), the months in a province they were transferred from included (a transfer does not reset the count); keyset-paginated like members. */
   feeArrears?: Maybe<FeeArrearsConnection>;
   /** Process 7: the fee rates in force for a month (YYYY-MM), from the configuration. */
   feeRates?: Maybe<FeeRates>;
@@ -2237,8 +2241,12 @@ export type QualityRating = {
   decisionDate: Scalars['Date']['output'];
   level: QualityLevel;
   member: Member;
-  /** The member's cell when rated: the HTXS cap is counted per organisation. */
-  organisation: PartyOrg;
+  /** The member's cell when rated: the HTXS cap is counted per organisation. Null for a rating given in another province, which a transfer brought (see province and organisationName). */
+  organisation?: Maybe<PartyOrg>;
+  /** The name of the organisation that gave it, in whichever province. */
+  organisationName: Scalars['String']['output'];
+  /** The province whose organisation gave the rating: this one, or one the member was transferred from. */
+  province: Scalars['ID']['output'];
   /** Why the rating was corrected; null for version 1. */
   reason?: Maybe<Scalars['String']['output']>;
   recordedAt: Scalars['DateTime']['output'];
@@ -3369,6 +3377,7 @@ export type FeeMonthResolvers<ContextType = ProvinceContext, ParentType extends 
   paidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   paidVnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   partyAgeExempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reductionPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FeeMonthStatus'], ParentType, ContextType>;
 };
@@ -3813,7 +3822,9 @@ export type QualityRatingResolvers<ContextType = ProvinceContext, ParentType ext
   decisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['QualityLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
-  organisation?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType>;
+  organisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
