@@ -107,7 +107,7 @@ describe('transfers between provinces (process 4)', () => {
     initial.byProvince = counts.byProvince;
   });
 
-  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings', async () => {
+  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings, rewards and discipline', async () => {
     // a member without cards, badges or corrections yet, so the rows below are all theirs; admitted after 1990,
     // so that no party-age exemption from fees applies
     const { rows: [m] } = await db('01').query(
@@ -142,6 +142,11 @@ describe('transfers between provinces (process 4)', () => {
                      VALUES ($1, 2025, 1, 75, $2, 'Đảng ủy xã', '2025-12-20', false, 'cán bộ')`, [m.id, m.cell_id]);
     await src.query(`INSERT INTO quality_rating (member_id, year, version, score, org_id, approver, decision_date, reason, actor)
                      VALUES ($1, 2025, 2, 92, $2, 'Đảng ủy xã', '2026-01-10', 'Bổ sung thành tích', 'cán bộ')`, [m.id, m.cell_id]);
+    // Rewards and discipline: one of each.
+    await src.query(`INSERT INTO member_reward (member_id, kind, level, title, decision_no, decided_on, issued_by, actor)
+                     VALUES ($1, 'BANG_KHEN', 'TINH', 'Hoàn thành xuất sắc nhiệm vụ 5 năm liền', 'KT-5', '2025-06-01', 'Thành ủy', 'cán bộ')`, [m.id]);
+    await src.query(`INSERT INTO member_discipline (member_id, measure, level, decision_no, decided_on, decided_by, reason, in_force_until, actor)
+                     VALUES ($1, 'KHIEN_TRACH', 'CO_SO', 'KL-1', '2026-03-01', 'Đảng ủy xã', 'Vắng sinh hoạt không lý do', '2027-03-01', 'cán bộ')`, [m.id]);
     const cellName = (await src.query('SELECT name FROM party_org WHERE id = $1', [m.cell_id])).rows[0].name;
     const rated2025 = async () => (await fed.query('{ province(code: "79") { ... on Province79 { qualityReport(year: 2025) { rated } } } }', {}, HCM)).body.data.province.qualityReport.rated;
     const ratedBefore = await rated2025();
@@ -158,6 +163,8 @@ describe('transfers between provinces (process 4)', () => {
       `SELECT milestone, ceremony, year, eligible_on FROM badge_award WHERE member_id = $1`,
       `SELECT c.number, c.status, r.number AS replaces FROM party_card c LEFT JOIN party_card r ON r.id = c.replaces_id WHERE c.member_id = $1 ORDER BY c.number`,
       `SELECT effective_month, basis, base_amount_vnd, reduction_pct, actor FROM fee_basis_entry WHERE member_id = $1 ORDER BY effective_month`,
+      `SELECT kind, level, title, decision_no, decided_on, issued_by FROM member_reward WHERE member_id = $1 ORDER BY decision_no`,
+      `SELECT measure, level, decision_no, decided_on, decided_by, reason, in_force_until FROM member_discipline WHERE member_id = $1 ORDER BY decision_no`,
     ]) {
       const [a, b] = await q(sql);
       assert.ok(a.length > 0, sql);

@@ -82,7 +82,8 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
     await arrivedWhole(memberId);
   }
   /**
-   * The whole record arrived, once, whatever the faults: the same fee bases and quality ratings at both ends, and
+   * The whole record arrived, once, whatever the faults: the same fee bases, quality ratings, interruptions,
+   * badges, cards, rewards and disciplinary measures at both ends, and
    * one fee month from the source for each month it counted the member in the 24 up to the transfer.
    */
   async function arrivedWhole(memberId: string) {
@@ -92,6 +93,8 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
       `SELECT kind, from_on FROM member_interruption WHERE member_id = $1 ORDER BY from_on`,
       `SELECT milestone FROM badge_award WHERE member_id = $1 ORDER BY milestone`,
       `SELECT number, status FROM party_card WHERE member_id = $1 ORDER BY number`,
+      `SELECT kind, decision_no, decided_on FROM member_reward WHERE member_id = $1 ORDER BY decision_no`,
+      `SELECT measure, decision_no, decided_on FROM member_discipline WHERE member_id = $1 ORDER BY decision_no`,
     ]) {
       const [a, b] = await Promise.all([db('01').query(sql, [memberId]), db('79').query(sql, [memberId])]);
       assert.deepEqual(b.rows, a.rows, sql);

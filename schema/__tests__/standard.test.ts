@@ -33,7 +33,8 @@ describe('the published standard', () => {
   it('lists every field of ProvinceNN in exactly one area, the required ones first', () => {
     const { areas } = JSON.parse(readFileSync(STANDARD_FILES.areas, 'utf8')) as { areas: Array<{ name: string; required: boolean; provinceFields: string[] }> };
     const listed = areas.flatMap((a) => a.provinceFields);
-    const declared = [...released.matchAll(/^type ProvinceNN[^{]*\{([^}]*)\}/gm)][0][1].match(/^\s{2}(\w+)[(:]/gm)!.map((l) => l.trim().replace(/[(:]$/, ''));
+    const published = readFileSync(STANDARD_FILES.sdl, 'utf8');
+    const declared = [...published.matchAll(/^type ProvinceNN[^{]*\{([^}]*)\}/gm)][0][1].match(/^\s{2}(\w+)[(:]/gm)!.map((l) => l.trim().replace(/[(:]$/, ''));
     assert.deepEqual([...listed].sort(), declared.filter((f) => f !== 'code').sort());
     assert.equal(new Set(listed).size, listed.length);
     assert.deepEqual(areas.filter((a) => a.required).map((a) => a.name), readStandard().requiredAreas);

@@ -4,7 +4,7 @@
 // a field removed breaks a client; a field added breaks a province that does not serve it yet, since the gateway
 // cannot compose it (every path of the supergraph must be resolvable in the province's subgraph).
 import { existsSync, readFileSync } from 'node:fs';
-import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
+import { ChangeType, CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
 import { CHANGELOG_PATH, compareVersions, parseVersion, readStandard, releasedSdlPath, releasedVersions } from './standard.ts';
 
@@ -45,7 +45,8 @@ export async function classifyStandardChange(before: string, after: string): Pro
     if (rank[level(c)] > rank[e.forClients]) e.message = c.message;
     e.forClients = worst(e.forClients, level(c));
   }
-  for (const c of backward) entry(c).forProvinces = worst(entry(c).forProvinces, level(c));
+  // A type the new standard adds breaks no province by itself: the fields that reach it do, and are listed.
+  for (const c of backward) entry(c).forProvinces = worst(entry(c).forProvinces, c.type === ChangeType.TypeRemoved ? 'SAFE' : level(c));
   return [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
