@@ -106,7 +106,8 @@ async function memberWalk(ctx: KitContext, maxPages: number): Promise<CheckResul
       problems.push(`${at}: hasNextPage is true but the page has ${page.edges.length} edges and endCursor ${JSON.stringify(page.pageInfo.endCursor)}`);
       break;
     }
-    if (pages >= maxPages || (total !== undefined && seen.size > total + PAGE)) {
+    // totalCount says how many pages there are: one more is a list that does not end (or repeats itself)
+    if (pages >= maxPages || (total !== undefined && pages > Math.ceil(total / PAGE))) {
       problems.push(`${at}: hasNextPage still true after ${pages} pages and ${seen.size} members (totalCount ${total}); expected false at the end`);
       break;
     }

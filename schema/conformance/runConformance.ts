@@ -57,7 +57,7 @@ export async function runConformance(options: ConformanceRunOptions): Promise<Co
     const results = await checksOf();
     if (wanted(group)) checks.push(...results);
   };
-  await run('federation', wanted('schema') || wanted('composition'), () => federationChecks(ctx));
+  await run('federation', wanted('schema') || wanted('composition') || wanted('latency'), () => federationChecks(ctx));
   await run('composition', false, () => compositionChecks(ctx));
   await run('schema', false, () => schemaChecks(ctx));
   await run('probes', wanted('access') || wanted('latency'), () => probeChecks(ctx, { maxPages: options.maxPages ?? 10_000 }));
