@@ -23,6 +23,11 @@ export async function federationChecks(ctx: KitContext): Promise<CheckResult[]> 
       parse(sdl);
       ctx.servedSdl = sdl;
       results.push(result('federation', '_service { sdl } answers the subgraph SDL', 'pass', [`${sdl.length} characters`]));
+      // Federation 1 SDL (no @link) composes differently (every type shareable, no import list): the standard is v2.
+      const link = /@link\(\s*url:\s*"https:\/\/specs\.apollo\.dev\/federation\/(v[\d.]+)"/.exec(sdl);
+      results.push(resultOf('federation', 'the SDL links Apollo Federation 2 (@link federation/v2.x)', link?.[1]?.startsWith('v2.') ? [] : [
+        `_service.sdl: expected extend schema @link(url: "https://specs.apollo.dev/federation/v2.x", …); found ${link ? `federation/${link[1]}` : 'no federation @link'}`,
+      ], link ? [`federation/${link[1]}`] : []));
     } catch (error) {
       results.push(result('federation', '_service { sdl } answers the subgraph SDL', 'fail', [
         `_service.sdl does not parse as GraphQL: ${(error as Error).message}`,
@@ -40,6 +45,16 @@ export async function federationChecks(ctx: KitContext): Promise<CheckResult[]> 
     if (own.province.__typename !== ctx.typeName) problems.push(`_entities(${ctx.typeName} ${ctx.code}).__typename: expected "${ctx.typeName}", found ${JSON.stringify(own.province.__typename)}`);
   }
   results.push(resultOf('federation', `_entities resolves ${ctx.typeName} by its key code`, problems));
+
+  // The gateway may batch representations: one answer per representation, in their order.
+  const twice = await ctx.client.query(
+    `query Conformance($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${ctx.typeName} { code } } }`,
+    { representations: [{ __typename: ctx.typeName, code: ctx.code }, { __typename: ctx.typeName, code: ctx.code }] },
+  );
+  const list = twice.data?._entities as ({ code?: unknown } | null)[] | undefined;
+  results.push(resultOf('federation', '_entities answers each representation, in order', !twice.errors?.length && list?.length === 2 && list.every((e) => e?.code === ctx.code) ? [] : [
+    `_entities(${ctx.typeName} ${ctx.code} twice): expected 2 entities with code "${ctx.code}"; got ${JSON.stringify(list ?? null).slice(0, 120)} (${describeAnswer(twice)})`,
+  ]));
 
   // Another province's type: not served here. The standard's answer is ours (subgraphs/shared/entityTypes.ts):
   // BAD_USER_INPUT naming the representation, and no entity.

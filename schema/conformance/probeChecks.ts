@@ -12,7 +12,7 @@ import { askProvince, result, resultOf, type KitContext } from './context.ts';
 import type { CheckResult } from './types.ts';
 
 const PAGE = 500;
-/** Nested `children` levels asked in one request: the tree is province → commune → base organisation → cell → group. */
+/** Nested `children` levels asked in one request: OrgLevel has 7 levels (TINH … TO_DANG), so 8 find one too deep. */
 const TREE_DEPTH = 8;
 const COUNTS = ['memberCount', 'officialCount', 'probationaryCount', 'maleCount', 'femaleCount'] as const;
 
@@ -163,7 +163,7 @@ async function organisationTree(ctx: KitContext): Promise<CheckResult> {
   };
   walk(root, 0, 'rootOrganisation');
   if (root.level !== 'TINH') problems.push(`rootOrganisation.level: expected TINH (the provincial committee), found ${JSON.stringify(root.level)}`);
-  if (tooDeep) problems.push(`rootOrganisation: ${tooDeep} organisations deeper than ${TREE_DEPTH} levels; the standard's tree has at most ${TREE_DEPTH - 1}`);
+  if (tooDeep) problems.push(`rootOrganisation: ${tooDeep} organisations deeper than ${TREE_DEPTH} levels; OrgLevel has ${TREE_DEPTH - 1} levels`);
   const total = ctx.found.totalCount;
   if (total === undefined) problems.push('members.totalCount unknown (the members walk failed): nothing to compare the tree with');
   else if (sum !== total) {
