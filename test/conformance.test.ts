@@ -8,9 +8,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { ErrorCode } from '../schema/errorCodes.ts';
 import { findProvince } from '../schema/provinces.ts';
+import { main } from '../schema/conformance/cli.ts';
 import { runConformance } from '../schema/conformance/runConformance.ts';
 import type { CheckGroup, CheckResult, ConformanceReport } from '../schema/conformance/types.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { freePort } from './support/processes.ts';
 import { startRewritingProxy, type RewritingProxy, type RewritingProxyOptions } from './support/rewritingProxy.ts';
 
 const exec = promisify(execFile);
@@ -95,25 +97,39 @@ describe('the conformance kit', () => {
 
   it('prints a report the team can act on, and exits 1 on a failure and 2 on bad usage naming the option', async () => {
     const url = await broken({ answer: sdlChange(/^type Member\b/m, /\n\s*"""[^"]*"""\n\s*officialDate: Date\n|\n\s*officialDate: Date\n/, '\n') });
-    const cli = (args: string[]) =>
-      exec(process.execPath, ['--import', 'tsx', 'schema/conformance/cli.ts', ...args], { cwd: root, timeout: 60_000 }).then(
-        (r) => ({ code: 0, ...r }),
-        (e: { code: number; stdout: string; stderr: string }) => e,
-      );
-    const failing = await cli(['--province', CODE, '--url', url, '--token', officer, '--only', 'federation,schema']);
+    const failing = await exec(
+      process.execPath,
+      ['--import', 'tsx', 'schema/conformance/cli.ts', '--province', CODE, '--url', url, '--token', officer, '--only', 'federation,schema'],
+      { cwd: root, timeout: 60_000 },
+    ).then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => e);
     assert.equal(failing.code, 1, failing.stderr);
     assert.match(failing.stdout, /✗ every type, field, argument, input field and enum value of the standard is served\n\s+→ Member\.officialDate: /);
     assert.match(failing.stdout, /✓ _entities resolves Province01 by its key code/);
     assert.match(failing.stdout, /DOES NOT CONFORM: \d+ passed, 1 failed/);
+    // the rest in this process (main is the CLI without the process around it)
+    const cli = async (args: string[]) => {
+      const out = { stdout: '', stderr: '' };
+      const code = await main(args, { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t) });
+      return { code, ...out };
+    };
     const noToken = await cli(['--province', CODE, '--url', url]);
     assert.equal(noToken.code, 2);
     assert.match(noToken.stderr, /--token or --token-file: required/);
     const badGroup = await cli(['--province', CODE, '--url', url, '--token', 'x', '--only', 'federation,speed']);
     assert.equal(badGroup.code, 2);
     assert.match(badGroup.stderr, /--only: unknown group "speed"/);
+    const noFile = await cli(['--province', CODE, '--url', url, '--token-file', '/nonexistent/officer.jwt']);
+    assert.equal(noFile.code, 2);
+    assert.match(noFile.stderr, /--token-file: cannot read \/nonexistent\/officer.jwt \(ENOENT\)/);
     const unknownProvince = await cli(['--province', '99', '--url', url, '--token', 'x']);
     assert.equal(unknownProvince.code, 2);
     assert.match(unknownProvince.stderr, /--province: "99" is not a province code/);
+    // nothing listens there: one failure that says so, not forty
+    const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
+    const down = await cli(['--province', CODE, '--url', nowhere, '--token', officer]);
+    assert.equal(down.code, 1);
+    assert.ok(down.stdout.includes(`✗ the subgraph answers at ${nowhere}\n      → POST ${nowhere}: no answer (ECONNREFUSED`), down.stdout);
+    assert.match(down.stdout, /DOES NOT CONFORM: 0 passed, 1 failed/);
   });
 
   it('fails a wrong type, naming the schema coordinate, and prints the composition errors it causes', async () => {

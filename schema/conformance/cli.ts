@@ -87,26 +87,38 @@ export function parseCommandLine(argv: string[]): { options: ConformanceRunOptio
   };
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Where main writes (the process's streams; tests pass their own). */
+export interface CliOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processOutput: CliOutput = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs the command line; resolves to the exit status (0 conforms, 1 a check failed, 2 bad usage). */
+export async function main(argv: string[], out: CliOutput = processOutput): Promise<number> {
   let parsed;
   try {
     parsed = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`conformance: ${error.message}\n${USAGE}\n`);
+    out.stderr(`conformance: ${error.message}\n${USAGE}\n`);
     return 2;
   }
   if (parsed === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    out.stdout(`${USAGE}\n`);
     return 0;
   }
   try {
     const report = await runConformance(parsed.options);
-    process.stdout.write(parsed.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { verbose: parsed.verbose }));
+    out.stdout(parsed.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { verbose: parsed.verbose }));
     return report.ok ? 0 : 1;
   } catch (error) {
     if (!(error instanceof ConformanceUsageError)) throw error;
-    process.stderr.write(`conformance: --${error.message}\n${USAGE}\n`);
+    out.stderr(`conformance: --${error.message}\n${USAGE}\n`);
     return 2;
   }
 }

@@ -45,8 +45,10 @@ export function createClient(url: string, officerToken: string | undefined, time
         }
       } catch (error) {
         const ms = Math.round(performance.now() - started);
-        const cause = (error as { cause?: { code?: string } }).cause?.code;
-        return { status: 0, failure: `no answer (${cause ?? (error as Error).name}: ${(error as Error).message})`, ms };
+        // fetch says "fetch failed"; why is in its cause (ECONNREFUSED, ENOTFOUND, a certificate, "bad port")
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        const why = cause?.code ?? cause?.message ?? (error as Error).name;
+        return { status: 0, failure: `no answer (${why}: ${(error as Error).message})`, ms };
       }
     },
   };

@@ -40,6 +40,10 @@ export async function federationChecks(ctx: KitContext): Promise<CheckResult[]> 
   const problems: string[] = [];
   if (own.answer.errors?.length || !own.province) {
     problems.push(`_entities(${ctx.typeName} ${ctx.code}): expected the entity; got ${JSON.stringify(own.province ?? null)} (${describeAnswer(own.answer)})`);
+    const codes = codesOf(own.answer);
+    if (codes.includes(ErrorCode.UNAUTHENTICATED) || codes.includes(ErrorCode.FORBIDDEN)) {
+      problems.push(`the officer token was refused: is it a PROVINCE_OFFICER token of province ${ctx.code}, unexpired, from the identity provider this subgraph trusts (issuer, audience, JWKS)?`);
+    }
   } else {
     if (own.province.code !== ctx.code) problems.push(`_entities(${ctx.typeName} ${ctx.code}).code: expected "${ctx.code}", found ${JSON.stringify(own.province.code)}`);
     if (own.province.__typename !== ctx.typeName) problems.push(`_entities(${ctx.typeName} ${ctx.code}).__typename: expected "${ctx.typeName}", found ${JSON.stringify(own.province.__typename)}`);

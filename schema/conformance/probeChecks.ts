@@ -76,6 +76,7 @@ async function memberWalk(ctx: KitContext, maxPages: number): Promise<CheckResul
   let after: string | null = null;
   let total: number | undefined;
   let pages = 0;
+  let firstPage: string[] = [];
   for (;;) {
     const { answer, province } = await askProvince(
       ctx,
@@ -95,10 +96,10 @@ async function memberWalk(ctx: KitContext, maxPages: number): Promise<CheckResul
     if (total === undefined) total = page.totalCount;
     else if (page.totalCount !== total) problems.push(`${at}.totalCount: ${page.totalCount}, the first page said ${total}`);
     if (page.edges.length > PAGE) problems.push(`${at}: ${page.edges.length} edges, more than first: ${PAGE}`);
+    if (pages === 1) firstPage = page.edges.map((e) => e.node.id);
     for (const { node } of page.edges) {
       if (seen.has(node.id)) duplicates.add(node.id);
       seen.add(node.id);
-      if (ctx.found.memberIds.length < 1 || pages === 1) ctx.found.memberIds.push(node.id);
       if (node.provinceCode !== ctx.code && problems.length < 20) problems.push(`${at}: member ${node.id} has provinceCode ${JSON.stringify(node.provinceCode)}, expected "${ctx.code}"`);
     }
     if (!page.pageInfo.hasNextPage) break;
@@ -118,7 +119,7 @@ async function memberWalk(ctx: KitContext, maxPages: number): Promise<CheckResul
     problems.push(`members: the walk gave ${seen.size} distinct members in ${pages} pages; totalCount says ${total}`);
   }
   // Keep a few ids from across the list for member(id): the first page's first, middle and last.
-  ctx.found.memberIds = [...new Set([ctx.found.memberIds[0], ctx.found.memberIds[Math.floor(ctx.found.memberIds.length / 2)], ctx.found.memberIds.at(-1)])].filter(
+  ctx.found.memberIds = [...new Set([firstPage[0], firstPage[Math.floor(firstPage.length / 2)], firstPage.at(-1)])].filter(
     (id): id is string => typeof id === 'string',
   );
   if (total !== undefined) ctx.found.totalCount = total;

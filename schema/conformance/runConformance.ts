@@ -7,7 +7,7 @@ import { areaChecks } from './areaChecks.ts';
 import { badInputChecks } from './badInputChecks.ts';
 import { createClient } from './client.ts';
 import { compositionChecks } from './compositionChecks.ts';
-import { typeNameOf, type KitContext } from './context.ts';
+import { result, typeNameOf, type KitContext } from './context.ts';
 import { federationChecks } from './federationChecks.ts';
 import { latencyChecks } from './latencyChecks.ts';
 import { probeChecks } from './probeChecks.ts';
@@ -57,14 +57,22 @@ export async function runConformance(options: ConformanceRunOptions): Promise<Co
     const results = await checksOf();
     if (wanted(group)) checks.push(...results);
   };
-  await run('federation', wanted('schema') || wanted('composition') || wanted('latency'), () => federationChecks(ctx));
-  await run('composition', false, () => compositionChecks(ctx));
-  await run('schema', false, () => schemaChecks(ctx));
-  await run('probes', wanted('access') || wanted('latency'), () => probeChecks(ctx, { maxPages: options.maxPages ?? 10_000 }));
-  await run('bad input', false, () => badInputChecks(ctx));
-  await run('access', false, () => accessChecks(ctx));
-  await run('areas', false, () => areaChecks(ctx));
-  await run('latency', false, () => latencyChecks(ctx));
+  // Any HTTP answer (a 401 included) means something listens; without one, every check would fail alike.
+  const hello = await ctx.client.query('{ __typename }');
+  if (hello.status === 0) {
+    checks.push(result('federation', `the subgraph answers at ${options.url}`, 'fail', [
+      `POST ${options.url}: ${hello.failure}; is the subgraph running, and is this its GraphQL endpoint?`,
+    ]));
+  } else {
+    await run('federation', wanted('schema') || wanted('composition') || wanted('latency'), () => federationChecks(ctx));
+    await run('composition', false, () => compositionChecks(ctx));
+    await run('schema', false, () => schemaChecks(ctx));
+    await run('probes', wanted('access') || wanted('latency'), () => probeChecks(ctx, { maxPages: options.maxPages ?? 10_000 }));
+    await run('bad input', false, () => badInputChecks(ctx));
+    await run('access', false, () => accessChecks(ctx));
+    await run('areas', false, () => areaChecks(ctx));
+    await run('latency', false, () => latencyChecks(ctx));
+  }
   checks.sort((a, b) => CHECK_GROUPS.indexOf(a.group) - CHECK_GROUPS.indexOf(b.group));
   const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
   const summary = { passed: count('pass'), failed: count('fail'), warnings: count('warn'), skipped: count('skip') };
