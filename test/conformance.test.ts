@@ -177,6 +177,15 @@ describe('the conformance kit', () => {
     const check = failure(report, 'maleCount');
     assert.match(check.messages[0]!, /^report\(period: "\d{4}-\d{2}"\): memberCount \d+ ≠ maleCount \d+ \+ femaleCount \d+/);
     assert.equal(check.messages.length, 4, 'one message per month probed');
+    // and the current month's maleCount is no longer the count of members(filter: { sex: NAM })
+    assert.match(failure(report, 'members(filter: { sex: NAM })').messages.join('\n'), /\.maleCount = \d+/);
+    assert.equal(failed(report).length, 2, formatFailures(report));
+  });
+
+  it('fails a member filter that is ignored, naming the filter and the report figure', async () => {
+    const url = await broken({ request: (request) => ({ ...request, query: request.query.replace('filter: { sex: NU }, ', '') }) });
+    const report = await run(url, ['probes']);
+    assert.match(failure(report, 'members(filter: { sex: NU }).totalCount').messages[0]!, /^members\(filter: \{ sex: NU \}\)\.totalCount = \d+; report\(period: "\d{4}-\d{2}"\)\.femaleCount = \d+$/);
     assert.equal(failed(report).length, 1, formatFailures(report));
   });
 

@@ -5,6 +5,7 @@
 //   the organisation tree: the direct memberCount of its organisations adds up to members.totalCount (every
 //     member held today has one cell), and so does the current month's report.memberCount (counted as of the
 //     month's last day: the same members, unless a record is dated after today);
+//   members(filter) by status and by sex count what the current month's report counts (officialCount, …);
 //   member(id) answers a walked member with this province's code; an id this province does not hold is null.
 import { randomUUID } from 'node:crypto';
 import { describeAnswer } from './client.ts';
@@ -28,6 +29,7 @@ export async function probeChecks(ctx: KitContext, options: { maxPages: number }
     await memberWalk(ctx, options.maxPages),
     await organisationTree(ctx),
     currentCount(ctx),
+    await filteredTotals(ctx),
     await memberLookups(ctx),
     await unknownIds(ctx),
   ];
@@ -180,6 +182,36 @@ function currentCount(ctx: KitContext): CheckResult {
   return resultOf('probes', name, count === total ? [] : [
     `report(period: "${ctx.months[0]}").memberCount = ${count}; members.totalCount = ${total} (both count the members this province holds now)`,
   ]);
+}
+
+/** members(filter) by each status and each sex, against the current month's report figure of the same members. */
+const FILTERS = [
+  ['status: CHINH_THUC', 'officialCount'],
+  ['status: DU_BI', 'probationaryCount'],
+  ['sex: NAM', 'maleCount'],
+  ['sex: NU', 'femaleCount'],
+] as const;
+
+async function filteredTotals(ctx: KitContext): Promise<CheckResult> {
+  const month = ctx.months[0]!;
+  const name = `members(filter) by status and by sex: each totalCount equals the report(period: "${month}") figure`;
+  const selection = [
+    `report(period: "${month}") { ${FILTERS.map(([, figure]) => figure).join(' ')} }`,
+    ...FILTERS.map(([filter], i) => `f${i}: members(filter: { ${filter} }, first: 1) { totalCount }`),
+  ].join(' ');
+  const { answer, province } = await askProvince(ctx, selection);
+  if (answer.errors?.length || !province?.report) {
+    return result('probes', name, 'fail', [`members(filter: …) and report(period: "${month}"): ${describeAnswer(answer)}`]);
+  }
+  const problems: string[] = [];
+  FILTERS.forEach(([filter, figure], i) => {
+    const total = (province[`f${i}`] as { totalCount?: unknown } | null)?.totalCount;
+    const expected = province.report[figure] as unknown;
+    if (total !== expected) {
+      problems.push(`members(filter: { ${filter} }).totalCount = ${JSON.stringify(total)}; report(period: "${month}").${figure} = ${JSON.stringify(expected)}`);
+    }
+  });
+  return resultOf('probes', name, problems);
 }
 
 async function memberLookups(ctx: KitContext): Promise<CheckResult> {
