@@ -23,7 +23,18 @@ export interface KitContext {
   /** The SDL the province serves (`_service.sdl`), once the federation checks read it. */
   servedSdl?: string;
   /** What the probes found, for the later groups (a member id to ask for, the live count). */
-  found: { memberIds: string[]; orgIds: string[]; totalCount?: number; currentMemberCount?: number };
+  found: {
+    memberIds: string[];
+    orgIds: string[];
+    totalCount?: number;
+    currentMemberCount?: number;
+    /** The current month's report.cellCount. */
+    cellCount?: number;
+    /** Active CHI_BO and CHI_BO_CO_SO organisations of the tree. */
+    activeCells?: number;
+    /** report.meetingsHeld by month. */
+    meetingsHeld: Record<string, number>;
+  };
   /** Areas answered, and areas answered AREA_NOT_KEPT. */
   areasKept: string[];
   areasNotKept: string[];

@@ -5,7 +5,8 @@
 //   the organisation tree: the direct memberCount of its organisations adds up to members.totalCount (every
 //     member held today has one cell), and so does the current month's report.memberCount (counted as of the
 //     month's last day: the same members, unless a record is dated after today);
-//   members(filter) by status and by sex count what the current month's report counts (officialCount, …);
+//   members(filter) by status and by sex count what the current month's report counts (officialCount, …), the
+//     tree's active cells are its cellCount, and meetings(month) lists the meetingsHeld of each month;
 //   member(id) answers a walked member with this province's code; an id this province does not hold is null.
 import { randomUUID } from 'node:crypto';
 import { describeAnswer } from './client.ts';
@@ -16,6 +17,8 @@ const PAGE = 500;
 /** Nested `children` levels asked in one request: OrgLevel has 7 levels (TINH … TO_DANG), so 8 find one too deep. */
 const TREE_DEPTH = 8;
 const COUNTS = ['memberCount', 'officialCount', 'probationaryCount', 'maleCount', 'femaleCount'] as const;
+/** The cells a report's cellCount counts (its description: "Active party cells (chi bộ and chi bộ cơ sở)"). */
+const CELL_LEVELS = new Set(['CHI_BO', 'CHI_BO_CO_SO']);
 
 /** The last day of a month YYYY-MM. */
 export const lastDayOf = (month: string): string => {
@@ -29,6 +32,8 @@ export async function probeChecks(ctx: KitContext, options: { maxPages: number }
     await memberWalk(ctx, options.maxPages),
     await organisationTree(ctx),
     currentCount(ctx),
+    cellCount(ctx),
+    await meetingTotals(ctx),
     await filteredTotals(ctx),
     await memberLookups(ctx),
     await unknownIds(ctx),
@@ -39,7 +44,7 @@ async function reportTotals(ctx: KitContext): Promise<CheckResult> {
   const problems: string[] = [];
   const facts: string[] = [];
   for (const month of ctx.months) {
-    const { answer, province } = await askProvince(ctx, `report(period: $period) { period asOf ${COUNTS.join(' ')} }`, {
+    const { answer, province } = await askProvince(ctx, `report(period: $period) { period asOf ${COUNTS.join(' ')} meetingsHeld cellCount }`, {
       variableDefs: '$period: String!',
       variables: { period: month },
       timing: 'report',
@@ -64,7 +69,11 @@ async function reportTotals(ctx: KitContext): Promise<CheckResult> {
     }
     if (r.period !== month) problems.push(`${at}.period: expected "${month}", found ${JSON.stringify(r.period)}`);
     if (r.asOf !== lastDayOf(month)) problems.push(`${at}.asOf: expected "${lastDayOf(month)}" (the month's last day), found ${JSON.stringify(r.asOf)}`);
-    if (month === ctx.months[0]) ctx.found.currentMemberCount = n.memberCount;
+    if (month === ctx.months[0]) {
+      ctx.found.currentMemberCount = n.memberCount;
+      ctx.found.cellCount = r.cellCount as number;
+    }
+    ctx.found.meetingsHeld[month] = r.meetingsHeld as number;
     facts.push(`${month}: ${n.memberCount} members`);
   }
   return resultOf('probes', `report(period) totals add up (${ctx.months.join(', ')})`, problems, facts);
@@ -131,6 +140,7 @@ async function memberWalk(ctx: KitContext, maxPages: number): Promise<CheckResul
 interface OrgNode {
   id: string;
   level: string;
+  active: boolean;
   memberCount: number | null;
   children?: OrgNode[] | null;
 }
@@ -138,7 +148,7 @@ interface OrgNode {
 async function organisationTree(ctx: KitContext): Promise<CheckResult> {
   const name = 'the organisation tree: the direct memberCount of its organisations adds up to members.totalCount';
   let selection = 'id';
-  for (let i = 0; i < TREE_DEPTH; i++) selection = `id level memberCount children { ${selection} }`;
+  for (let i = 0; i < TREE_DEPTH; i++) selection = `id level active memberCount children { ${selection} }`;
   const { answer, province } = await askProvince(ctx, `rootOrganisation { ${selection} }`);
   const root = province?.rootOrganisation as OrgNode | null | undefined;
   if (answer.errors?.length || !root) {
@@ -149,6 +159,7 @@ async function organisationTree(ctx: KitContext): Promise<CheckResult> {
   let sum = 0;
   let nodes = 0;
   let tooDeep = 0;
+  let activeCells = 0;
   const walk = (org: OrgNode, depth: number, path: string) => {
     if (org.level === undefined) {
       // the innermost level asked only for ids: an organisation deeper than the probe reaches
@@ -162,6 +173,7 @@ async function organisationTree(ctx: KitContext): Promise<CheckResult> {
     if (!Number.isInteger(org.memberCount) || (org.memberCount as number) < 0) {
       problems.push(`${path}.memberCount: ${JSON.stringify(org.memberCount)}; expected a whole number ≥ 0`);
     } else sum += org.memberCount as number;
+    if (org.active && CELL_LEVELS.has(org.level)) activeCells += 1;
     (org.children ?? []).forEach((c, i) => walk(c, depth + 1, `${path}.children[${i}]`));
   };
   walk(root, 0, 'rootOrganisation');
@@ -172,6 +184,7 @@ async function organisationTree(ctx: KitContext): Promise<CheckResult> {
   else if (sum !== total) {
     problems.push(`rootOrganisation: Σ memberCount of its ${nodes} organisations = ${sum}; members.totalCount = ${total} (memberCount counts an organisation's direct members only)`);
   }
+  if (!tooDeep) ctx.found.activeCells = activeCells;
   return resultOf('probes', name, problems, [`${nodes} organisations, ${sum} members`]);
 }
 
@@ -182,6 +195,34 @@ function currentCount(ctx: KitContext): CheckResult {
   return resultOf('probes', name, count === total ? [] : [
     `report(period: "${ctx.months[0]}").memberCount = ${count}; members.totalCount = ${total} (both count the members this province holds now)`,
   ]);
+}
+
+function cellCount(ctx: KitContext): CheckResult {
+  const name = `report(period: "${ctx.months[0]}").cellCount equals the tree's active cells (CHI_BO, CHI_BO_CO_SO)`;
+  const { cellCount: count, activeCells } = ctx.found;
+  if (count === undefined || activeCells === undefined) return result('probes', name, 'skip', ['the report or the tree failed (above)']);
+  return resultOf('probes', name, count === activeCells ? [] : [
+    `report(period: "${ctx.months[0]}").cellCount = ${count}; the tree from rootOrganisation has ${activeCells} active organisations of level CHI_BO or CHI_BO_CO_SO`,
+  ]);
+}
+
+async function meetingTotals(ctx: KitContext): Promise<CheckResult> {
+  const months = ctx.months.filter((m) => ctx.found.meetingsHeld[m] !== undefined);
+  const name = `meetings(month).totalCount equals report(period).meetingsHeld (${months.join(', ')})`;
+  if (!months.length) return result('probes', name, 'skip', ['no report was read (above)']);
+  const selection = months.map((m, i) => `m${i}: meetings(month: "${m}", first: 1) { totalCount edges { node { id month } } }`).join(' ');
+  const { answer, province } = await askProvince(ctx, selection);
+  if (answer.errors?.length || !province) return result('probes', name, 'fail', [`meetings(month: …): ${describeAnswer(answer)}`]);
+  const problems: string[] = [];
+  months.forEach((m, i) => {
+    const page = province[`m${i}`] as { totalCount: number; edges: { node: { month: string } }[] } | null;
+    if (page?.totalCount !== ctx.found.meetingsHeld[m]) {
+      problems.push(`meetings(month: "${m}").totalCount = ${JSON.stringify(page?.totalCount ?? null)}; report(period: "${m}").meetingsHeld = ${ctx.found.meetingsHeld[m]}`);
+    }
+    const other = page?.edges.find((e) => e.node.month !== m);
+    if (other) problems.push(`meetings(month: "${m}"): a meeting of month ${JSON.stringify(other.node.month)}`);
+  });
+  return resultOf('probes', name, problems, months.map((m) => `${m}: ${ctx.found.meetingsHeld[m]} meetings`));
 }
 
 /** members(filter) by each status and each sex, against the current month's report figure of the same members. */

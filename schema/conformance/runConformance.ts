@@ -46,7 +46,7 @@ export async function runConformance(options: ConformanceRunOptions): Promise<Co
     standard: schemaOfSdl(standardSdlFor(options.province)),
     months: monthsBack(options.today ?? todayInVietnam(), options.pastMonths ?? 3),
     timings: {},
-    found: { memberIds: [], orgIds: [] },
+    found: { memberIds: [], orgIds: [], meetingsHeld: {} },
     areasKept: [],
     areasNotKept: [],
   };
