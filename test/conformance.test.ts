@@ -182,6 +182,22 @@ describe('the conformance kit', () => {
     assert.equal(failed(report).length, 2, formatFailures(report));
   });
 
+  it('fails a report whose cells and meetings are not those the lists give', async () => {
+    const url = await broken({
+      answer: (answer) => {
+        const report = answer.data?._entities?.[0]?.report;
+        if (report && typeof report.cellCount === 'number') report.cellCount += 1;
+        if (report && typeof report.meetingsHeld === 'number') report.meetingsHeld += 2;
+      },
+    });
+    const report = await run(url, ['probes']);
+    assert.match(failure(report, '.cellCount = ').messages[0]!, /^report\(period: "\d{4}-\d{2}"\)\.cellCount = \d+; the tree from rootOrganisation has \d+ active organisations/);
+    const meetings = failure(report, '.meetingsHeld = ');
+    assert.equal(meetings.messages.length, 4, 'one message per month probed');
+    assert.match(meetings.messages[0]!, /^meetings\(month: "\d{4}-\d{2}"\)\.totalCount = (\d+); report\(period: "\d{4}-\d{2}"\)\.meetingsHeld = \d+$/);
+    assert.equal(failed(report).length, 2, formatFailures(report));
+  });
+
   it('fails a member filter that is ignored, naming the filter and the report figure', async () => {
     const url = await broken({ request: (request) => ({ ...request, query: request.query.replace('filter: { sex: NU }, ', '') }) });
     const report = await run(url, ['probes']);
