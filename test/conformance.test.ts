@@ -240,7 +240,7 @@ describe('the conformance kit', () => {
     assert.ok(failure(report, 'as CENTRAL_ANALYST: ').messages.length > 0);
   });
 
-  it('accepts an area answered AREA_NOT_KEPT (and lists it), fails one answered with another error', async () => {
+  it('accepts an area answered AREA_NOT_KEPT (and lists it), fails one answered with another error, and a required area not kept', async () => {
     const url = await broken({
       answer: (answer, request) => {
         const province = answer.data?._entities?.[0];
@@ -250,14 +250,21 @@ describe('the conformance kit', () => {
             answer.errors = [{ message: `${field} refused`, path: ['_entities', 0, field], extensions: { code } }];
           }
         }
+        // a province that drops a required area's field: the probe of the foundation asks each field under an alias
+        const alias = /(a\d+): meetings\(/.exec(request.query)?.[1];
+        if (province && alias) {
+          province[alias] = null;
+          answer.errors = [{ message: 'not kept', path: ['_entities', 0, alias], extensions: { code: ErrorCode.AREA_NOT_KEPT } }];
+        }
       },
     });
     const report = await run(url, ['areas']);
     assert.deepEqual(report.areasNotKept, ['access']);
-    assert.ok(!report.areasKept.includes('access') && report.areasKept.includes('foundation') && report.areasKept.includes('fees'));
+    assert.ok(!report.areasKept.includes('access') && !report.areasKept.includes('foundation') && report.areasKept.includes('fees'));
+    assert.match(failure(report, 'but foundation is a required area').messages[0]!, /^meetings\(month: "\d{4}-\d{2}", first: 1\): AREA_NOT_KEPT, but foundation/);
     assert.equal(report.checks.find((c) => c.name.startsWith('area access'))?.status, 'pass');
     assert.match(failure(report, 'candidates(first: 1)').messages[0]!, /found FORBIDDEN/);
-    assert.equal(failed(report).length, 1, formatFailures(report));
+    assert.equal(failed(report).length, 2, formatFailures(report));
   });
 
   it('fails an answer slower than the latency budget, with the times measured', async () => {

@@ -7,7 +7,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '../errorCodes.ts';
 import { codesOf, describeAnswer } from './client.ts';
-import { askProvince, errorAt, result, type KitContext } from './context.ts';
+import { askProvince, errorAt, result, resultOf, type KitContext } from './context.ts';
 import type { CheckResult } from './types.ts';
 
 /**
@@ -59,14 +59,30 @@ function genericProbe(field: GraphQLField<unknown, unknown>, ctx: KitContext): s
   return `${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection}`;
 }
 
+/** A required area: every one of its fields in one request (aliased), none answering AREA_NOT_KEPT or any error. */
+async function requiredArea(ctx: KitContext, area: string, calls: string[]): Promise<CheckResult> {
+  const name = `area ${area} (required by standard.json): every field answers`;
+  const { answer, province } = await askProvince(ctx, calls.map((c, i) => `a${i}: ${c}`).join(' '));
+  const problems = (answer.errors ?? []).map((e) => {
+    const alias = e.path?.at(-1);
+    const call = typeof alias === 'string' && /^a\d+$/.test(alias) ? calls[Number(alias.slice(1))]!.split(' {')[0] : 'the request';
+    const code = e.extensions?.code ?? '(no code)';
+    return code === ErrorCode.AREA_NOT_KEPT
+      ? `${call}: ${ErrorCode.AREA_NOT_KEPT}, but ${area} is a required area: every province keeps it`
+      : `${call}: expected an answer without error; found ${code}: "${e.message.slice(0, 160)}"`;
+  });
+  if (!problems.length && !province) problems.push(`${calls.length} fields of ${area}: no answer (${describeAnswer(answer)})`);
+  if (!problems.length) ctx.areasKept.push(area);
+  return resultOf('areas', name, problems, [`${calls.map((c) => c.split(/[ ({]/)[0]).join(', ')} answered`]);
+}
+
 export async function areaChecks(ctx: KitContext): Promise<CheckResult[]> {
   const out: CheckResult[] = [];
   const provinceType = ctx.standard.getType(ctx.typeName);
   const fields = isObjectType(provinceType) ? provinceType.getFields() : {};
   for (const area of ctx.areas) {
     if (ctx.rules.requiredAreas.includes(area.name)) {
-      // The probes group asks every required field; a required area is kept by definition.
-      ctx.areasKept.push(area.name);
+      out.push(await requiredArea(ctx, area.name, area.fields.flatMap((f) => (fields[f] ? [genericProbe(fields[f], ctx)] : [])).filter((p): p is string => !!p)));
       continue;
     }
     const name = `area ${area.name}: answered, or ${ErrorCode.AREA_NOT_KEPT}`;
