@@ -82,7 +82,8 @@ export async function areaChecks(ctx: KitContext): Promise<CheckResult[]> {
   const fields = isObjectType(provinceType) ? provinceType.getFields() : {};
   for (const area of ctx.areas) {
     if (ctx.rules.requiredAreas.includes(area.name)) {
-      out.push(await requiredArea(ctx, area.name, area.fields.flatMap((f) => (fields[f] ? [genericProbe(fields[f], ctx)] : [])).filter((p): p is string => !!p)));
+      const calls = area.fields.map((f) => (fields[f] ? genericProbe(fields[f], ctx) : undefined)).filter((c): c is string => !!c);
+      out.push(await requiredArea(ctx, area.name, calls));
       continue;
     }
     const name = `area ${area.name}: answered, or ${ErrorCode.AREA_NOT_KEPT}`;
