@@ -1434,7 +1434,7 @@ export type Province = {
   memberDirectives?: Maybe<MemberDirectiveConnection>;
   /** Applied CSV uploads (process 10), newest first; at most 100. */
   memberImports?: Maybe<Array<MemberImport>>;
-  /** Members, keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
+  /** The members this province holds today (no exit, not transferred out), keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
   officialMembersWithoutCard?: Maybe<MemberConnection>;
@@ -1713,7 +1713,7 @@ export type Province01 = Province & {
   memberDirectives?: Maybe<MemberDirectiveConnection>;
   /** Applied CSV uploads (process 10), newest first; at most 100. */
   memberImports?: Maybe<Array<MemberImport>>;
-  /** Members, keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
+  /** The members this province holds today (no exit, not transferred out), keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
   officialMembersWithoutCard?: Maybe<MemberConnection>;
