@@ -1,5 +1,6 @@
 // The two national tables of the chosen month: members (official, probationary, by sex, cells, meetings), and
-// movements and fees (admissions, exits, transfers, badges due, fee collection, the period report's status).
+// movements and fees (admissions, exits, disciplinary measures, transfers, badges due, fee collection, the period
+// report's status).
 import type { DashboardNationalQuery } from '../../generated/graphql.ts';
 import { h } from '../dom.ts';
 import { figureCell, formatInteger, formatMillionVnd, formatRate, STATE_TEXT, sumOf, type ProvinceProblem } from '../figures.ts';
@@ -25,6 +26,13 @@ const exitsTotal = (report: ProvinceReport): number | null => {
   if (!report.exitsByType) return null;
   const { total, counted } = sumOf(report.exitsByType.map((e) => e.count));
   return counted === report.exitsByType.length ? total : null;
+};
+
+/** Disciplinary measures decided in the month, every measure together (khiển trách to khai trừ). */
+const disciplinesTotal = (report: ProvinceReport): number | null => {
+  if (!report.disciplinesByMeasure) return null;
+  const { total, counted } = sumOf(report.disciplinesByMeasure.map((d) => d.count));
+  return counted === report.disciplinesByMeasure.length ? total : null;
 };
 
 const badgesDue = (p: NationalProvince): number | null => {
@@ -109,7 +117,7 @@ export function movementsTable({ provinces, problems, reportStatus }: NationalTa
   const head = h(
     'tr',
     {},
-    ...['Mã', 'Tỉnh, thành phố', 'Kết nạp', 'Ra khỏi danh sách', 'Chuyển đến', 'Chuyển đi', 'Chuyển đi quá hạn', `Huy hiệu đến hạn${ceremonyLabel(provinces)}`, 'Đảng phí đã thu', 'Tỷ lệ thu đảng phí', 'Nợ đảng phí (người)', 'Báo cáo kỳ'].map((t) => h('th', { scope: 'col' }, t)),
+    ...['Mã', 'Tỉnh, thành phố', 'Kết nạp', 'Ra khỏi danh sách', 'Kỷ luật', 'Chuyển đến', 'Chuyển đi', 'Chuyển đi quá hạn', `Huy hiệu đến hạn${ceremonyLabel(provinces)}`, 'Đảng phí đã thu', 'Tỷ lệ thu đảng phí', 'Nợ đảng phí (người)', 'Báo cáo kỳ'].map((t) => h('th', { scope: 'col' }, t)),
   );
   const rows = provinces.map((p) => {
     const report = p.report;
@@ -120,7 +128,7 @@ export function movementsTable({ provinces, problems, reportStatus }: NationalTa
       status ? status.label + (status.differs ? ' · khác số liệu hiện tại' : '') : STATE_TEXT.unavailable.text,
     );
     if (!report) {
-      const row = problemRow(p, problems.get(p.code), 9);
+      const row = problemRow(p, problems.get(p.code), 10);
       row.append(statusCell);
       return row;
     }
@@ -132,6 +140,7 @@ export function movementsTable({ provinces, problems, reportStatus }: NationalTa
       h('th', { scope: 'row' }, p.name),
       figureCell(report.admissionCount, opts('admissionCount')),
       figureCell(exitsTotal(report), opts('exits')),
+      figureCell(disciplinesTotal(report), opts('disciplines')),
       figureCell(report.transfersIn, opts('transfersIn')),
       figureCell(report.transfersOut, opts('transfersOut')),
       figureCell(report.overdueTransfersOut, opts('overdueTransfersOut')),
@@ -156,6 +165,7 @@ export function movementsTable({ provinces, problems, reportStatus }: NationalTa
         [
           { values: provinces.map((p) => p.report?.admissionCount) },
           { values: provinces.map((p) => (p.report ? exitsTotal(p.report) : null)) },
+          { values: provinces.map((p) => (p.report ? disciplinesTotal(p.report) : null)) },
           { values: provinces.map((p) => p.report?.transfersIn) },
           { values: provinces.map((p) => p.report?.transfersOut) },
           { values: provinces.map((p) => p.report?.overdueTransfersOut) },
