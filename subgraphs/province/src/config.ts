@@ -13,6 +13,7 @@ export { LOCAL_DISCLOSURE_CONTROL_KEY };
 import { loadAdmissionRules, type AdmissionRules } from './core/admissionRules.ts';
 import { loadFeeRules, type FeeRules } from './areas/fees/rules.ts';
 import { loadQualityRules, type QualityRules } from './areas/quality/rules.ts';
+import { loadCadreRules, type CadreRules } from './areas/cadres/rules.ts';
 import { readSecret } from '../../../config/secrets.ts';
 
 type Env = Record<string, string | undefined>;
@@ -25,6 +26,8 @@ export interface ProvinceRules {
   fees: FeeRules;
   /** config/quality-rules.json, or the file QUALITY_RULES_FILE names. */
   quality: QualityRules;
+  /** config/cadre-rules.json, or the file CADRE_RULES_FILE names: retirement, step raises, check-ups. */
+  cadres: CadreRules;
 }
 
 /** Every setting a province subgraph's behaviour depends on (as opposed to where it listens or what it seeds). */
@@ -48,7 +51,7 @@ export interface ProvinceSettings {
 export const LOCAL_CITIZEN_ID_HASH_KEY = 'local-development-citizen-id-hash-key';
 
 export function loadProvinceRules(env: Env): ProvinceRules {
-  return { admission: loadAdmissionRules(env), fees: loadFeeRules(env), quality: loadQualityRules(env) };
+  return { admission: loadAdmissionRules(env), fees: loadFeeRules(env), quality: loadQualityRules(env), cadres: loadCadreRules(env) };
 }
 
 export function readCitizenIdHashKey(env: Env): string {
