@@ -215,6 +215,11 @@ export class LegacyDb {
     };
   }
 
+  /** The communes (5-digit codes) the city's organisations belong to. */
+  async communeCodes(): Promise<Set<string>> {
+    return new Set((await this.rows('SELECT DISTINCT ma_xa FROM to_chuc_dang WHERE ma_xa IS NOT NULL')).map((r) => r.ma_xa as string));
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
   }

@@ -12,7 +12,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError } from 'graphql';
-import { createVerifier, NotAuthenticated, type LegacyAuthOptions, type Verified } from './auth.ts';
+import { createVerifier, NotAuthenticated, type LegacyAuthOptions, type Principal, type Verified } from './auth.ts';
 import { createLoaders, type LegacyContext } from './context.ts';
 import { LegacyDb } from './db.ts';
 import { createRounder, DEVELOPMENT_DISCLOSURE_CONTROL_KEY } from './disclosure.ts';
@@ -58,6 +58,18 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
   const db = new LegacyDb(options.pool);
   const roundCount = createRounder(options.disclosureControlKey ?? DEVELOPMENT_DISCLOSURE_CONTROL_KEY);
   const name = `province${code}`;
+  // A commune officer's token names a commune the issuer cannot check: one with no organisation here is refused
+  // on every request, saying why (rather than seeing nothing). Communes change rarely: known for a minute.
+  let communes: { codes: Set<string>; until: number } | undefined;
+  const checkCommune = async (principal: Principal) => {
+    if (principal.role !== 'COMMUNE_OFFICER' || principal.province !== code) return;
+    if (!communes || Date.now() >= communes.until) communes = { codes: await db.communeCodes(), until: Date.now() + 60_000 };
+    if (communes.codes.has(principal.commune)) return;
+    throw new GraphQLError(
+      `Forbidden: your token (COMMUNE_OFFICER of commune ${principal.commune}) names a commune that has no organisation in province ${code} (${province.name})`,
+      { extensions: { code: 'FORBIDDEN', http: { status: 403 } } },
+    );
+  };
 
   const server = new ApolloServer<LegacyContext>({
     schema,
@@ -106,6 +118,7 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
     expressMiddleware(server, {
       context: async ({ res }) => {
         const { principal, subject } = res.locals.verified as Verified;
+        await checkCommune(principal);
         return { province: { code, name: province.name }, principal, subject, db, loaders: createLoaders(db), roundCount };
       },
     }),
