@@ -4,13 +4,20 @@
 // foundation answer must be the same from both, for analysts (rounded) and officers (exact); what the legacy
 // system does not keep answers AREA_NOT_KEPT; and its database really is shaped differently.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type pg from 'pg';
 import { createTokenVerifier } from '../auth/verifier.ts';
 import { findProvince } from '../schema/provinces.ts';
 import { startFederation, type RunningFederation } from '../scripts/lib/federation.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
-import { startTestFederation, type GraphQLBody, type Principal, type TestFederation } from './support/federation.ts';
+import { databaseUrl } from './support/database.ts';
+import { startTestFederation, TEST_AUDIENCE, TEST_ISSUER, type GraphQLBody, type Principal, type TestFederation } from './support/federation.ts';
+import { freePort } from './support/processes.ts';
 
 const PERIODS = ['2024-01', '2025-06', '2025-12', '2026-03', '2026-10', '2026-11'];
 const REPORT = 'memberCount officialCount probationaryCount maleCount femaleCount cellCount meetingsHeld cellsWithRegularMeeting attendanceRate';
@@ -250,4 +257,48 @@ describe("Hà Nội's legacy system answers as ours does", () => {
     const { rows: paths } = await legacyDb.query(`SELECT duong_dan FROM to_chuc_dang ORDER BY length(duong_dan) DESC LIMIT 1`);
     assert.match(paths[0].duong_dan, /^1(\/\d+){2,}$/);
   });
+
+  it('the entry: a bad variable stops it with exit 2 naming it; configured, it serves the same report and stops on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'legacy-entry-'));
+    try {
+      const jwksFile = join(dir, 'jwks.json');
+      writeFileSync(jwksFile, JSON.stringify((legacy.auth.jwks as { set: unknown }).set));
+      const port = await freePort();
+      const env = {
+        PATH: process.env.PATH!, HOME: process.env.HOME!, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port),
+        DATABASE_URL: databaseUrl('legacyhanoi_legacy_01'), AUTH_JWKS_FILE: jwksFile, AUTH_ISSUER: TEST_ISSUER, AUTH_AUDIENCE: TEST_AUDIENCE,
+        DISCLOSURE_CONTROL_KEY: 'a-test-key-of-the-federation',
+      };
+      const run = (extra: Record<string, string>) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../subgraphs/legacy-hanoi/src/index.ts', import.meta.url))], {
+          env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        child.stderr.on('data', (c: Buffer) => (output += c));
+        const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+        return { child, exited, output: () => output };
+      };
+      const bad = run({ DISCLOSURE_CONTROL_KEY: 'short' });
+      assert.equal(await bad.exited, 2);
+      assert.match(bad.output(), /DISCLOSURE_CONTROL_KEY must be at least 16 characters/);
+      const good = run({});
+      try {
+        let ready = false;
+        for (let i = 0; i < 120 && !ready; i++) {
+          ready = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false);
+          if (!ready) await new Promise((r) => setTimeout(r, 250));
+        }
+        assert.ok(ready, good.output());
+        const query = '{ _entities(representations: [{ __typename: "Province01", code: "01" }]) { ... on Province01 { report(period: "2026-10") { memberCount femaleCount meetingsHeld } } } }';
+        const [fromEntry, fromOurs] = await Promise.all([post(`http://127.0.0.1:${port}/graphql`, query, OFFICER), post(oursSubgraph(), query, OFFICER)]);
+        assert.deepEqual(fromEntry.body, fromOurs.body);
+        good.child.kill('SIGTERM');
+        assert.equal(await good.exited, 0);
+      } finally {
+        good.child.kill('SIGKILL');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

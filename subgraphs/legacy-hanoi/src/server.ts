@@ -9,7 +9,7 @@ import type pg from 'pg';
 import pino from 'pino';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError } from 'graphql';
 import { createVerifier, NotAuthenticated, type LegacyAuthOptions, type Principal, type Verified } from './auth.ts';
@@ -76,7 +76,8 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
     introspection: true,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !(options.production ?? true),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // no landing page (it needs a CDN), no inline traces (nothing reports usage to Apollo's cloud)
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     // Errors not raised on purpose (a database failure, a broken record) are logged; the client learns no internals.
     formatError(formatted, error) {
       const original = unwrapResolverError(error);
