@@ -227,6 +227,24 @@ describe("Hà Nội's legacy system answers as ours does", () => {
     }
     const other = await post(legacySubgraph(), entities, OFFICER, { r: [{ __typename: 'Province79', code: '79' }] });
     assert.equal(other.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    // a control character in a string argument, refused before any resolver, in the same words
+    const named = `query($f: MemberFilter) { _entities(representations: [{ __typename: "Province01", code: "01" }]) { ... on Province01 { members(filter: $f) { totalCount } } } }`;
+    const [c1, c2] = await Promise.all([post(legacySubgraph(), named, OFFICER, { f: { nameContains: 'a\u0000b' } }), post(oursSubgraph(), named, OFFICER, { f: { nameContains: 'a\u0000b' } })]);
+    assert.equal(c1.status, 400);
+    assert.equal(c1.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.deepEqual(withoutStacks(c1).body, withoutStacks(c2).body);
+  });
+
+  it('a read of member records leaves one audit row, in the legacy database', async () => {
+    const { rows: [someone] } = await legacyDb.query('SELECT ma_dang_vien FROM dang_vien ORDER BY ma_dang_vien LIMIT 1');
+    const before = (await legacyDb.query('SELECT count(*)::int AS n FROM nhat_ky_truy_cap')).rows[0].n;
+    const { body } = await post(legacySubgraph(), `query($id: ID!) { _entities(representations: [{ __typename: "Province01", code: "01" }]) { ... on Province01 { member(id: $id) { fullName citizenId } } } }`,
+      { role: 'PROVINCE_OFFICER', province: '01' }, { id: someone.ma_dang_vien });
+    assert.ok(body.data._entities[0].member.fullName);
+    const { rows } = await legacyDb.query('SELECT nguoi_truy_cap, vai_tro, ds_dang_vien, ds_truong FROM nhat_ky_truy_cap ORDER BY ma_nhat_ky DESC LIMIT 1');
+    assert.equal((await legacyDb.query('SELECT count(*)::int AS n FROM nhat_ky_truy_cap')).rows[0].n, before + 1);
+    assert.deepEqual({ ...rows[0], nguoi_truy_cap: undefined }, { nguoi_truy_cap: undefined, vai_tro: 'PROVINCE_OFFICER', ds_dang_vien: [someone.ma_dang_vien], ds_truong: ['member'] });
+    await assert.rejects(legacyDb.query('DELETE FROM nhat_ky_truy_cap'), /append-only/);
   });
 
   it('the legacy database really has its own shape: text dates, its own codes, a path tree', async () => {

@@ -10,6 +10,8 @@ export interface LegacyContext {
   db: LegacyDb;
   loaders: ReturnType<typeof createLoaders>;
   roundCount: (cell: string, n: number) => number;
+  /** What this request read of member records, for the read audit (readAudit.ts). */
+  reads: { members: Set<string>; fields: Set<string> };
 }
 
 /** Rows in key order (the DataLoader contract), null where a key has none. */

@@ -215,6 +215,14 @@ export class LegacyDb {
     };
   }
 
+  /** One row of the read audit (nhat_ky_truy_cap, append-only). */
+  async writeReadAudit(entry: { actor: string; role: string; memberIds: string[]; fields: string[]; queryHash: string }): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO nhat_ky_truy_cap (nguoi_truy_cap, vai_tro, ds_dang_vien, ds_truong, ma_bam_truy_van) VALUES ($1, $2, $3::uuid[], $4::text[], $5)',
+      [entry.actor, entry.role, entry.memberIds, entry.fields, entry.queryHash],
+    );
+  }
+
   /** The communes (5-digit codes) the city's organisations belong to. */
   async communeCodes(): Promise<Set<string>> {
     return new Set((await this.rows('SELECT DISTINCT ma_xa FROM to_chuc_dang WHERE ma_xa IS NOT NULL')).map((r) => r.ma_xa as string));

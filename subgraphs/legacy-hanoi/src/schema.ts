@@ -3,7 +3,7 @@
 // - every field of an area this system does not keep answers null with AREA_NOT_KEPT, naming the area and the
 //   field (from the standard's area map: a new area of the standard is covered without a line here);
 // - on the province type, analysts and SYSTEM reach only `code` and `report` (aggregates);
-// - every Member field is served only for a member the reader may see;
+// - every Member field is served only for a member the reader may see, and noted for the read audit;
 // and `_entities` refuses a type this subgraph does not serve (another province's) as the caller's mistake.
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { defaultFieldResolver, GraphQLObjectType, isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
@@ -46,12 +46,14 @@ export function buildLegacySchema(code: string, standard: Standard): GraphQLSche
           if ((isAggregateOnly(ctx) || role === 'SYSTEM') && !AGGREGATE_FIELDS.has(field.name)) {
             throw forbidden(`${field.name} is not an aggregate; ${role} reads ${[...AGGREGATE_FIELDS].join(', ')} of province ${code}`);
           }
+          ctx.reads.fields.add(field.name);
           return resolve(parent, args, ctx, info);
         };
       } else if (type.name === 'Member') {
         field.resolve = async (parent, args, ctx, info) => {
           const row = parent as MemberRow;
           if (!(await canSeeMember(ctx, row))) throw forbidden(`member ${row.id} is outside your scope (${ctx.principal.role})`);
+          ctx.reads.members.add(row.id);
           return resolve(parent, args, ctx, info);
         };
       }

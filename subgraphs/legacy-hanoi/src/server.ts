@@ -17,6 +17,8 @@ import { createLoaders, type LegacyContext } from './context.ts';
 import { LegacyDb } from './db.ts';
 import { createRounder, DEVELOPMENT_DISCLOSURE_CONTROL_KEY } from './disclosure.ts';
 import { unauthenticatedBody } from './errors.ts';
+import { readAuditPlugin } from './readAudit.ts';
+import { refuseControlCharacters } from './refuseControlCharacters.ts';
 import { buildLegacySchema } from './schema.ts';
 import { loadStandard } from './standard.ts';
 
@@ -77,7 +79,7 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !(options.production ?? true),
     // no landing page (it needs a CDN), no inline traces (nothing reports usage to Apollo's cloud)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<LegacyContext>(), readAuditPlugin()],
     // Errors not raised on purpose (a database failure, a broken record) are logged; the client learns no internals.
     formatError(formatted, error) {
       const original = unwrapResolverError(error);
@@ -120,7 +122,8 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
       context: async ({ res }) => {
         const { principal, subject } = res.locals.verified as Verified;
         await checkCommune(principal);
-        return { province: { code, name: province.name }, principal, subject, db, loaders: createLoaders(db), roundCount };
+        const reads = { members: new Set<string>(), fields: new Set<string>() };
+        return { province: { code, name: province.name }, principal, subject, db, loaders: createLoaders(db), roundCount, reads };
       },
     }),
   );
