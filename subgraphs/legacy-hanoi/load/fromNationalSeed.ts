@@ -95,6 +95,8 @@ export async function loadFromNationalSeed(source: pg.Pool, target: pg.Pool): Pr
   } finally {
     client.release();
   }
+  // fresh statistics and visibility map: the planner sees the new rows, and index-only scans need no table access
+  await target.query('VACUUM ANALYZE to_chuc_dang, dang_vien, sinh_hoat_chi_bo, diem_danh');
   return { organisations: orgs.length, members: members.length, meetings: meetings.length, attendance: attendance.length };
 }
 
