@@ -247,6 +247,32 @@ describe("Hà Nội's legacy system answers as ours does", () => {
     await assert.rejects(legacyDb.query('DELETE FROM nhat_ky_truy_cap'), /append-only/);
   });
 
+  it("the caller's deadline reaches the legacy database: a blocked statement is cancelled on the server", async () => {
+    const blocker = await legacyDb.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE dang_vien IN ACCESS EXCLUSIVE MODE');
+    try {
+      const started = Date.now();
+      const res = await fetch(legacySubgraph(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await legacy.mint(OFFICER)}`, 'x-deadline-ms': '500' },
+        body: JSON.stringify({ query: '{ _entities(representations: [{ __typename: "Province01", code: "01" }]) { ... on Province01 { members { totalCount } } } }' }),
+      });
+      const body = (await res.json()) as GraphQLBody;
+      assert.equal(body.errors?.[0]?.extensions?.code, 'DEADLINE_EXCEEDED', JSON.stringify(body));
+      assert.ok(Date.now() - started < 3000, `answered after ${Date.now() - started} ms`);
+      let waiting = -1;
+      for (let i = 0; i < 20 && waiting !== 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        waiting = (await legacyDb.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n;
+      }
+      assert.equal(waiting, 0, 'no statement of the request still waits on the lock');
+    } finally {
+      await blocker.query('ROLLBACK');
+      blocker.release();
+    }
+  });
+
   it('the legacy database really has its own shape: text dates, its own codes, a path tree', async () => {
     const columns = (await legacyDb.query(
       `SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'public' AND table_name IN ('dang_vien', 'to_chuc_dang')`,

@@ -115,10 +115,34 @@ function scopeSql(scope: ListScope, params: unknown[]): string {
 }
 
 export class LegacyDb {
-  constructor(private readonly pool: pg.Pool) {}
+  /** `signal`: the request's bounds (its caller's deadline, its presence); statements obey it. */
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** The same database for one request: once `signal` aborts, the statement in flight is cancelled on the server. */
+  bounded(signal: AbortSignal): LegacyDb {
+    return new LegacyDb(this.pool, signal);
+  }
 
   private async rows(sql: string, params: unknown[] = []): Promise<Raw[]> {
-    return (await this.pool.query(sql, params)).rows as Raw[];
+    const signal = this.signal;
+    if (!signal) return (await this.pool.query(sql, params)).rows as Raw[];
+    if (signal.aborted) throw signal.reason;
+    const client = await this.pool.connect();
+    // pg has no cancel of its own: the server cancels the backend's statement (pg_cancel_backend) from another session
+    const pid = (client as unknown as { processID: number }).processID;
+    const cancel = () => void this.pool.query('SELECT pg_cancel_backend($1)', [pid]).catch(() => {});
+    signal.addEventListener('abort', cancel, { once: true });
+    try {
+      return (await client.query(sql, params)).rows as Raw[];
+    } catch (error) {
+      throw signal.aborted ? signal.reason : error;
+    } finally {
+      signal.removeEventListener('abort', cancel);
+      client.release();
+    }
   }
 
   async orgsByIds(ids: readonly string[]): Promise<OrgRow[]> {

@@ -1,6 +1,7 @@
 // startLegacyProvince: the adapter's HTTP server. Apollo Server on express: POST /graphql (a valid token first:
 // 401 UNAUTHENTICATED otherwise, before anything is parsed), GET /health (the process runs), GET /ready (its
 // database answers). Reads no environment (index.ts does); tests and `npm start` call it with options.
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -90,6 +91,31 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
   });
   await server.start();
 
+  // The caller's deadline (x-deadline-ms: what it will still wait, from now) and its presence bound the request's
+  // SQL: when the deadline passes or the caller leaves, the statement in flight is cancelled on the server and no
+  // other is sent, instead of work piling up for nobody.
+  const boundRequest: express.RequestHandler = (req, res, next) => {
+    const controller = new AbortController();
+    setMaxListeners(0, controller.signal);
+    const header = req.get('x-deadline-ms')?.trim();
+    const deadlineMs = header && /^\d{1,12}$/.test(header) ? Math.min(Number(header), 600_000) : undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const passed = () =>
+      controller.abort(new GraphQLError(`The caller's deadline of ${deadlineMs} ms passed before the answer was ready; its database work was cancelled`, {
+        extensions: { code: 'DEADLINE_EXCEEDED' },
+      }));
+    if (deadlineMs === 0) passed();
+    else if (deadlineMs !== undefined) timer = setTimeout(passed, deadlineMs);
+    res.once('close', () => {
+      clearTimeout(timer);
+      if (!res.writableFinished && !controller.signal.aborted) {
+        controller.abort(new GraphQLError('The caller disconnected before the answer was ready; its database work was cancelled', { extensions: { code: 'REQUEST_CANCELLED' } }));
+      }
+    });
+    res.locals.signal = controller.signal;
+    next();
+  };
+
   const app = express();
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: name });
@@ -118,12 +144,14 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
       );
     },
     express.json({ limit: '5mb' }),
+    boundRequest,
     expressMiddleware(server, {
       context: async ({ res }) => {
         const { principal, subject } = res.locals.verified as Verified;
         await checkCommune(principal);
         const reads = { members: new Set<string>(), fields: new Set<string>() };
-        return { province: { code, name: province.name }, principal, subject, db, loaders: createLoaders(db), roundCount, reads };
+        const bounded = db.bounded(res.locals.signal as AbortSignal);
+        return { province: { code, name: province.name }, principal, subject, db: bounded, loaders: createLoaders(bounded), roundCount, reads };
       },
     }),
   );
