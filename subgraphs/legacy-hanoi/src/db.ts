@@ -1,7 +1,7 @@
 // The legacy tables read as the standard's records: every statement the adapter runs. Codes are turned into the
 // standard's values here (codes.ts; ethnicity and religion through the legacy catalogues), text dates into ISO
 // dates, local meeting times into instants, integer organisation ids into the national ids (ma_dinh_danh).
-import type pg from 'pg';
+import pg from 'pg';
 import { CELL_LEVELS, MEETING_TYPE, ORG_LEVEL, PRESENCE, REGULAR_TYPES, SEX, STATE, STATUS, isoDate, toLegacy, toNational } from './codes.ts';
 
 export interface OrgRow {
@@ -131,9 +131,13 @@ export class LegacyDb {
     if (!signal) return (await this.pool.query(sql, params)).rows as Raw[];
     if (signal.aborted) throw signal.reason;
     const client = await this.pool.connect();
-    // pg has no cancel of its own: the server cancels the backend's statement (pg_cancel_backend) from another session
+    // The server cancels the backend's statement (pg_cancel_backend), asked from a session of its own: the pool's
+    // connections may all be busy with statements that wait for the very cancel.
     const pid = (client as unknown as { processID: number }).processID;
-    const cancel = () => void this.pool.query('SELECT pg_cancel_backend($1)', [pid]).catch(() => {});
+    const cancel = () => {
+      const other = new pg.Client(this.pool.options);
+      void other.connect().then(() => other.query('SELECT pg_cancel_backend($1)', [pid])).catch(() => {}).finally(() => void other.end().catch(() => {}));
+    };
     signal.addEventListener('abort', cancel, { once: true });
     try {
       return (await client.query(sql, params)).rows as Raw[];
