@@ -212,8 +212,11 @@ describe("Hà Nội's legacy system answers as ours does", () => {
     const noToken = await fetch(legacySubgraph(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
     assert.equal(noToken.status, 401);
     assert.equal(((await noToken.json()) as GraphQLBody).errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
-    const forged = await fetch(legacySubgraph(), { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer a.b.c' }, body: '{"query":"{ __typename }"}' });
+    const forged = await fetch(legacySubgraph(), {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer a.b.c', 'x-request-id': 'req-legacy-1' }, body: '{"query":"{ __typename }"}',
+    });
     assert.equal(forged.status, 401);
+    assert.equal(forged.headers.get('x-request-id'), 'req-legacy-1', 'the gateway\'s request id comes back');
     const base = legacySubgraph().replace(/\/graphql$/, '');
     assert.equal((await fetch(`${base}/health`)).status, 200);
     assert.equal((await fetch(`${base}/ready`)).status, 200);

@@ -1,5 +1,6 @@
 // One request's context: who asks (verified here), the legacy database and the request's loaders.
 import DataLoader from 'dataloader';
+import type pino from 'pino';
 import type { Principal } from './auth.ts';
 import type { AttendanceRow, LegacyDb, MemberRow, OrgRow } from './db.ts';
 
@@ -12,6 +13,8 @@ export interface LegacyContext {
   roundCount: (cell: string, n: number) => number;
   /** What this request read of member records, for the read audit (readAudit.ts). */
   reads: { members: Set<string>; fields: Set<string> };
+  /** The request's logger: its request id and the province on every line. */
+  log: pino.Logger;
 }
 
 /** Rows in key order (the DataLoader contract), null where a key has none. */

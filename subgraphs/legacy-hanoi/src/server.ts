@@ -2,13 +2,14 @@
 // 401 UNAUTHENTICATED otherwise, before anything is parsed), GET /health (the process runs), GET /ready (its
 // database answers). Reads no environment (index.ts does); tests and `npm start` call it with options.
 import { setMaxListeners } from 'node:events';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type pg from 'pg';
 import pino from 'pino';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -50,6 +51,20 @@ export interface RunningLegacyProvince {
 
 const PROVINCES_FILE = new URL('../../../schema/provinces.json', import.meta.url);
 
+const logInternalErrors: ApolloServerPlugin<LegacyContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          if (error.originalError && !(error.originalError instanceof GraphQLError)) {
+            contextValue.log?.error({ err: error.originalError, path: error.path }, 'resolver failed');
+          }
+        }
+      },
+    };
+  },
+};
+
 export async function startLegacyProvince(options: LegacyProvinceOptions): Promise<RunningLegacyProvince> {
   const code = options.code ?? '01';
   const logger = options.logger ?? pino({ level: 'silent' });
@@ -80,12 +95,12 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !(options.production ?? true),
     // no landing page (it needs a CDN), no inline traces (nothing reports usage to Apollo's cloud)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<LegacyContext>(), readAuditPlugin()],
-    // Errors not raised on purpose (a database failure, a broken record) are logged; the client learns no internals.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters<LegacyContext>(), readAuditPlugin(), logInternalErrors],
+    // Errors not raised on purpose (a database failure, a broken record) are logged with the request's id
+    // (logInternalErrors); the client learns no internals.
     formatError(formatted, error) {
       const original = unwrapResolverError(error);
       if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-      logger.error({ err: original, path: formatted.path }, 'resolver failed');
       return { message: `Internal error in subgraph ${name}; the details are in its log`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });
@@ -130,6 +145,14 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
   });
   app.use(
     '/graphql',
+    // the gateway's request id (x-request-id) in every log line of the request, and back in the answer
+    (req, res, next) => {
+      const incoming = req.get('x-request-id');
+      const requestId = incoming && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+      res.set('x-request-id', requestId);
+      res.locals.log = logger.child({ requestId });
+      next();
+    },
     (req, res, next) => {
       verify(req.get('authorization')).then(
         (verified) => {
@@ -138,7 +161,7 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
         },
         (error: unknown) => {
           if (!(error instanceof NotAuthenticated)) return next(error);
-          logger.info({ reason: error.message }, 'refused a request without a valid token');
+          (res.locals.log as pino.Logger).info({ reason: error.message }, 'refused a request without a valid token');
           res.status(401).set('www-authenticate', 'Bearer').json(unauthenticatedBody(error.message));
         },
       );
@@ -151,7 +174,8 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
         await checkCommune(principal);
         const reads = { members: new Set<string>(), fields: new Set<string>() };
         const bounded = db.bounded(res.locals.signal as AbortSignal);
-        return { province: { code, name: province.name }, principal, subject, db: bounded, loaders: createLoaders(bounded), roundCount, reads };
+        const log = res.locals.log as pino.Logger;
+        return { province: { code, name: province.name }, principal, subject, db: bounded, loaders: createLoaders(bounded), roundCount, reads, log };
       },
     }),
   );
