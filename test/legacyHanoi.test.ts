@@ -223,6 +223,9 @@ describe("Hà Nội's legacy system answers as ours does", () => {
 
     const sdl = await post(legacySubgraph(), '{ _service { sdl } }', OFFICER);
     assert.match(sdl.body.data._service.sdl, /type Province01 implements Province/);
+    // the whole standard, as ours serves it: composition sees one schema whichever system serves province 01
+    const oursSdl = await post(oursSubgraph(), '{ _service { sdl } }', OFFICER);
+    assert.equal(sdl.body.data._service.sdl, oursSdl.body.data._service.sdl);
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Province01 { code report(period: "2026-10") { memberCount } } } }`;
     for (const r of [[{ __typename: 'Province01', code: '01' }], [{ __typename: 'Province79', code: '79' }]]) {
       const [a, b]: { body: GraphQLBody }[] = await Promise.all([post(legacySubgraph(), entities, OFFICER, { r }), post(oursSubgraph(), entities, OFFICER, { r })].map(async (p) => withoutStacks(await p)));

@@ -3,7 +3,7 @@
 // markers, so the areas are read from the standard's sources beside it (schema/sdl/province/fields and types:
 // one NN-<area>.graphql file per area), as data. Nothing of the national implementation's code is used.
 import { readdirSync, readFileSync } from 'node:fs';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import { Kind, parse, visit, type DocumentNode } from 'graphql';
 
 const SCHEMA_DIR = new URL('../../../schema/', import.meta.url);
 
@@ -18,7 +18,7 @@ export interface Standard {
 
 export function loadStandard(code: string, schemaDir: URL = SCHEMA_DIR): Standard {
   const read = (path: string) => readFileSync(new URL(path, schemaDir), 'utf8');
-  const sdl = read('standard/province.graphql').replaceAll('ProvinceNN', `Province${code}`).replaceAll('provinceNN', `province${code}`);
+  const typeDefs = withProvinceCode(parse(read('standard/province.graphql')), code);
   const meta = JSON.parse(read('standard/standard.json')) as { version: string; requiredAreas: string[] };
   const areaOf = new Map<string, string>();
   const files = (folder: string) =>
@@ -35,7 +35,25 @@ export function loadStandard(code: string, schemaDir: URL = SCHEMA_DIR): Standar
       for (const name of fields) if (!areaOf.has(`${type}.${name}`)) areaOf.set(`${type}.${name}`, areaName(file));
     }
   }
-  return { typeDefs: parse(sdl), version: meta.version, requiredAreas: meta.requiredAreas, areaOf };
+  return { typeDefs, version: meta.version, requiredAreas: meta.requiredAreas, areaOf };
+}
+
+/**
+ * The standard with `NN` replaced by the province's code where it stands for it: in names (ProvinceNN, provinceNN)
+ * and as a word of a description ("province NN's records"). A description that shows the pattern itself
+ * (`mutation { provinceNN { … } }`) keeps it, as every province serves that text alike.
+ */
+function withProvinceCode(doc: DocumentNode, code: string): DocumentNode {
+  return visit(doc, {
+    Name(node) {
+      const value = node.value.replace(/^([Pp]rovince)NN$/, `$1${code}`);
+      return value === node.value ? undefined : { ...node, value };
+    },
+    StringValue(node) {
+      const value = node.value.replace(/\bNN\b/g, code);
+      return value === node.value ? undefined : { ...node, value };
+    },
+  });
 }
 
 /** [type, its field names] of each object type or interface defined or extended in `doc`. */
