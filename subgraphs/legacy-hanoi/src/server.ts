@@ -1,7 +1,6 @@
 // startLegacyProvince: the adapter's HTTP server. Apollo Server on express: POST /graphql (a valid token first:
 // 401 UNAUTHENTICATED otherwise, before anything is parsed), GET /health (the process runs), GET /ready (its
 // database answers). Reads no environment (index.ts does); tests and `npm start` call it with options.
-import { setMaxListeners } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -20,6 +19,7 @@ import { LegacyDb } from './db.ts';
 import { createRounder, DEVELOPMENT_DISCLOSURE_CONTROL_KEY } from './disclosure.ts';
 import { unauthenticatedBody } from './errors.ts';
 import { readAuditPlugin } from './readAudit.ts';
+import { requestBounds } from './requestBounds.ts';
 import { refuseControlCharacters } from './refuseControlCharacters.ts';
 import { buildLegacySchema } from './schema.ts';
 import { loadStandard } from './standard.ts';
@@ -106,31 +106,6 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
   });
   await server.start();
 
-  // The caller's deadline (x-deadline-ms: what it will still wait, from now) and its presence bound the request's
-  // SQL: when the deadline passes or the caller leaves, the statement in flight is cancelled on the server and no
-  // other is sent, instead of work piling up for nobody.
-  const boundRequest: express.RequestHandler = (req, res, next) => {
-    const controller = new AbortController();
-    setMaxListeners(0, controller.signal);
-    const header = req.get('x-deadline-ms')?.trim();
-    const deadlineMs = header && /^\d{1,12}$/.test(header) ? Math.min(Number(header), 600_000) : undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const passed = () =>
-      controller.abort(new GraphQLError(`The caller's deadline of ${deadlineMs} ms passed before the answer was ready; its database work was cancelled`, {
-        extensions: { code: 'DEADLINE_EXCEEDED' },
-      }));
-    if (deadlineMs === 0) passed();
-    else if (deadlineMs !== undefined) timer = setTimeout(passed, deadlineMs);
-    res.once('close', () => {
-      clearTimeout(timer);
-      if (!res.writableFinished && !controller.signal.aborted) {
-        controller.abort(new GraphQLError('The caller disconnected before the answer was ready; its database work was cancelled', { extensions: { code: 'REQUEST_CANCELLED' } }));
-      }
-    });
-    res.locals.signal = controller.signal;
-    next();
-  };
-
   const app = express();
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: name });
@@ -167,7 +142,7 @@ export async function startLegacyProvince(options: LegacyProvinceOptions): Promi
       );
     },
     express.json({ limit: '5mb' }),
-    boundRequest,
+    requestBounds(),
     expressMiddleware(server, {
       context: async ({ res }) => {
         const { principal, subject } = res.locals.verified as Verified;
