@@ -24,20 +24,38 @@ export function composeSupergraph(): string {
   return composeWithHints().supergraphSdl;
 }
 
-/** The supergraph and composition's hints (npm run compose prints them; schema/__tests__ wants none). */
-export function composeWithHints(): { supergraphSdl: string; hints: CompositionHint[] } {
+/** A subgraph served otherwise than schema/sdl says: a province's own system, or one at another URL. */
+export interface SubgraphOverride {
+  /** The SDL it serves (`_service { sdl }`); default: the standard's. */
+  sdl?: string;
+  /** Where the gateway reaches it; default: the local URL of schema/ports.ts. */
+  url?: string;
+}
+
+/** Composition's errors, each message on its own line. */
+export class CompositionError extends Error {
+  constructor(readonly messages: string[]) {
+    super(`Composition failed:\n${messages.map((m) => `  - ${m}`).join('\n')}`);
+    this.name = 'CompositionError';
+  }
+}
+
+/**
+ * The supergraph and composition's hints (npm run compose prints them; schema/__tests__ wants none). `overrides`
+ * by subgraph name ("province01") put a province's own SDL or URL in place of the standard's (npm run supergraph:update).
+ */
+export function composeWithHints(overrides: ReadonlyMap<string, SubgraphOverride> = new Map()): { supergraphSdl: string; hints: CompositionHint[] } {
+  const service = (name: string, sdl: () => string) => ({
+    name,
+    url: overrides.get(name)?.url ?? localSubgraphUrl(name),
+    typeDefs: parse(overrides.get(name)?.sdl ?? sdl()),
+  });
   const services = [
-    { name: CENTRAL_SUBGRAPH, url: localSubgraphUrl(CENTRAL_SUBGRAPH), typeDefs: parse(centralSdl()) },
-    ...provinces.map((p) => ({
-      name: provinceSubgraphName(p.code),
-      url: localSubgraphUrl(provinceSubgraphName(p.code)),
-      typeDefs: parse(provinceSdl(p.code)),
-    })),
+    service(CENTRAL_SUBGRAPH, centralSdl),
+    ...provinces.map((p) => service(provinceSubgraphName(p.code), () => provinceSdl(p.code))),
   ];
   const result = composeServices(services);
-  if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
-  }
+  if (result.errors) throw new CompositionError(result.errors.map((e) => e.message));
   const hints = result.hints.map((h) => ({ code: h.definition.code, message: h.message }));
   return { supergraphSdl: result.supergraphSdl + '\n', hints };
 }

@@ -7,6 +7,7 @@ import { findProvince, provinces } from '../schema/provinces.ts';
 import { runNationalCheck } from '../carrier/src/nationalCheck.ts';
 import { startTestFederation, type TestFederation } from './support/federation.ts';
 import { expectedRounding } from './support/rounding.ts';
+import { addMonths } from '../subgraphs/province/src/core/yearMonth.ts';
 import {
   addDays, endOfThisMonth, ISSUE, nationalCheck, pickCell, pickMember, rawCounts, testCarrier, todayVn,
 } from './support/transferWorld.ts';
@@ -87,7 +88,8 @@ describe('transfers between provinces (process 4)', () => {
 
     const source = (await db('01').query('SELECT left_on, state FROM member WHERE id = $1', [m.id])).rows[0];
     const dest = (await db('79').query('SELECT joined_on, left_on, state, citizen_id, cell_id FROM member WHERE id = $1', [m.id])).rows;
-    assert.deepEqual(source, { left_on: today, state: 'IN_TRANSIT' });
+    // held by 79 now: the source's record says so (it stayed IN_TRANSIT before issue 13)
+    assert.deepEqual(source, { left_on: today, state: 'TRANSFERRED_OUT' });
     assert.deepEqual(dest, [{ joined_on: today, left_on: null, state: 'ACTIVE', citizen_id: m.citizen_id, cell_id: hcmCell }]);
     const counts = await rawCounts(fed.databases.provinces, d);
     assert.deepEqual(counts.byProvince, { '01': initial.byProvince['01'] - 1, '79': initial.byProvince['79'] + 1 });
@@ -95,7 +97,9 @@ describe('transfers between provinces (process 4)', () => {
     const q = (code: string) => `query($id: ID!) { province(code: "${code}") { transfer(id: $id) { state receivedOn direction member { id state } } } }`;
     const a = await fed.query(q('01'), { id: t.id }, HN);
     const b = await fed.query(q('79'), { id: t.id }, HCM);
-    assert.deepEqual(a.body.data.province.transfer, { state: 'RECEIVED', receivedOn: today, direction: 'OUT', member: { id: m.id, state: 'IN_TRANSIT' } });
+    assert.deepEqual(a.body.data.province.transfer, { state: 'RECEIVED', receivedOn: today, direction: 'OUT', member: { id: m.id, state: 'TRANSFERRED_OUT' } });
+    const atSource = await fed.query('query($id: ID!) { province(code: "01") { ... on Province01 { member(id: $id) { state } } } }', { id: m.id }, HN);
+    assert.deepEqual(atSource.body.data.province.member, { state: 'TRANSFERRED_OUT' });
     assert.deepEqual(b.body.data.province.transfer, { state: 'RECEIVED', receivedOn: today, direction: 'IN', member: { id: m.id, state: 'ACTIVE' } });
     // a second round carries nothing: the outboxes are empty
     const again = await carrier.runOnce();
@@ -103,10 +107,12 @@ describe('transfers between provinces (process 4)', () => {
     initial.byProvince = counts.byProvince;
   });
 
-  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain', async () => {
-    // a member without cards, badges or corrections yet, so the rows below are all theirs
+  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings, rewards and discipline', async () => {
+    // a member without cards, badges or corrections yet, so the rows below are all theirs; admitted after 1990,
+    // so that no party-age exemption from fees applies
     const { rows: [m] } = await db('01').query(
-      `SELECT id FROM member m WHERE left_on IS NULL AND state = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM transfer t WHERE t.member_id = m.id)
+      `SELECT id, cell_id FROM member m WHERE left_on IS NULL AND state = 'ACTIVE' AND admission_decision_date > '1990-01-01'
+          AND NOT EXISTS (SELECT 1 FROM transfer t WHERE t.member_id = m.id)
           AND NOT EXISTS (SELECT 1 FROM party_card c WHERE c.member_id = m.id) AND NOT EXISTS (SELECT 1 FROM badge_award b WHERE b.member_id = m.id)
           AND NOT EXISTS (SELECT 1 FROM member_correction c WHERE c.member_id = m.id) ORDER BY id LIMIT 1`,
     );
@@ -118,6 +124,32 @@ describe('transfers between provinces (process 4)', () => {
       `INSERT INTO party_card (member_id, number, issued_on, decision_no, status, ended_on) VALUES ($1, 'TEST-0001', '2010-01-01', 'QĐ 1', 'REISSUED', '2025-08-20') RETURNING id`, [m.id])).rows;
     await src.query(`INSERT INTO party_card (member_id, number, issued_on, decision_no, replaces_id, reissue_reason) VALUES ($1, 'TEST-0002', '2025-08-20', 'QĐ 2', $2, 'NATIONWIDE_REISSUE')`, [m.id, oldCard]);
     await src.query(`UPDATE member SET birthplace = 'Xã Đông Anh', occupation = 'Giáo viên' WHERE id = $1`, [m.id]);
+    // Party fees, worked by hand: social insurance on 8,000,000 VND from 7 months ago, at 1% (the configured rate
+    // since 2026-02) 80,000 VND a month; paid 7, 6 and 4 months ago; unpaid 5, 3, 2 and 1 months ago at the source,
+    // and this month at the destination, which counts the member from today.
+    const now = todayVn().slice(0, 7);
+    const ago = (n: number) => addMonths(now, -n);
+    await src.query('DELETE FROM fee_payment WHERE member_id = $1', [m.id]);
+    await src.query('DELETE FROM fee_basis_entry WHERE member_id = $1', [m.id]);
+    await src.query(`INSERT INTO fee_basis_entry (member_id, effective_month, basis, base_amount_vnd, actor) VALUES ($1, $2::date, 'SOCIAL_INSURANCE', 8000000, 'cán bộ')`, [m.id, `${ago(7)}-01`]);
+    for (const n of [7, 6, 4]) {
+      await src.query(`INSERT INTO fee_payment (member_id, month, amount_vnd, amount_due_vnd, basis, channel, paid_on, actor)
+                       VALUES ($1, $2::date, 80000, 80000, 'SOCIAL_INSURANCE', 'CASH', $2::date + 5, 'thủ quỹ')`, [m.id, `${ago(n)}-01`]);
+    }
+    // Quality: 2025 rated 75 (HTT) in the member's cell, then corrected to 92 (HTXS).
+    await src.query('DELETE FROM quality_rating WHERE member_id = $1', [m.id]);
+    await src.query(`INSERT INTO quality_rating (member_id, year, version, score, org_id, approver, decision_date, is_current, actor)
+                     VALUES ($1, 2025, 1, 75, $2, 'Đảng ủy xã', '2025-12-20', false, 'cán bộ')`, [m.id, m.cell_id]);
+    await src.query(`INSERT INTO quality_rating (member_id, year, version, score, org_id, approver, decision_date, reason, actor)
+                     VALUES ($1, 2025, 2, 92, $2, 'Đảng ủy xã', '2026-01-10', 'Bổ sung thành tích', 'cán bộ')`, [m.id, m.cell_id]);
+    // Rewards and discipline: one of each.
+    await src.query(`INSERT INTO member_reward (member_id, kind, level, title, decision_no, decided_on, issued_by, actor)
+                     VALUES ($1, 'BANG_KHEN', 'TINH', 'Hoàn thành xuất sắc nhiệm vụ 5 năm liền', 'KT-5', '2025-06-01', 'Thành ủy', 'cán bộ')`, [m.id]);
+    await src.query(`INSERT INTO member_discipline (member_id, measure, level, decision_no, decided_on, decided_by, reason, in_force_until, actor)
+                     VALUES ($1, 'KHIEN_TRACH', 'CO_SO', 'KL-1', '2026-03-01', 'Đảng ủy xã', 'Vắng sinh hoạt không lý do', '2027-03-01', 'cán bộ')`, [m.id]);
+    const cellName = (await src.query('SELECT name FROM party_org WHERE id = $1', [m.cell_id])).rows[0].name;
+    const rated2025 = async () => (await fed.query('{ province(code: "79") { ... on Province79 { qualityReport(year: 2025) { rated } } } }', {}, HCM)).body.data.province.qualityReport.rated;
+    const ratedBefore = await rated2025();
     const { body } = await issue('01', { memberId: m.id, kind: 'OFFICIAL', toProvince: '79', toOrgId: hcmCell, letterNo: 'GGT-HS', issuedOn: todayVn() });
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     await testCarrier(fed, CODES).runOnce();
@@ -130,11 +162,53 @@ describe('transfers between provinces (process 4)', () => {
       `SELECT kind, from_on, to_on, decision_no FROM member_interruption WHERE member_id = $1`,
       `SELECT milestone, ceremony, year, eligible_on FROM badge_award WHERE member_id = $1`,
       `SELECT c.number, c.status, r.number AS replaces FROM party_card c LEFT JOIN party_card r ON r.id = c.replaces_id WHERE c.member_id = $1 ORDER BY c.number`,
+      `SELECT effective_month, basis, base_amount_vnd, reduction_pct, actor FROM fee_basis_entry WHERE member_id = $1 ORDER BY effective_month`,
+      `SELECT kind, level, title, decision_no, decided_on, issued_by FROM member_reward WHERE member_id = $1 ORDER BY decision_no`,
+      `SELECT measure, level, decision_no, decided_on, decided_by, reason, in_force_until FROM member_discipline WHERE member_id = $1 ORDER BY decision_no`,
     ]) {
       const [a, b] = await q(sql);
       assert.ok(a.length > 0, sql);
       assert.deepEqual(b, a, sql);
     }
+    // The destination's statement: the source's months as the source counted them, then its own month.
+    const statement = await fed.query(
+      `query($id: ID!, $from: String!, $to: String!) { province(code: "79") { ... on Province79 {
+         feeStatement(memberId: $id, from: $from, to: $to) { unpaidMonths months { month province amountDueVnd paidVnd status } } } } }`,
+      { id: m.id, from: ago(8), to: now }, HCM,
+    );
+    assert.equal(statement.body.errors, undefined, JSON.stringify(statement.body.errors));
+    const month = (n: number, province: string, paid: boolean) => ({ month: ago(n), province, amountDueVnd: 80000, paidVnd: paid ? 80000 : null, status: paid ? 'PAID' : 'UNPAID' });
+    assert.deepEqual(statement.body.data.province.feeStatement, {
+      unpaidMonths: 5,
+      // the month before the basis: counted at the source, nothing set
+      months: [{ month: ago(8), province: '01', amountDueVnd: null, paidVnd: null, status: 'NO_BASIS' }, month(7, '01', true), month(6, '01', true), month(5, '01', false), month(4, '01', true), month(3, '01', false), month(2, '01', false), month(1, '01', false), month(0, '79', false)],
+    });
+    // The arrears rule counts the months at the source: unpaid in 5 months of the year, not 1 since arrival.
+    const arrearsOf = async (after: string | null): Promise<string[] | undefined> => {
+      const page = (await fed.query(
+        `query($asOf: String!, $after: String) { province(code: "79") { ... on Province79 { feeArrears(asOf: $asOf, first: 500, after: $after) {
+           edges { node { member { id } unpaidMonths } } pageInfo { hasNextPage endCursor } } } } }`,
+        { asOf: now, after }, HCM,
+      )).body.data.province.feeArrears;
+      const found = page.edges.find((e: { node: { member: { id: string } } }) => e.node.member.id === m.id);
+      return found ? found.node.unpaidMonths : page.pageInfo.hasNextPage ? arrearsOf(page.pageInfo.endCursor) : undefined;
+    };
+    assert.deepEqual(await arrearsOf(null), [ago(5), ago(3), ago(2), ago(1), now]);
+    // The payments are the source's: none of them is counted in the destination's collection.
+    assert.equal((await dst.query('SELECT count(*)::int AS n FROM fee_payment WHERE member_id = $1', [m.id])).rows[0].n, 0);
+    // Both versions of the 2025 rating, with where they were given; no organisation of 79 rated them.
+    const ratings = await fed.query(
+      `query($id: ID!) { province(code: "79") { ... on Province79 { member(id: $id) {
+         qualityRatings(history: true) { year version score level current province organisationName organisation { id } } } } } }`,
+      { id: m.id }, HCM,
+    );
+    assert.equal(ratings.body.errors, undefined, JSON.stringify(ratings.body.errors));
+    const rating = (version: number, score: number, level: string, current: boolean) => ({ year: 2025, version, score, level, current, province: '01', organisationName: cellName, organisation: null });
+    assert.deepEqual(
+      [...ratings.body.data.province.member.qualityRatings].sort((a: { version: number }, b: { version: number }) => a.version - b.version),
+      [rating(1, 75, 'HTT', false), rating(2, 92, 'HTXS', true)],
+    );
+    assert.equal(await rated2025(), ratedBefore, "79's distribution of 2025 counts only its own organisations' ratings");
     await invariants('record travelled');
     initial.byProvince = (await rawCounts(fed.databases.provinces, d)).byProvince;
   });

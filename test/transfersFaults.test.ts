@@ -77,8 +77,41 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
     const audits = (await db('79').query(`SELECT count(*)::int AS n FROM audit_log WHERE operation = 'acceptTransfer' AND details->>'transferId' = $1`, [id])).rows[0].n;
     assert.equal(audits, 1, 'one receipt written');
     assert.equal((await db('79').query('SELECT count(*)::int AS n FROM member WHERE id = $1 AND left_on IS NULL', [memberId])).rows[0].n, 1);
-    const src = (await db('01').query(`SELECT t.state, t.settled_at IS NOT NULL AS settled, m.left_on FROM transfer t JOIN member m ON m.id = t.member_id WHERE t.id = $1`, [id])).rows[0];
-    assert.deepEqual(src, { state: 'RECEIVED', settled: true, left_on: todayVn() });
+    const src = (await db('01').query(`SELECT t.state, t.settled_at IS NOT NULL AS settled, m.left_on, m.state AS member FROM transfer t JOIN member m ON m.id = t.member_id WHERE t.id = $1`, [id])).rows[0];
+    assert.deepEqual(src, { state: 'RECEIVED', settled: true, left_on: todayVn(), member: 'TRANSFERRED_OUT' });
+    await arrivedWhole(memberId);
+  }
+  /**
+   * The whole record arrived, once, whatever the faults: the same fee bases, quality ratings, interruptions,
+   * badges, cards, rewards and disciplinary measures at both ends, and
+   * one fee month from the source for each month it counted the member in the 24 up to the transfer.
+   */
+  async function arrivedWhole(memberId: string) {
+    for (const sql of [
+      `SELECT effective_month, basis, base_amount_vnd FROM fee_basis_entry WHERE member_id = $1 ORDER BY effective_month`,
+      `SELECT year, version, score, is_current FROM quality_rating WHERE member_id = $1 ORDER BY year, version`,
+      `SELECT kind, from_on FROM member_interruption WHERE member_id = $1 ORDER BY from_on`,
+      `SELECT milestone FROM badge_award WHERE member_id = $1 ORDER BY milestone`,
+      `SELECT number, status FROM party_card WHERE member_id = $1 ORDER BY number`,
+      `SELECT kind, decision_no, decided_on FROM member_reward WHERE member_id = $1 ORDER BY decision_no`,
+      `SELECT measure, decision_no, decided_on FROM member_discipline WHERE member_id = $1 ORDER BY decision_no`,
+    ]) {
+      const [a, b] = await Promise.all([db('01').query(sql, [memberId]), db('79').query(sql, [memberId])]);
+      assert.deepEqual(b.rows, a.rows, sql);
+    }
+    const { rows: [{ months }] } = await db('01').query(
+      `SELECT count(*)::int AS months
+         FROM generate_series(date_trunc('month', now() AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '23 months',
+                              date_trunc('month', now() AT TIME ZONE 'Asia/Ho_Chi_Minh'), interval '1 month') g
+         JOIN member m ON m.id = $1 AND m.joined_on <= (g + interval '1 month' - interval '1 day')::date`,
+      [memberId],
+    );
+    const carried = (await db('79').query(
+      `SELECT count(*)::int AS n, count(DISTINCT month)::int AS months, coalesce(bool_and(province_code = '01'), true) AS from_source
+         FROM fee_month_elsewhere WHERE member_id = $1`,
+      [memberId],
+    )).rows[0];
+    assert.deepEqual(carried, { n: months, months, from_source: true });
   }
   const issueOne = async (skip = 0) => {
     const m = await pickMember(db('01'), skip);

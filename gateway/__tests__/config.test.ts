@@ -15,6 +15,7 @@ describe('loadGatewayConfig', () => {
     assert.equal(config.logLevel, 'info');
     assert.equal(config.production, false);
     assert.match(config.supergraphPath, /schema\/supergraph\.graphql$/);
+    assert.equal(config.supergraphWatchMs, 5000);
   });
 
   it('reads every variable', () => {
@@ -27,6 +28,7 @@ describe('loadGatewayConfig', () => {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       SUPERGRAPH_PATH: '/etc/federation/supergraph.graphql',
+      SUPERGRAPH_WATCH_MS: '0',
     });
     assert.deepEqual(config, {
       port: 8080,
@@ -37,6 +39,7 @@ describe('loadGatewayConfig', () => {
       logLevel: 'warn',
       production: true,
       supergraphPath: '/etc/federation/supergraph.graphql',
+      supergraphWatchMs: 0,
     });
   });
 
@@ -55,6 +58,7 @@ describe('loadGatewayConfig', () => {
     rejects({ GATEWAY_PORT: 'eighty' }, /GATEWAY_PORT.*"eighty"/);
     rejects({ GATEWAY_PORT: '70000' }, /GATEWAY_PORT.*"70000"/);
     rejects({ GATEWAY_PORT: '-1' }, /GATEWAY_PORT.*"-1"/);
+    rejects({ SUPERGRAPH_WATCH_MS: 'often' }, /SUPERGRAPH_WATCH_MS.*"often"/);
   });
 
   it('names SUBGRAPH_TIMEOUT_MS and the value when the timeout is not a positive integer', () => {

@@ -26,6 +26,11 @@ export interface GatewayConfig {
   production: boolean;
   /** SUPERGRAPH_PATH, default schema/supergraph.graphql (composed by `npm run compose`). */
   supergraphPath: string;
+  /**
+   * SUPERGRAPH_WATCH_MS: how often the gateway reads SUPERGRAPH_PATH for a new composition (npm run
+   * supergraph:update), in ms; default 5000, 0 = never (served as read at start).
+   */
+  supergraphWatchMs: number;
 }
 
 const HTTP = ['http:', 'https:'] as const;
@@ -50,6 +55,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined>): Gate
     logLevel: readEnum(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     production: readString(env, 'NODE_ENV') === 'production',
     supergraphPath: readString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH),
+    supergraphWatchMs: readInt(env, 'SUPERGRAPH_WATCH_MS', 5000, { min: 0, max: 3_600_000 }),
   };
 }
 

@@ -32,6 +32,7 @@ import { errorHandler } from './http/errorHandler.ts';
 import { browserAssetsRouter, dashboardRouter } from './http/dashboard.ts';
 import { graphiqlRouter } from './http/graphiql.ts';
 import { health, readiness } from './http/health.ts';
+import { watchSupergraphFile, type SupergraphWatchOptions } from './supergraph/watchSupergraphFile.ts';
 import { gatewayContextOf, requestContext } from './http/requestContext.ts';
 
 export type { Logger };
@@ -46,6 +47,11 @@ export interface GatewayOptions {
    * while any province is down (docs/architecture.md).
    */
   supergraphSdl: string;
+  /**
+   * Reload the supergraph from this file when it changes (supergraph/watchSupergraphFile.ts), without a restart
+   * and without failing requests in flight. Default: none, `supergraphSdl` is served until the gateway stops.
+   */
+  watchSupergraph?: SupergraphWatchOptions;
   /** Deadline of one subgraph request, in ms. Default 5000: @apollo/gateway has none of its own (docs/architecture.md). */
   subgraphTimeoutMs?: number;
   /**
@@ -128,7 +134,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   // Keep-alive connections to the subgraphs, one pool per origin, closed when the gateway stops.
   const pools = createSubgraphPools();
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: options.watchSupergraph
+      ? watchSupergraphFile(supergraphSdl, options.watchSupergraph, logger, (r) => metrics.countSupergraphReload(r.outcome))
+      : supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
     // Its default is "not NODE_ENV=production"; decided by our option instead, like everything else here.
     __exposeQueryPlanExperimental: !production,

@@ -47,6 +47,7 @@ const gateway = await createGateway({
   port: config.port,
   host: config.host,
   supergraphSdl,
+  watchSupergraph: config.supergraphWatchMs > 0 ? { path: config.supergraphPath, intervalMs: config.supergraphWatchMs } : undefined,
   subgraphTimeoutMs: config.subgraphTimeoutMs,
   subgraphUrl: subgraphUrlFromSettings(config),
   production: config.production,

@@ -25,6 +25,8 @@ export interface FederationOptions {
   /** 'default': the fixed local ports (gateway 4000, central 4100, province NN 4100+NN); 'ephemeral': free ports. */
   ports: 'default' | 'ephemeral';
   gatewayPort?: number;
+  /** Reload schema/supergraph.graphql this often (ms) when `npm run supergraph:update` rewrites it. Default: never. */
+  watchSupergraphMs?: number;
   subgraphTimeoutMs?: number;
   production?: boolean;
   /** Sees each province's SQL statements (tests count them). */
@@ -93,6 +95,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     const gateway = await createGateway({
       port: options.gatewayPort ?? (options.ports === 'default' ? DEFAULT_GATEWAY_PORT : 0),
       supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      watchSupergraph: options.watchSupergraphMs ? { path: SUPERGRAPH_FILE, intervalMs: options.watchSupergraphMs } : undefined,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       // A subgraph not running here (a test may run a few provinces) fails as "down". On ephemeral ports it goes to
       // port 9 (discard: refused), never to the default ports, where another copy of the federation may listen.

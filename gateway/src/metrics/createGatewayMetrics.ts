@@ -22,6 +22,8 @@ export interface GatewayMetrics {
   countSubgraphError(subgraph: string, code: unknown): void;
   countPlanCache(result: CacheResult): void;
   countResponseCache(result: CacheResult): void;
+  /** A new supergraph file taken into service, or refused (the running one stays). */
+  countSupergraphReload(outcome: 'updated' | 'refused'): void;
 }
 
 export interface GatewayMetricsOptions {
@@ -71,6 +73,12 @@ export function createGatewayMetrics({ processMetrics = true }: GatewayMetricsOp
     labelNames: ['result'],
     registers,
   });
+  const reloads = new Counter({
+    name: 'gateway_supergraph_reloads_total',
+    help: 'New supergraph files seen by the gateway (SUPERGRAPH_WATCH_MS), by outcome: updated (serving it) or refused (still serving the previous one).',
+    labelNames: ['outcome'],
+    registers,
+  });
   return {
     registry,
     observeRequest: (operation, seconds) => requests.observe({ operation }, seconds),
@@ -82,5 +90,6 @@ export function createGatewayMetrics({ processMetrics = true }: GatewayMetricsOp
     countSubgraphError: (subgraph, code) => fetchErrors.inc({ subgraph, code: errorCodeLabel(code) }),
     countPlanCache: (result) => planCache.inc({ result }),
     countResponseCache: (result) => responseCache.inc({ result }),
+    countSupergraphReload: (outcome) => reloads.inc({ outcome }),
   };
 }

@@ -68,9 +68,10 @@ interface ReportParent extends Period {
 export function foundationResolvers(code: string): Resolvers {
   return {
     [`Province${code}`]: {
-      __resolveReference(_ref: unknown, ctx: LegacyContext) {
+      __resolveReference(ref: { code?: unknown }, ctx: LegacyContext) {
         requireProvinceReader(ctx);
-        return { code: ctx.province.code };
+        // this province's type with another province's code names nothing held here
+        return ref.code === ctx.province.code ? { code: ctx.province.code } : null;
       },
       async report(_p, args: { period: string }, ctx) {
         requireRole(ctx, 'the monthly report', 'CENTRAL_ANALYST', 'PROVINCE_OFFICER', 'SYSTEM');

@@ -34,7 +34,7 @@ export function buildLegacySchema(code: string, standard: Standard): GraphQLSche
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('_')) continue;
     for (const field of Object.values(type.getFields())) {
       const name = `${type.name}.${field.name}`;
-      const area = standard.areaOf.get(name);
+      const area = standard.areaOf(type.name, field.name);
       const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
       if (area !== undefined && !(KEPT_AREAS as readonly string[]).includes(area)) {
         field.resolve = () => {

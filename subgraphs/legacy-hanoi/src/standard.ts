@@ -1,41 +1,49 @@
-// The national standard as published: the SDL a province serves (schema/standard/province.graphql, NN = the
-// province code) and which area of the standard each field belongs to. The published SDL carries no area
-// markers, so the areas are read from the standard's sources beside it (schema/sdl/province/fields and types:
-// one NN-<area>.graphql file per area), as data. Nothing of the national implementation's code is used.
-import { readdirSync, readFileSync } from 'node:fs';
-import { Kind, parse, visit, type DocumentNode } from 'graphql';
+// The national standard as published (schema/standard/): the SDL a province serves (province.graphql, NN = the
+// province code), its version and required areas (standard.json), and the area of each field (areas.json). Read as
+// data; nothing of the national implementation's code is used.
+import { readFileSync } from 'node:fs';
+import { parse, visit, type DocumentNode } from 'graphql';
 
-const SCHEMA_DIR = new URL('../../../schema/', import.meta.url);
+const STANDARD_DIR = new URL('../../../schema/standard/', import.meta.url);
 
 export interface Standard {
   /** The SDL with NN replaced by the province code. */
   typeDefs: DocumentNode;
   version: string;
   requiredAreas: readonly string[];
-  /** "Type.field" -> area, for every field an area of the standard declares ("Province01.auditLog" -> "access"). */
-  areaOf: ReadonlyMap<string, string>;
+  /** The area of the standard a field belongs to ("Province01", "auditLog" -> "access"); undefined for the core. */
+  areaOf(type: string, field: string): string | undefined;
 }
 
-export function loadStandard(code: string, schemaDir: URL = SCHEMA_DIR): Standard {
-  const read = (path: string) => readFileSync(new URL(path, schemaDir), 'utf8');
-  const typeDefs = withProvinceCode(parse(read('standard/province.graphql')), code);
-  const meta = JSON.parse(read('standard/standard.json')) as { version: string; requiredAreas: string[] };
-  const areaOf = new Map<string, string>();
-  const files = (folder: string) =>
-    readdirSync(new URL(`sdl/province/${folder}/`, schemaDir)).filter((f) => /^\d\d-.+\.graphql$/.test(f)).sort();
-  const areaName = (file: string) => file.replace(/^\d\d-/, '').replace(/\.graphql$/, '');
-  // fields/NN-<area>.graphql: the area's fields of the ProvinceNN type (a list of field definitions)
-  for (const file of files('fields')) {
-    const doc = parse(`type Fields {\n${read(`sdl/province/fields/${file}`)}\n}`);
-    for (const name of fieldsOf(doc).flatMap(([, fields]) => fields)) areaOf.set(`Province${code}.${name}`, areaName(file));
+/** areas.json: per area, its ProvinceNN fields, its ProvinceMutations fields, its types, the fields it adds to others. */
+interface AreaEntry {
+  name: string;
+  provinceFields: string[];
+  mutations: string[];
+  types: string[];
+  extensions: Record<string, string[]>;
+}
+
+export function loadStandard(code: string, standardDir: URL = STANDARD_DIR): Standard {
+  const read = (file: string) => readFileSync(new URL(file, standardDir), 'utf8');
+  const typeDefs = withProvinceCode(parse(read('province.graphql')), code);
+  const meta = JSON.parse(read('standard.json')) as { version: string; requiredAreas: string[] };
+  const { areas } = JSON.parse(read('areas.json')) as { areas: AreaEntry[] };
+  const fields = new Map<string, string>();
+  const types = new Map<string, string>();
+  for (const area of areas) {
+    for (const f of area.provinceFields) fields.set(`Province${code}.${f}`, area.name);
+    for (const f of area.mutations) fields.set(`ProvinceMutations.${f}`, area.name);
+    for (const [type, added] of Object.entries(area.extensions)) for (const f of added) fields.set(`${type}.${f}`, area.name);
+    for (const type of area.types) types.set(type, area.name);
   }
-  // types/NN-<area>.graphql: the area's value types, and the fields it adds to other areas' types
-  for (const file of files('types')) {
-    for (const [type, fields] of fieldsOf(parse(read(`sdl/province/types/${file}`)))) {
-      for (const name of fields) if (!areaOf.has(`${type}.${name}`)) areaOf.set(`${type}.${name}`, areaName(file));
-    }
-  }
-  return { typeDefs, version: meta.version, requiredAreas: meta.requiredAreas, areaOf };
+  return {
+    typeDefs,
+    version: meta.version,
+    requiredAreas: meta.requiredAreas,
+    // a field another area added to a type is that area's; every other field is its type's area
+    areaOf: (type, field) => fields.get(`${type}.${field}`) ?? types.get(type),
+  };
 }
 
 /**
@@ -54,18 +62,4 @@ function withProvinceCode(doc: DocumentNode, code: string): DocumentNode {
       return value === node.value ? undefined : { ...node, value };
     },
   });
-}
-
-/** [type, its field names] of each object type or interface defined or extended in `doc`. */
-function fieldsOf(doc: DocumentNode): [string, string[]][] {
-  const out: [string, string[]][] = [];
-  for (const def of doc.definitions) {
-    if (
-      def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION ||
-      def.kind === Kind.INTERFACE_TYPE_DEFINITION || def.kind === Kind.INTERFACE_TYPE_EXTENSION
-    ) {
-      out.push([def.name.value, (def.fields ?? []).map((f) => f.name.value)]);
-    }
-  }
-  return out;
 }

@@ -4,6 +4,7 @@ import type { CountRounder } from '../../shared/disclosureControl.ts';
 import type { ProvinceRules } from './config.ts';
 import type { Loaders } from './areas/index.ts';
 import type { ProvinceDb } from './core/ProvinceDb.ts';
+import type { RecordPart } from './core/recordParts.ts';
 
 /** Per-request context of a province subgraph: fresh loaders each request, so nothing is cached across users. */
 export interface ProvinceContext {
@@ -18,4 +19,6 @@ export interface ProvinceContext {
   citizenIdHashKey: string;
   /** Rounds a count for an aggregate-only reader (core/access.ts discloseCount; DISCLOSURE_CONTROL_KEY). */
   roundCount: CountRounder;
+  /** Every area's share of a transferred member's record (Area.recordParts), in AREAS order. */
+  recordParts: readonly RecordPart[];
 }

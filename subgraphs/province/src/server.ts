@@ -70,6 +70,7 @@ export async function startProvinceSubgraph(
   const rules: ProvinceRules = { ...defaults.rules, ...options.rules };
   const citizenIdHashKey = options.citizenIdHashKey ?? defaults.citizenIdHashKey;
   const roundCount = createCountRounder(options.disclosureControlKey ?? defaults.disclosureControlKey);
+  const recordParts = AREAS.flatMap((area) => area.recordParts ?? []);
   // the report summaries were computed with some fee rates and probation rules: if this process's differ, rebuild
   if (await syncReportSummaries(options.pool, rules)) logger.info('report summaries rebuilt for a change of configuration');
   const checkCommuneClaim = communeClaimCheck(db, province);
@@ -85,7 +86,7 @@ export async function startProvinceSubgraph(
       idempotency: createIdempotencyStore({ pool: options.pool, onQuery: options.onQuery }),
       context: async (actor) => {
         await checkCommuneClaim(actor.principal);
-        return { province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey, roundCount };
+        return { province, db, loaders: createLoaders(db), actor, rules, citizenIdHashKey, roundCount, recordParts };
       },
     },
     listen,

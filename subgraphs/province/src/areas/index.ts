@@ -18,6 +18,7 @@ import { handbookArea } from './handbook/index.ts';
 import { lifecycleArea } from './lifecycle/index.ts';
 import { qualityArea } from './quality/index.ts';
 import { recordsArea } from './records/index.ts';
+import { rewardsDisciplineArea } from './rewards-discipline/index.ts';
 
 /**
  * In seed order: each seeder runs after those before it. Lifecycle first (exits and exemptions change who is
@@ -34,6 +35,8 @@ export const AREAS = [
   directivesArea,
   feesArea,
   qualityArea,
+  // after lifecycle: the expulsions it seeded get their decisions
+  rewardsDisciplineArea,
   bulkArea,
   exchangeArea,
   accessArea,

@@ -5,6 +5,7 @@ import type { PoolClient } from '../../../shared/db.ts';
 import type { ProvinceRules } from '../config.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { ProvinceDb } from './ProvinceDb.ts';
+import type { RecordPart } from './recordParts.ts';
 
 /**
  * The key under which an area's resolvers name this province's ProvinceNN type. Every ProvinceNN comes from one
@@ -77,4 +78,6 @@ export interface Area<L extends LoaderFactory | undefined = LoaderFactory | unde
   seed?: AreaSeeder;
   /** The area's codegen mappers (its mappers.ts), also collected by areas/mappers.ts for codegen. */
   mappers?: AreaMappers;
+  /** What of the member's record the area keeps and a transfer carries to the destination (core/recordParts.ts). */
+  recordParts?: readonly RecordPart[];
 }

@@ -4,7 +4,7 @@ import type { ReportSummary } from './reportSummaries.ts';
 
 export type OrgLevel = 'TINH' | 'XA' | 'CAP_TREN_CO_SO' | 'DANG_BO_CO_SO' | 'CHI_BO_CO_SO' | 'CHI_BO' | 'TO_DANG';
 export type MemberStatus = 'DU_BI' | 'CHINH_THUC';
-export type ActivityState = 'ACTIVE' | 'EXEMPT' | 'IN_TRANSIT' | 'DECEASED' | 'REMOVED' | 'EXPELLED' | 'RESIGNED';
+export type ActivityState = 'ACTIVE' | 'EXEMPT' | 'IN_TRANSIT' | 'TRANSFERRED_OUT' | 'DECEASED' | 'REMOVED' | 'EXPELLED' | 'RESIGNED';
 export type Sex = 'NAM' | 'NU';
 export type MeetingType = 'REGULAR' | 'THEMATIC' | 'COMBINED' | 'EXTRAORDINARY';
 export type Presence = 'PRESENT' | 'EXCUSED' | 'UNEXCUSED';
@@ -119,4 +119,29 @@ export interface PartyCardRow {
   reissue_reason: CardReissueReason | null;
   /** Number of the card this one replaced (joined). */
   replaces_number: string | null;
+}
+
+// Exemption and exits (processes 9 and 10): core/memberExit.ts writes them, areas/lifecycle lists them.
+export type ExemptionReason = 'OLD_AGE' | 'POOR_HEALTH';
+export type ExitType = 'DECEASED' | 'REMOVED' | 'EXPELLED' | 'RESIGNED';
+
+export interface ExemptionRow {
+  /** The member's id (keyset of exemptMembers: one exemption per member on a day). */
+  id: string;
+  member_id: string;
+  reason: ExemptionReason;
+  starts_on: string;
+  resolution_no: string;
+  ends_on: string | null;
+  end_resolution_no: string | null;
+}
+
+export interface ExitRow {
+  /** The member's id (keyset of exits). */
+  id: string;
+  member_id: string;
+  type: ExitType;
+  exited_on: string;
+  decision_no: string;
+  reason: string | null;
 }

@@ -7,6 +7,7 @@ import type { HandbookMeetingRow, ExcusedStreakRow, HandbookReportRow } from '..
 import type { DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveReportRow } from '../areas/directives/rows.ts';
 import type { FeeBasisRow, FeePaymentRow, FeeMonthRow, FeeReportParent } from '../areas/fees/rows.ts';
 import type { QualityRatingRow } from '../areas/quality/rows.ts';
+import type { RewardRow, DisciplineRow } from '../areas/rewards-discipline/rows.ts';
 import type { ImportRow } from '../areas/bulk/rows.ts';
 import type { TransferRow, CarrierOutboxParent, SubmissionRow } from '../areas/exchange/rows.ts';
 import type { AuditRow } from '../core/audit.ts';
@@ -43,7 +44,9 @@ export type ActivityState =
   /** Xóa tên */
   | 'REMOVED'
   /** Ra khỏi Đảng */
-  | 'RESIGNED';
+  | 'RESIGNED'
+  /** Đã chuyển đi */
+  | 'TRANSFERRED_OUT';
 
 export type AdmitMemberInput = {
   candidateId: Scalars['ID']['input'];
@@ -393,6 +396,19 @@ export type Count = {
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Cấp quyết định. */
+export type DecisionLevel =
+  /** Cấp ủy cấp trên cơ sở */
+  | 'CAP_TREN_CO_SO'
+  /** Chi bộ */
+  | 'CHI_BO'
+  /** Đảng ủy cơ sở */
+  | 'CO_SO'
+  /** Tỉnh ủy, Thành ủy */
+  | 'TINH'
+  /** Trung ương */
+  | 'TRUNG_UONG';
+
 /** A directive (văn bản chỉ đạo) of the provincial committee or a commune committee. */
 export type Directive = {
   __typename?: 'Directive';
@@ -487,6 +503,57 @@ export type DirectiveReport = {
   feedbackReceived?: Maybe<Scalars['Int']['output']>;
   /** Feedback submitted by the end of the month and not answered by then. */
   openFeedback?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A disciplinary measure (kỷ luật) against a member. */
+export type Discipline = {
+  __typename?: 'Discipline';
+  actor: Scalars['String']['output'];
+  /** The body that decided. */
+  decidedBy: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
+  decisionNo: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The last day the measure counts against the member (its term); null for an expulsion, and when the decision set none. */
+  inForceUntil?: Maybe<Scalars['Date']['output']>;
+  level: DecisionLevel;
+  measure: DisciplineMeasure;
+  member: Member;
+  /** The post the member was removed from (CACH_CHUC only). */
+  post?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type DisciplineConnection = {
+  __typename?: 'DisciplineConnection';
+  edges: Array<DisciplineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisciplineEdge = {
+  __typename?: 'DisciplineEdge';
+  cursor: Scalars['String']['output'];
+  node: Discipline;
+};
+
+/** Hình thức kỷ luật đảng viên (Điều lệ Đảng, Điều 35). */
+export type DisciplineMeasure =
+  /** Cách chức */
+  | 'CACH_CHUC'
+  /** Cảnh cáo */
+  | 'CANH_CAO'
+  /** Khai trừ */
+  | 'KHAI_TRU'
+  /** Khiển trách */
+  | 'KHIEN_TRACH';
+
+export type DisciplineMeasureCount = {
+  __typename?: 'DisciplineMeasureCount';
+  /** Rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
+  count?: Maybe<Scalars['Int']['output']>;
+  measure: DisciplineMeasure;
 };
 
 /** Lý do trao sớm. */
@@ -692,6 +759,8 @@ export type FeeMonth = {
   paidVnd?: Maybe<Scalars['Int']['output']>;
   /** True from the month the member's party age reaches the configured 50 years: nothing is due. */
   partyAgeExempt: Scalars['Boolean']['output'];
+  /** The province that counted the member that month: this one, or one they were transferred from (its figures as it computed them when it issued the transfer). */
+  province: Scalars['ID']['output'];
   /** The reduction applied this month (0 when none or when it has run out). */
   reductionPercent: Scalars['Int']['output'];
   status: FeeMonthStatus;
@@ -769,7 +838,7 @@ export type FeeStatement = {
   __typename?: 'FeeStatement';
   from: Scalars['String']['output'];
   member: Member;
-  /** The months in [from, to] in which this province counts the member. */
+  /** The months in [from, to] in which this province counts the member, and those in which the provinces they were transferred from counted them. */
   months: Array<FeeMonth>;
   to: Scalars['String']['output'];
   totalDueVnd: Scalars['Float']['output'];
@@ -1058,6 +1127,8 @@ export type Member = {
   citizenId: Scalars['String']['output'];
   /** Corrections of this record, oldest first. */
   corrections: Array<MemberCorrection>;
+  /** Disciplinary measures, newest decision first. */
+  disciplines: Array<Discipline>;
   education: Education;
   ethnicityCode?: Maybe<Scalars['String']['output']>;
   /** Name of ethnicityCode in the national catalogue (e.g. Kinh, Tày). */
@@ -1092,6 +1163,8 @@ export type Member = {
   religionCode?: Maybe<Scalars['String']['output']>;
   /** Name of religionCode in the national catalogue; null when the member declares no religion. */
   religionName?: Maybe<Scalars['String']['output']>;
+  /** Rewards, newest decision first. */
+  rewards: Array<Reward>;
   sex: Sex;
   state: ActivityState;
   status: MemberStatus;
@@ -1335,13 +1408,15 @@ export type Province = {
   directive?: Maybe<Directive>;
   /** Directives published by this province's committees, newest first; keyset-paginated. For secretaries and officers (a member reads memberDirectives). */
   directives?: Maybe<DirectiveConnection>;
+  /** Disciplinary measures decided from `from` to `to` inclusive, optionally of one measure, within the reader's scope; keyset-paginated by id like members. */
+  disciplines?: Maybe<DisciplineConnection>;
   /** Members excused more than 3 times in a row at the regular meetings they were expected at, in the calendar year up to the end of `period` (YYYY-MM); keyset-paginated by member id. For secretaries (their cell), commune officers (their commune) and province officers. */
   excusedInARow?: Maybe<ExcusedStreakConnection>;
   /** Members exempt from work and activities on `asOf` (default today, Vietnam time) and counted here that day; by member id, keyset-paginated. */
   exemptMembers?: Maybe<ExemptionConnection>;
   /** Exits (death, removal, expulsion, resignation) dated from `from` to `to` inclusive, optionally of one type; by member id, keyset-paginated. */
   exits?: Maybe<MemberExitConnection>;
-  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM); keyset-paginated like members. */
+  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM), the months in a province they were transferred from included (a transfer does not reset the count); keyset-paginated like members. */
   feeArrears?: Maybe<FeeArrearsConnection>;
   /** Process 7: the fee rates in force for a month (YYYY-MM), from the configuration. */
   feeRates?: Maybe<FeeRates>;
@@ -1359,7 +1434,7 @@ export type Province = {
   memberDirectives?: Maybe<MemberDirectiveConnection>;
   /** Applied CSV uploads (process 10), newest first; at most 100. */
   memberImports?: Maybe<Array<MemberImport>>;
-  /** Members, keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
+  /** The members this province holds today (no exit, not transferred out), keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
   officialMembersWithoutCard?: Maybe<MemberConnection>;
@@ -1377,6 +1452,8 @@ export type Province = {
   report?: Maybe<ProvinceReport>;
   /** Every submitted revision of a period's report, oldest first. */
   reportRevisions?: Maybe<Array<ReportSubmission>>;
+  /** Rewards decided from `from` to `to` inclusive, optionally of one kind, within the reader's scope; keyset-paginated by id like members. */
+  rewards?: Maybe<RewardConnection>;
   /** The provincial party committee: the root of the organisation tree. */
   rootOrganisation?: Maybe<PartyOrg>;
   /** The latest submitted revision of a period's report (YYYY-MM), served from its snapshot; null when not submitted. */
@@ -1420,6 +1497,15 @@ export type ProvinceDirectiveArgs = {
 export type ProvinceDirectivesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProvinceDisciplinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  measure?: InputMaybe<DisciplineMeasure>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1558,6 +1644,15 @@ export type ProvinceReportRevisionsArgs = {
 };
 
 
+export type ProvinceRewardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  kind?: InputMaybe<RewardKind>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type ProvinceSubmittedReportArgs = {
   period: Scalars['String']['input'];
 };
@@ -1592,13 +1687,15 @@ export type Province01 = Province & {
   directive?: Maybe<Directive>;
   /** Directives published by this province's committees, newest first; keyset-paginated. For secretaries and officers (a member reads memberDirectives). */
   directives?: Maybe<DirectiveConnection>;
+  /** Disciplinary measures decided from `from` to `to` inclusive, optionally of one measure, within the reader's scope; keyset-paginated by id like members. */
+  disciplines?: Maybe<DisciplineConnection>;
   /** Members excused more than 3 times in a row at the regular meetings they were expected at, in the calendar year up to the end of `period` (YYYY-MM); keyset-paginated by member id. For secretaries (their cell), commune officers (their commune) and province officers. */
   excusedInARow?: Maybe<ExcusedStreakConnection>;
   /** Members exempt from work and activities on `asOf` (default today, Vietnam time) and counted here that day; by member id, keyset-paginated. */
   exemptMembers?: Maybe<ExemptionConnection>;
   /** Exits (death, removal, expulsion, resignation) dated from `from` to `to` inclusive, optionally of one type; by member id, keyset-paginated. */
   exits?: Maybe<MemberExitConnection>;
-  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM); keyset-paginated like members. */
+  /** Process 7: members with unpaid dues in at least minMonths (default: the configured 3) of the configured window (default 12 months) ending with asOf (YYYY-MM), the months in a province they were transferred from included (a transfer does not reset the count); keyset-paginated like members. */
   feeArrears?: Maybe<FeeArrearsConnection>;
   /** Process 7: the fee rates in force for a month (YYYY-MM), from the configuration. */
   feeRates?: Maybe<FeeRates>;
@@ -1616,7 +1713,7 @@ export type Province01 = Province & {
   memberDirectives?: Maybe<MemberDirectiveConnection>;
   /** Applied CSV uploads (process 10), newest first; at most 100. */
   memberImports?: Maybe<Array<MemberImport>>;
-  /** Members, keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
+  /** The members this province holds today (no exit, not transferred out), keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
   officialMembersWithoutCard?: Maybe<MemberConnection>;
@@ -1634,6 +1731,8 @@ export type Province01 = Province & {
   report?: Maybe<ProvinceReport>;
   /** Every submitted revision of a period's report, oldest first. */
   reportRevisions?: Maybe<Array<ReportSubmission>>;
+  /** Rewards decided from `from` to `to` inclusive, optionally of one kind, within the reader's scope; keyset-paginated by id like members. */
+  rewards?: Maybe<RewardConnection>;
   /** The provincial party committee: the root of the organisation tree. */
   rootOrganisation?: Maybe<PartyOrg>;
   /** The latest submitted revision of a period's report (YYYY-MM), served from its snapshot; null when not submitted. */
@@ -1677,6 +1776,15 @@ export type Province01DirectiveArgs = {
 export type Province01DirectivesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type Province01DisciplinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  measure?: InputMaybe<DisciplineMeasure>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1815,6 +1923,15 @@ export type Province01ReportRevisionsArgs = {
 };
 
 
+export type Province01RewardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  kind?: InputMaybe<RewardKind>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type Province01SubmittedReportArgs = {
   period: Scalars['String']['input'];
 };
@@ -1875,6 +1992,8 @@ export type ProvinceMutations = {
   recognizeOfficial: Member;
   /** Records presence per member for a scheduled or held meeting (again for a member: the new value replaces the old). Only the cell's expected members: exempt members are refused. */
   recordAttendance: HandbookMeetingPayload;
+  /** Records a disciplinary measure decided by a committee: commune officers and province officers. KHAI_TRU also records the member's exit (EXPELLED), with every rule of recordExit. */
+  recordDiscipline: RecordDisciplinePayload;
   /** Records an exit: sets the state and left_on (the member is no longer counted from that date), ends an exemption, and marks the valid card kept by the family (death) or recovered. */
   recordExit: RecordExitPayload;
   /** Records a member's payment for one month; idempotent per member and month. */
@@ -1883,6 +2002,8 @@ export type ProvinceMutations = {
   recordInterruption: RecordInterruptionPayload;
   /** Records a scheduled meeting as held, with its start and end. Every expected member must have an attendance row first. */
   recordMeetingHeld: HandbookMeetingPayload;
+  /** Records a reward decided by a committee: commune officers (members of their commune) and province officers. */
+  recordReward: RecordRewardPayload;
   /** Registers an outstanding candidate with two introducers (official, active members of this province). */
   registerCandidate: Candidate;
   /** Issues a card in place of the member's last one, which becomes REISSUED (or LOST when the reason is LOST). */
@@ -2028,6 +2149,12 @@ export type ProvinceMutationsRecordAttendanceArgs = {
 
 
 /** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordDisciplineArgs = {
+  input: RecordDisciplineInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
 export type ProvinceMutationsRecordExitArgs = {
   input: RecordExitInput;
 };
@@ -2048,6 +2175,12 @@ export type ProvinceMutationsRecordInterruptionArgs = {
 /** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
 export type ProvinceMutationsRecordMeetingHeldArgs = {
   input: RecordMeetingHeldInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordRewardArgs = {
+  input: RecordRewardInput;
 };
 
 
@@ -2128,6 +2261,8 @@ export type ProvinceReport = {
   computedAt: Scalars['DateTime']['output'];
   /** Directives and feedback for the period. */
   directives: DirectiveReport;
+  /** Disciplinary measures decided in the month, one entry per measure (zeros included). */
+  disciplinesByMeasure?: Maybe<Array<DisciplineMeasureCount>>;
   /** Members counted on asOf who were exempt from work and activities that day; rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
   exemptCount?: Maybe<Scalars['Int']['output']>;
   /** Exits dated in the month, one entry per type (zeros included). */
@@ -2150,6 +2285,8 @@ export type ProvinceReport = {
   probationaryCount?: Maybe<Scalars['Int']['output']>;
   /** Members counted on the last day of the period who are still probationary more than the probation after admission. */
   probationaryOverdue?: Maybe<Scalars['Int']['output']>;
+  /** Rewards decided in the month, one entry per kind (zeros included). */
+  rewardsByKind?: Maybe<Array<RewardKindCount>>;
   /**
    * Always empty: no figure is withheld any more. Withholding counts of 1 to 4 did not protect them (differences
    * across months, organisations and related figures gave them back); every count is now rounded to a multiple of 5
@@ -2237,8 +2374,12 @@ export type QualityRating = {
   decisionDate: Scalars['Date']['output'];
   level: QualityLevel;
   member: Member;
-  /** The member's cell when rated: the HTXS cap is counted per organisation. */
-  organisation: PartyOrg;
+  /** The member's cell when rated: the HTXS cap is counted per organisation. Null for a rating given in another province, which a transfer brought (see province and organisationName). */
+  organisation?: Maybe<PartyOrg>;
+  /** The name of the organisation that gave it, in whichever province. */
+  organisationName: Scalars['String']['output'];
+  /** The province whose organisation gave the rating: this one, or one the member was transferred from. */
+  province: Scalars['ID']['output'];
   /** Why the rating was corrected; null for version 1. */
   reason?: Maybe<Scalars['String']['output']>;
   recordedAt: Scalars['DateTime']['output'];
@@ -2310,6 +2451,33 @@ export type RecordAttendanceInput = {
   meetingId: Scalars['ID']['input'];
 };
 
+export type RecordDisciplineInput = {
+  /** 3 to 200 characters. */
+  decidedBy: Scalars['String']['input'];
+  /** Not before the member joined this province, not in the future; for KHAI_TRU the day the member leaves the Party. */
+  decidedOn: Scalars['Date']['input'];
+  /** 1 to 100 characters; one measure per member and decision number. */
+  decisionNo: Scalars['String']['input'];
+  /** After decidedOn; not given for KHAI_TRU. */
+  inForceUntil?: InputMaybe<Scalars['Date']['input']>;
+  level: DecisionLevel;
+  measure: DisciplineMeasure;
+  memberId: Scalars['ID']['input'];
+  /** Required for CACH_CHUC (3 to 200 characters), not given otherwise. */
+  post?: InputMaybe<Scalars['String']['input']>;
+  /** 3 to 1000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type RecordDisciplinePayload = {
+  __typename?: 'RecordDisciplinePayload';
+  discipline: Discipline;
+  /** The exit an expulsion recorded (the same as recordExit with EXPELLED); null for the other measures. */
+  exit?: Maybe<MemberExit>;
+  /** The member after the decision (EXPELLED and no longer counted here from decidedOn for KHAI_TRU). */
+  member: Member;
+};
+
 export type RecordExitInput = {
   /** Not before the member joined this province, not in the future. */
   date: Scalars['Date']['input'];
@@ -2371,6 +2539,25 @@ export type RecordMeetingHeldInput = {
   meetingId: Scalars['ID']['input'];
   /** Not in the future. */
   startedAt: Scalars['DateTime']['input'];
+};
+
+export type RecordRewardInput = {
+  /** Not before the member joined this province, not in the future. */
+  decidedOn: Scalars['Date']['input'];
+  /** 1 to 100 characters; one reward per member and decision number. */
+  decisionNo: Scalars['String']['input'];
+  /** 3 to 200 characters. */
+  issuedBy: Scalars['String']['input'];
+  kind: RewardKind;
+  level: DecisionLevel;
+  memberId: Scalars['ID']['input'];
+  /** 3 to 300 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type RecordRewardPayload = {
+  __typename?: 'RecordRewardPayload';
+  reward: Reward;
 };
 
 export type RegisterCandidateInput = {
@@ -2464,6 +2651,52 @@ export type ReportSubmission = {
   reason?: Maybe<Scalars['String']['output']>;
   /** 1 for the first submission, then 2, 3 … for corrections. */
   revision: Scalars['Int']['output'];
+};
+
+/** A reward (khen thưởng) of a member. */
+export type Reward = {
+  __typename?: 'Reward';
+  actor: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
+  decisionNo: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The body that decided, e.g. "Đảng ủy xã Đông Anh". */
+  issuedBy: Scalars['String']['output'];
+  kind: RewardKind;
+  level: DecisionLevel;
+  member: Member;
+  recordedAt: Scalars['DateTime']['output'];
+  /** What it was given for, e.g. "Đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền". */
+  title: Scalars['String']['output'];
+};
+
+export type RewardConnection = {
+  __typename?: 'RewardConnection';
+  edges: Array<RewardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RewardEdge = {
+  __typename?: 'RewardEdge';
+  cursor: Scalars['String']['output'];
+  node: Reward;
+};
+
+/** Hình thức khen thưởng. */
+export type RewardKind =
+  /** Bằng khen */
+  | 'BANG_KHEN'
+  /** Giấy khen */
+  | 'GIAY_KHEN'
+  /** Hình thức khác */
+  | 'KHAC';
+
+export type RewardKindCount = {
+  __typename?: 'RewardKindCount';
+  /** Rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
+  count?: Maybe<Scalars['Int']['output']>;
+  kind: RewardKind;
 };
 
 export type ScheduleMeetingInput = {
@@ -2749,7 +2982,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
+  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, disciplines?: Maybe<_RefType['DisciplineConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rewards?: Maybe<_RefType['RewardConnection']>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2794,6 +3027,7 @@ export type ResolversTypes = {
   Count: ResolverTypeWrapper<Count>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionLevel: DecisionLevel;
   Directive: ResolverTypeWrapper<DirectiveRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversTypes['DirectiveEdge']> }>;
@@ -2804,6 +3038,11 @@ export type ResolversTypes = {
   DirectiveFeedbackPayload: ResolverTypeWrapper<Omit<DirectiveFeedbackPayload, 'feedback'> & { feedback: ResolversTypes['DirectiveFeedback'] }>;
   DirectivePayload: ResolverTypeWrapper<Omit<DirectivePayload, 'directive'> & { directive: ResolversTypes['Directive'] }>;
   DirectiveReport: ResolverTypeWrapper<DirectiveReportRow>;
+  Discipline: ResolverTypeWrapper<DisciplineRow>;
+  DisciplineConnection: ResolverTypeWrapper<Omit<DisciplineConnection, 'edges'> & { edges: Array<ResolversTypes['DisciplineEdge']> }>;
+  DisciplineEdge: ResolverTypeWrapper<Omit<DisciplineEdge, 'node'> & { node: ResolversTypes['Discipline'] }>;
+  DisciplineMeasure: DisciplineMeasure;
+  DisciplineMeasureCount: ResolverTypeWrapper<DisciplineMeasureCount>;
   EarlyAwardReason: EarlyAwardReason;
   Education: ResolverTypeWrapper<Education>;
   EndExemptionInput: EndExemptionInput;
@@ -2876,8 +3115,8 @@ export type ResolversTypes = {
   PoliticalTheoryLevel: PoliticalTheoryLevel;
   Presence: Presence;
   Province: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Province']>;
-  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
-  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], registerCandidate: ResolversTypes['Candidate'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'] }>;
+  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rewards?: Maybe<ResolversTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
+  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordDiscipline' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordReward' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordDiscipline: ResolversTypes['RecordDisciplinePayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], recordReward: ResolversTypes['RecordRewardPayload'], registerCandidate: ResolversTypes['Candidate'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'] }>;
   ProvinceReport: ResolverTypeWrapper<ReportParent>;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: ResolverTypeWrapper<Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversTypes['PartyOrg'] }>;
@@ -2891,6 +3130,8 @@ export type ResolversTypes = {
   RateMemberPayload: ResolverTypeWrapper<Omit<RateMemberPayload, 'previous' | 'rating' | 'warnings'> & { previous?: Maybe<ResolversTypes['QualityRating']>, rating: ResolversTypes['QualityRating'], warnings: Array<ResolversTypes['QualityCapWarning']> }>;
   RecognizeOfficialInput: RecognizeOfficialInput;
   RecordAttendanceInput: RecordAttendanceInput;
+  RecordDisciplineInput: RecordDisciplineInput;
+  RecordDisciplinePayload: ResolverTypeWrapper<Omit<RecordDisciplinePayload, 'discipline' | 'exit' | 'member'> & { discipline: ResolversTypes['Discipline'], exit?: Maybe<ResolversTypes['MemberExit']>, member: ResolversTypes['Member'] }>;
   RecordExitInput: RecordExitInput;
   RecordExitPayload: ResolverTypeWrapper<Omit<RecordExitPayload, 'card' | 'exit' | 'member'> & { card?: Maybe<ResolversTypes['PartyCard']>, exit: ResolversTypes['MemberExit'], member: ResolversTypes['Member'] }>;
   RecordFeePaymentInput: RecordFeePaymentInput;
@@ -2898,12 +3139,19 @@ export type ResolversTypes = {
   RecordInterruptionInput: RecordInterruptionInput;
   RecordInterruptionPayload: ResolverTypeWrapper<Omit<RecordInterruptionPayload, 'interruption' | 'member'> & { interruption: ResolversTypes['PartyInterruption'], member: ResolversTypes['Member'] }>;
   RecordMeetingHeldInput: RecordMeetingHeldInput;
+  RecordRewardInput: RecordRewardInput;
+  RecordRewardPayload: ResolverTypeWrapper<Omit<RecordRewardPayload, 'reward'> & { reward: ResolversTypes['Reward'] }>;
   RegisterCandidateInput: RegisterCandidateInput;
   ReissueCardInput: ReissueCardInput;
   RejectedRow: ResolverTypeWrapper<RejectedRow>;
   ReportCardLostInput: ReportCardLostInput;
   ReportFigures: ResolverTypeWrapper<ReportFigures>;
   ReportSubmission: ResolverTypeWrapper<SubmissionRow>;
+  Reward: ResolverTypeWrapper<RewardRow>;
+  RewardConnection: ResolverTypeWrapper<Omit<RewardConnection, 'edges'> & { edges: Array<ResolversTypes['RewardEdge']> }>;
+  RewardEdge: ResolverTypeWrapper<Omit<RewardEdge, 'node'> & { node: ResolversTypes['Reward'] }>;
+  RewardKind: RewardKind;
+  RewardKindCount: ResolverTypeWrapper<RewardKindCount>;
   ScheduleMeetingInput: ScheduleMeetingInput;
   SetFeeBasisInput: SetFeeBasisInput;
   SetFeeBasisPayload: ResolverTypeWrapper<Omit<SetFeeBasisPayload, 'basis' | 'member' | 'replaced'> & { basis: ResolversTypes['FeeBasisEntry'], member: ResolversTypes['Member'], replaced?: Maybe<ResolversTypes['FeeBasisEntry']> }>;
@@ -2970,6 +3218,10 @@ export type ResolversParentTypes = {
   DirectiveFeedbackPayload: Omit<DirectiveFeedbackPayload, 'feedback'> & { feedback: ResolversParentTypes['DirectiveFeedback'] };
   DirectivePayload: Omit<DirectivePayload, 'directive'> & { directive: ResolversParentTypes['Directive'] };
   DirectiveReport: DirectiveReportRow;
+  Discipline: DisciplineRow;
+  DisciplineConnection: Omit<DisciplineConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisciplineEdge']> };
+  DisciplineEdge: Omit<DisciplineEdge, 'node'> & { node: ResolversParentTypes['Discipline'] };
+  DisciplineMeasureCount: DisciplineMeasureCount;
   Education: Education;
   EndExemptionInput: EndExemptionInput;
   ExcusedStreak: ExcusedStreakRow;
@@ -3025,8 +3277,8 @@ export type ResolversParentTypes = {
   PartyInterruption: InterruptionRow;
   PartyOrg: OrgRow;
   Province: ResolversInterfaceTypes<ResolversParentTypes>['Province'];
-  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
-  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], registerCandidate: ResolversParentTypes['Candidate'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'] };
+  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversParentTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rewards?: Maybe<ResolversParentTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
+  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordDiscipline' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordReward' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordDiscipline: ResolversParentTypes['RecordDisciplinePayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], recordReward: ResolversParentTypes['RecordRewardPayload'], registerCandidate: ResolversParentTypes['Candidate'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'] };
   ProvinceReport: ReportParent;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversParentTypes['PartyOrg'] };
@@ -3038,6 +3290,8 @@ export type ResolversParentTypes = {
   RateMemberPayload: Omit<RateMemberPayload, 'previous' | 'rating' | 'warnings'> & { previous?: Maybe<ResolversParentTypes['QualityRating']>, rating: ResolversParentTypes['QualityRating'], warnings: Array<ResolversParentTypes['QualityCapWarning']> };
   RecognizeOfficialInput: RecognizeOfficialInput;
   RecordAttendanceInput: RecordAttendanceInput;
+  RecordDisciplineInput: RecordDisciplineInput;
+  RecordDisciplinePayload: Omit<RecordDisciplinePayload, 'discipline' | 'exit' | 'member'> & { discipline: ResolversParentTypes['Discipline'], exit?: Maybe<ResolversParentTypes['MemberExit']>, member: ResolversParentTypes['Member'] };
   RecordExitInput: RecordExitInput;
   RecordExitPayload: Omit<RecordExitPayload, 'card' | 'exit' | 'member'> & { card?: Maybe<ResolversParentTypes['PartyCard']>, exit: ResolversParentTypes['MemberExit'], member: ResolversParentTypes['Member'] };
   RecordFeePaymentInput: RecordFeePaymentInput;
@@ -3045,12 +3299,18 @@ export type ResolversParentTypes = {
   RecordInterruptionInput: RecordInterruptionInput;
   RecordInterruptionPayload: Omit<RecordInterruptionPayload, 'interruption' | 'member'> & { interruption: ResolversParentTypes['PartyInterruption'], member: ResolversParentTypes['Member'] };
   RecordMeetingHeldInput: RecordMeetingHeldInput;
+  RecordRewardInput: RecordRewardInput;
+  RecordRewardPayload: Omit<RecordRewardPayload, 'reward'> & { reward: ResolversParentTypes['Reward'] };
   RegisterCandidateInput: RegisterCandidateInput;
   ReissueCardInput: ReissueCardInput;
   RejectedRow: RejectedRow;
   ReportCardLostInput: ReportCardLostInput;
   ReportFigures: ReportFigures;
   ReportSubmission: SubmissionRow;
+  Reward: RewardRow;
+  RewardConnection: Omit<RewardConnection, 'edges'> & { edges: Array<ResolversParentTypes['RewardEdge']> };
+  RewardEdge: Omit<RewardEdge, 'node'> & { node: ResolversParentTypes['Reward'] };
+  RewardKindCount: RewardKindCount;
   ScheduleMeetingInput: ScheduleMeetingInput;
   SetFeeBasisInput: SetFeeBasisInput;
   SetFeeBasisPayload: Omit<SetFeeBasisPayload, 'basis' | 'member' | 'replaced'> & { basis: ResolversParentTypes['FeeBasisEntry'], member: ResolversParentTypes['Member'], replaced?: Maybe<ResolversParentTypes['FeeBasisEntry']> };
@@ -3274,6 +3534,37 @@ export type DirectiveReportResolvers<ContextType = ProvinceContext, ParentType e
   openFeedback?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type DisciplineResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Discipline'] = ResolversParentTypes['Discipline']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForceUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DecisionLevel'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['DisciplineMeasure'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  post?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DisciplineConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DisciplineConnection'] = ResolversParentTypes['DisciplineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisciplineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisciplineEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DisciplineEdge'] = ResolversParentTypes['DisciplineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Discipline'], ParentType, ContextType>;
+};
+
+export type DisciplineMeasureCountResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['DisciplineMeasureCount'] = ResolversParentTypes['DisciplineMeasureCount']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['DisciplineMeasure'], ParentType, ContextType>;
+};
+
 export type EducationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Education'] = ResolversParentTypes['Education']> = {
   general?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   politicalTheory?: Resolver<Maybe<ResolversTypes['PoliticalTheoryLevel']>, ParentType, ContextType>;
@@ -3369,6 +3660,7 @@ export type FeeMonthResolvers<ContextType = ProvinceContext, ParentType extends 
   paidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   paidVnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   partyAgeExempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reductionPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FeeMonthStatus'], ParentType, ContextType>;
 };
@@ -3533,6 +3825,7 @@ export type MemberResolvers<ContextType = ProvinceContext, ParentType extends Re
   cell?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
   citizenId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   corrections?: Resolver<Array<ResolversTypes['MemberCorrection']>, ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['Discipline']>, ParentType, ContextType>;
   education?: Resolver<ResolversTypes['Education'], ParentType, ContextType>;
   ethnicityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ethnicityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3554,6 +3847,7 @@ export type MemberResolvers<ContextType = ProvinceContext, ParentType extends Re
   qualityRatings?: Resolver<Array<ResolversTypes['QualityRating']>, ParentType, ContextType, RequireFields<MemberQualityRatingsArgs, 'history'>>;
   religionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   religionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rewards?: Resolver<Array<ResolversTypes['Reward']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ActivityState'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
@@ -3688,6 +3982,7 @@ export type Province01Resolvers<ContextType = ProvinceContext, ParentType extend
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<Province01DirectiveArgs, 'id'>>;
   directives?: Resolver<Maybe<ResolversTypes['DirectiveConnection']>, ParentType, ContextType, RequireFields<Province01DirectivesArgs, 'first'>>;
+  disciplines?: Resolver<Maybe<ResolversTypes['DisciplineConnection']>, ParentType, ContextType, RequireFields<Province01DisciplinesArgs, 'first' | 'from' | 'to'>>;
   excusedInARow?: Resolver<Maybe<ResolversTypes['ExcusedStreakConnection']>, ParentType, ContextType, RequireFields<Province01ExcusedInARowArgs, 'first' | 'period'>>;
   exemptMembers?: Resolver<Maybe<ResolversTypes['ExemptionConnection']>, ParentType, ContextType, RequireFields<Province01ExemptMembersArgs, 'first'>>;
   exits?: Resolver<Maybe<ResolversTypes['MemberExitConnection']>, ParentType, ContextType, RequireFields<Province01ExitsArgs, 'first' | 'from' | 'to'>>;
@@ -3709,6 +4004,7 @@ export type Province01Resolvers<ContextType = ProvinceContext, ParentType extend
   qualityReport?: Resolver<Maybe<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<Province01QualityReportArgs, 'year'>>;
   report?: Resolver<Maybe<ResolversTypes['ProvinceReport']>, ParentType, ContextType, RequireFields<Province01ReportArgs, 'period'>>;
   reportRevisions?: Resolver<Maybe<Array<ResolversTypes['ReportSubmission']>>, ParentType, ContextType, RequireFields<Province01ReportRevisionsArgs, 'period'>>;
+  rewards?: Resolver<Maybe<ResolversTypes['RewardConnection']>, ParentType, ContextType, RequireFields<Province01RewardsArgs, 'first' | 'from' | 'to'>>;
   rootOrganisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType>;
   submittedReport?: Resolver<Maybe<ResolversTypes['ReportSubmission']>, ParentType, ContextType, RequireFields<Province01SubmittedReportArgs, 'period'>>;
   transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<Province01TransferArgs, 'id'>>;
@@ -3737,10 +4033,12 @@ export type ProvinceMutationsResolvers<ContextType = ProvinceContext, ParentType
   rateMember?: Resolver<ResolversTypes['RateMemberPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRateMemberArgs, 'input'>>;
   recognizeOfficial?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<ProvinceMutationsRecognizeOfficialArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordAttendanceArgs, 'input'>>;
+  recordDiscipline?: Resolver<ResolversTypes['RecordDisciplinePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordDisciplineArgs, 'input'>>;
   recordExit?: Resolver<ResolversTypes['RecordExitPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordExitArgs, 'input'>>;
   recordFeePayment?: Resolver<ResolversTypes['RecordFeePaymentPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordFeePaymentArgs, 'input'>>;
   recordInterruption?: Resolver<ResolversTypes['RecordInterruptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordInterruptionArgs, 'input'>>;
   recordMeetingHeld?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordMeetingHeldArgs, 'input'>>;
+  recordReward?: Resolver<ResolversTypes['RecordRewardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordRewardArgs, 'input'>>;
   registerCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<ProvinceMutationsRegisterCandidateArgs, 'input'>>;
   reissueCard?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsReissueCardArgs, 'input'>>;
   reportCardLost?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsReportCardLostArgs, 'input'>>;
@@ -3765,6 +4063,7 @@ export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType ex
   cellsWithRegularMeeting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   directives?: Resolver<ResolversTypes['DirectiveReport'], ParentType, ContextType>;
+  disciplinesByMeasure?: Resolver<Maybe<Array<ResolversTypes['DisciplineMeasureCount']>>, ParentType, ContextType>;
   exemptCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   exitsByType?: Resolver<Maybe<Array<ResolversTypes['ExitCount']>>, ParentType, ContextType>;
   fees?: Resolver<Maybe<ResolversTypes['FeeReport']>, ParentType, ContextType>;
@@ -3778,6 +4077,7 @@ export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType ex
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   probationaryCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   probationaryOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rewardsByKind?: Resolver<Maybe<Array<ResolversTypes['RewardKindCount']>>, ParentType, ContextType>;
   suppressed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   transfersIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transfersInUnconfirmed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3813,7 +4113,9 @@ export type QualityRatingResolvers<ContextType = ProvinceContext, ParentType ext
   decisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['QualityLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
-  organisation?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType>;
+  organisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3839,6 +4141,12 @@ export type RateMemberPayloadResolvers<ContextType = ProvinceContext, ParentType
   warnings?: Resolver<Array<ResolversTypes['QualityCapWarning']>, ParentType, ContextType>;
 };
 
+export type RecordDisciplinePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordDisciplinePayload'] = ResolversParentTypes['RecordDisciplinePayload']> = {
+  discipline?: Resolver<ResolversTypes['Discipline'], ParentType, ContextType>;
+  exit?: Resolver<Maybe<ResolversTypes['MemberExit']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
 export type RecordExitPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordExitPayload'] = ResolversParentTypes['RecordExitPayload']> = {
   card?: Resolver<Maybe<ResolversTypes['PartyCard']>, ParentType, ContextType>;
   exit?: Resolver<ResolversTypes['MemberExit'], ParentType, ContextType>;
@@ -3853,6 +4161,10 @@ export type RecordFeePaymentPayloadResolvers<ContextType = ProvinceContext, Pare
 export type RecordInterruptionPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordInterruptionPayload'] = ResolversParentTypes['RecordInterruptionPayload']> = {
   interruption?: Resolver<ResolversTypes['PartyInterruption'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type RecordRewardPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordRewardPayload'] = ResolversParentTypes['RecordRewardPayload']> = {
+  reward?: Resolver<ResolversTypes['Reward'], ParentType, ContextType>;
 };
 
 export type RejectedRowResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RejectedRow'] = ResolversParentTypes['RejectedRow']> = {
@@ -3888,6 +4200,35 @@ export type ReportSubmissionResolvers<ContextType = ProvinceContext, ParentType 
   provinceCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RewardResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Reward'] = ResolversParentTypes['Reward']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RewardKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DecisionLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RewardConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RewardConnection'] = ResolversParentTypes['RewardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RewardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RewardEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RewardEdge'] = ResolversParentTypes['RewardEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Reward'], ParentType, ContextType>;
+};
+
+export type RewardKindCountResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RewardKindCount'] = ResolversParentTypes['RewardKindCount']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RewardKind'], ParentType, ContextType>;
 };
 
 export type SetFeeBasisPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['SetFeeBasisPayload'] = ResolversParentTypes['SetFeeBasisPayload']> = {
@@ -3992,6 +4333,10 @@ export type Resolvers<ContextType = ProvinceContext> = {
   DirectiveFeedbackPayload?: DirectiveFeedbackPayloadResolvers<ContextType>;
   DirectivePayload?: DirectivePayloadResolvers<ContextType>;
   DirectiveReport?: DirectiveReportResolvers<ContextType>;
+  Discipline?: DisciplineResolvers<ContextType>;
+  DisciplineConnection?: DisciplineConnectionResolvers<ContextType>;
+  DisciplineEdge?: DisciplineEdgeResolvers<ContextType>;
+  DisciplineMeasureCount?: DisciplineMeasureCountResolvers<ContextType>;
   Education?: EducationResolvers<ContextType>;
   ExcusedStreak?: ExcusedStreakResolvers<ContextType>;
   ExcusedStreakConnection?: ExcusedStreakConnectionResolvers<ContextType>;
@@ -4049,12 +4394,18 @@ export type Resolvers<ContextType = ProvinceContext> = {
   QualityRating?: QualityRatingResolvers<ContextType>;
   QualityReport?: QualityReportResolvers<ContextType>;
   RateMemberPayload?: RateMemberPayloadResolvers<ContextType>;
+  RecordDisciplinePayload?: RecordDisciplinePayloadResolvers<ContextType>;
   RecordExitPayload?: RecordExitPayloadResolvers<ContextType>;
   RecordFeePaymentPayload?: RecordFeePaymentPayloadResolvers<ContextType>;
   RecordInterruptionPayload?: RecordInterruptionPayloadResolvers<ContextType>;
+  RecordRewardPayload?: RecordRewardPayloadResolvers<ContextType>;
   RejectedRow?: RejectedRowResolvers<ContextType>;
   ReportFigures?: ReportFiguresResolvers<ContextType>;
   ReportSubmission?: ReportSubmissionResolvers<ContextType>;
+  Reward?: RewardResolvers<ContextType>;
+  RewardConnection?: RewardConnectionResolvers<ContextType>;
+  RewardEdge?: RewardEdgeResolvers<ContextType>;
+  RewardKindCount?: RewardKindCountResolvers<ContextType>;
   SetFeeBasisPayload?: SetFeeBasisPayloadResolvers<ContextType>;
   SubmitReportPayload?: SubmitReportPayloadResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;

@@ -14,7 +14,7 @@ import { lockMember } from '../../core/lookups.ts';
 import type { Sql } from '../../core/sql.ts';
 import type { ReportParent } from '../../core/rows.ts';
 import type { TransferRow } from './rows.ts';
-import { exportRecord, recordProblem, type TransferRecord } from './db/transferRecord.ts';
+import { exportRecord, recordProblem, type RecordParts, type TransferRecord } from './db/transferRecord.ts';
 import {
   confirmIncoming, countedCitizenIds, insertIncoming, insertOutgoing, listTransfers, lockTransfer, lockTransferId,
   openOutgoing, openTransferOf, receiptDay, receiveProblem, requestCancel, settleOutgoing, transferCounts, transferLists,
@@ -71,6 +71,12 @@ function checkMessage(m: TransferMessageInput, ctx: ProvinceContext): NewTransfe
   };
 }
 
+/** The areas' parts of the record, and what they need of this province (and of the source, when receiving). */
+const recordPartsOf = (ctx: ProvinceContext, fromProvince?: string): RecordParts => ({
+  registered: ctx.recordParts,
+  ctx: { provinceCode: ctx.province.code, fromProvince, rules: ctx.rules },
+});
+
 /** The decision already taken on this id here, if any (a transfer OUT with this id is a misrouted message). */
 async function existingDecision(tx: Sql, id: string): Promise<TransferRow | null> {
   const existing = await lockTransfer(tx, id);
@@ -82,19 +88,20 @@ async function existingDecision(tx: Sql, id: string): Promise<TransferRow | null
  * Takes the destination's decision: RECEIVED, or REJECTED with the reason. A record this database refuses
  * (a constraint) is rejected rather than retried for ever: the savepoint undoes the partial import.
  */
-async function decideIncoming(tx: Sql, t: NewTransfer): Promise<TransferRow> {
+async function decideIncoming(tx: Sql, t: NewTransfer, ctx: ProvinceContext): Promise<TransferRow> {
+  const parts = recordPartsOf(ctx, t.fromProvince);
   const problem = await receiveProblem(tx, t);
-  if (problem) return insertIncoming(tx, t, { state: 'REJECTED', reason: problem }, null);
+  if (problem) return insertIncoming(tx, t, { state: 'REJECTED', reason: problem }, null, parts);
   const receivedOn = await receiptDay(tx, t.issuedOn);
   await tx.rows('SAVEPOINT receive_transfer');
   try {
-    const row = await insertIncoming(tx, t, { state: 'RECEIVED', reason: null }, receivedOn);
+    const row = await insertIncoming(tx, t, { state: 'RECEIVED', reason: null }, receivedOn, parts);
     await tx.rows('RELEASE SAVEPOINT receive_transfer');
     return row;
   } catch (error) {
     await tx.rows('ROLLBACK TO SAVEPOINT receive_transfer');
     const reason = `the record could not be stored here: ${(error as Error).message}`.slice(0, 1000);
-    return insertIncoming(tx, t, { state: 'REJECTED', reason } satisfies IncomingDecision, null);
+    return insertIncoming(tx, t, { state: 'REJECTED', reason } satisfies IncomingDecision, null, parts);
   }
 }
 
@@ -158,7 +165,7 @@ export const transferMutations: ProvinceMutationsResolvers = {
         errors.check(input.issuedOn >= member.joined_on, 'input.issuedOn', `must not be before the member joined this province (${member.joined_on})`);
       }
       errors.throwIfAny();
-      const record = await exportRecord(tx, member!.id);
+      const record = await exportRecord(tx, member!.id, recordPartsOf(ctx));
       const transfer = await insertOutgoing(tx, {
         id: randomUUID(), kind: input.kind, memberId: member!.id, fromProvince: own, toProvince: input.toProvince,
         toOrgId: input.toOrgId, letterNo, issuedOn: input.issuedOn, previousState: member!.state, record,
@@ -200,7 +207,7 @@ export const transferMutations: ProvinceMutationsResolvers = {
       await lockTransferId(tx, t.id);
       const existing = await existingDecision(tx, t.id);
       if (existing) return decisionOf(existing);
-      const row = await decideIncoming(tx, t);
+      const row = await decideIncoming(tx, t, ctx);
       await writeAudit(tx, {
         actor: ctx.actor, operation: 'acceptTransfer', memberIds: [t.memberId],
         details: { transferId: t.id, fromProvince: t.fromProvince, state: row.state, reason: row.reason },
@@ -216,7 +223,7 @@ export const transferMutations: ProvinceMutationsResolvers = {
       await lockTransferId(tx, t.id);
       const existing = await existingDecision(tx, t.id);
       if (existing) return decisionOf(existing);
-      const row = await insertIncoming(tx, t, { state: 'CANCELLED', reason: 'cancelled by the source before receipt' }, null);
+      const row = await insertIncoming(tx, t, { state: 'CANCELLED', reason: 'cancelled by the source before receipt' }, null, recordPartsOf(ctx, t.fromProvince));
       await writeAudit(tx, { actor: ctx.actor, operation: 'cancelIncomingTransfer', memberIds: [t.memberId], details: { transferId: t.id } });
       return decisionOf(row);
     });

@@ -61,7 +61,7 @@ WITH months AS MATERIALIZED (
     FROM member_month mm
     LEFT JOIN basis_span b ON b.member_id = mm.member_id AND b.effective_month <= mm.month
                           AND (b.next_month IS NULL OR mm.month < b.next_month)
-), fee_month AS MATERIALIZED (
+), fee_month_here AS MATERIALIZED (
   -- materialised so that the amount is computed once per row, not again in every filter that reads it
   SELECT f.member_id, f.cell_id, f.month, f.basis, f.base_amount_vnd, f.reduction_pct, f.party_age_exempt,
          CASE WHEN f.basis IS NULL OR NOT f.has_rate THEN NULL
@@ -73,6 +73,15 @@ WITH months AS MATERIALIZED (
     FROM in_force f
     -- the month range repeated on p's own column so that only the window's payments are read (fee_payment_month_idx)
     LEFT JOIN fee_payment p ON p.member_id = f.member_id AND p.month = f.month AND p.month BETWEEN $2::date AND $3::date
+), fee_month AS (
+  -- this province's months (province_code NULL), then the months a transfer brought from where the member was
+  -- counted before (migration 053), unless this province counts the member that month itself
+  SELECT h.*, NULL::char(2) AS province_code FROM fee_month_here h
+  UNION ALL
+  SELECT e.member_id, m.cell_id, e.month, e.basis, NULL::bigint, 0::bigint, false, e.due_vnd, e.paid_vnd, e.channel, e.paid_on, e.province_code
+    FROM fee_month_elsewhere e JOIN member m ON m.id = e.member_id
+   WHERE e.month BETWEEN $2::date AND $3::date AND ($4::uuid[] IS NULL OR e.member_id = ANY($4::uuid[]))
+     AND NOT EXISTS (SELECT 1 FROM fee_month_here h WHERE h.member_id = e.member_id AND h.month = e.month)
 )`;
 
 /** Unpaid: something is due and the payment (if any) does not cover it. */
@@ -80,12 +89,16 @@ export const UNPAID = `(fm.due_vnd > 0 AND coalesce(fm.paid_vnd, 0) < fm.due_vnd
 
 const monthDate = (month: string) => `${month}-01`;
 
-/** Month by month, for one member, the months in [from, to] in which the province counts them. */
+/**
+ * Month by month, for one member, the months in [from, to] in which the province counts them, and the months a
+ * transfer brought from the provinces that counted them before (`province_code` set).
+ */
 export function feeMonthsOfMember(sql: Sql, rules: FeeRules, memberId: string, from: string, to: string): Promise<FeeMonthRow[]> {
   return sql.rows(
     `${FEE_MONTH_CTE}
      SELECT to_char(fm.month, 'YYYY-MM') AS month, fm.basis, fm.base_amount_vnd::int, fm.reduction_pct::int,
-            fm.party_age_exempt, fm.due_vnd::int, fm.paid_vnd::int, fm.channel, to_char(fm.paid_on, 'YYYY-MM-DD') AS paid_on
+            fm.party_age_exempt, fm.due_vnd::int, fm.paid_vnd::int, fm.channel, to_char(fm.paid_on, 'YYYY-MM-DD') AS paid_on,
+            fm.province_code::text
        FROM fee_month fm ORDER BY fm.month`,
     [ratesParam(rules), monthDate(from), monthDate(to), [memberId]],
   );

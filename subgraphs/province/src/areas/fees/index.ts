@@ -6,6 +6,7 @@ import { feeMutations } from './mutations.ts';
 import {
   feeBasisEntryResolvers, feeMonthResolvers, feePaymentResolvers, feeProvinceFields, feeReportField, feeReportResolvers, memberFeeResolvers,
 } from './resolvers.ts';
+import { feeRecordParts } from './recordParts.ts';
 import { feesSeeder } from './seed.ts';
 
 export const feesArea: Area<typeof createFeesLoaders> = {
@@ -29,4 +30,5 @@ export const feesArea: Area<typeof createFeesLoaders> = {
   },
   seed: feesSeeder,
   mappers: feesMappers,
+  recordParts: feeRecordParts,
 };

@@ -110,6 +110,7 @@ function monthStatus(m: { due_vnd: number | null; paid_vnd: number | null }): Fe
 }
 
 export const feeMonthResolvers: FeeMonthResolvers = {
+  province: (m, _a, ctx) => m.province_code ?? ctx.province.code,
   baseAmountVnd: (m) => m.base_amount_vnd,
   reductionPercent: (m) => m.reduction_pct,
   partyAgeExempt: (m) => m.party_age_exempt,

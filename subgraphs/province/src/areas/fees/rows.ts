@@ -43,6 +43,8 @@ export interface FeeMonthRow {
   paid_vnd: number | null;
   channel: FeeChannel | null;
   paid_on: string | null;
+  /** The province that counted the member that month, when not this one (brought by a transfer). */
+  province_code: string | null;
 }
 
 /** A month's fee figures (from the report summary: resolvers.ts figures), members counted on its last day. */

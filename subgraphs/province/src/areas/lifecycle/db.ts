@@ -1,11 +1,8 @@
 // Processes 9 and 10, exemption from work and activities and exits: SQL only. Exempt on day d when
 // starts_on <= d and (ends_on IS NULL OR ends_on > d); an exit sets member.left_on, ending the member's count.
-import type { ActivityState, MemberRow } from '../../core/rows.ts';
+import { EXEMPTION_COLUMNS, EXIT_COLUMNS } from '../../core/memberExit.ts';
 import { afterId, keysetPage, scopeCondition, type ScopeArgs, type Sql } from '../../core/sql.ts';
 import type { ExemptionReason, ExemptionRow, ExitRow, ExitType } from './rows.ts';
-
-const EXEMPTION_COLUMNS = 'member_id AS id, member_id, reason, starts_on, resolution_no, ends_on, end_resolution_no';
-const EXIT_COLUMNS = 'member_id AS id, member_id, type, exited_on, decision_no, reason';
 
 export function exemptionsOfMembers(sql: Sql, memberIds: readonly string[]): Promise<ExemptionRow[]> {
   return sql.rows(
@@ -18,16 +15,6 @@ export function exitsOfMembers(sql: Sql, memberIds: readonly string[]): Promise<
   return sql.rows(`SELECT ${EXIT_COLUMNS} FROM member_exit WHERE member_id = ANY($1::uuid[])`, [memberIds]);
 }
 
-/** The member's latest exemption (open or not), locked. */
-export async function lockLatestExemption(tx: Sql, memberId: string): Promise<ExemptionRow | null> {
-  const rows = await tx.rows<ExemptionRow>(
-    `SELECT ${EXEMPTION_COLUMNS} FROM member_exemption WHERE member_id = $1::uuid
-      ORDER BY starts_on DESC, id DESC LIMIT 1 FOR UPDATE`,
-    [memberId],
-  );
-  return rows[0] ?? null;
-}
-
 export async function insertExemption(
   tx: Sql,
   e: { memberId: string; reason: ExemptionReason; startsOn: string; resolutionNo: string },
@@ -36,36 +23,6 @@ export async function insertExemption(
     `INSERT INTO member_exemption (member_id, reason, starts_on, resolution_no) VALUES ($1::uuid, $2, $3::date, $4)
      RETURNING ${EXEMPTION_COLUMNS}`,
     [e.memberId, e.reason, e.startsOn, e.resolutionNo],
-  );
-  return row;
-}
-
-/** Closes the member's open exemption on `endsOn`; returns it, or null when none was open. */
-export async function closeExemption(tx: Sql, memberId: string, endsOn: string, resolutionNo: string): Promise<ExemptionRow | null> {
-  const rows = await tx.rows<ExemptionRow>(
-    `UPDATE member_exemption SET ends_on = $2::date, end_resolution_no = $3
-      WHERE member_id = $1::uuid AND ends_on IS NULL RETURNING ${EXEMPTION_COLUMNS}`,
-    [memberId, endsOn, resolutionNo],
-  );
-  return rows[0] ?? null;
-}
-
-export async function setMemberState(tx: Sql, memberId: string, state: ActivityState, leftOn: string | null): Promise<MemberRow> {
-  const [row] = await tx.rows<MemberRow>(
-    `UPDATE member SET state = $2, left_on = coalesce($3::date, left_on) WHERE id = $1::uuid RETURNING *`,
-    [memberId, state, leftOn],
-  );
-  return row;
-}
-
-export async function insertExit(
-  tx: Sql,
-  e: { memberId: string; type: ExitType; date: string; decisionNo: string; reason: string | null },
-): Promise<ExitRow> {
-  const [row] = await tx.rows<ExitRow>(
-    `INSERT INTO member_exit (member_id, type, exited_on, decision_no, reason) VALUES ($1::uuid, $2, $3::date, $4, $5)
-     RETURNING ${EXIT_COLUMNS}`,
-    [e.memberId, e.type, e.date, e.decisionNo, e.reason],
   );
   return row;
 }

@@ -8,11 +8,8 @@ import type {
   ProvinceReportResolvers,
 } from '../../generated/resolvers.ts';
 import { writeAudit } from '../../core/audit.ts';
-import { endCard, lockLatestCard } from '../../core/partyCards.ts';
-import {
-  closeExemption, exemptPage, exitPage, insertExemption, insertExit, lockLatestExemption,
-  setMemberState,
-} from './db.ts';
+import { applyExit, closeExemption, lockLatestExemption, setMemberState } from '../../core/memberExit.ts';
+import { exemptPage, exitPage, insertExemption } from './db.ts';
 import type { MemberRow } from '../../core/rows.ts';
 import type { ExitType } from './rows.ts';
 import type { Sql } from '../../core/sql.ts';
@@ -109,34 +106,7 @@ export const lifecycleMutations: ProvinceMutationsResolvers = {
     errors.throwIfAny();
     return ctx.db.transaction(async (tx) => {
       const m = await lockLiveMember(tx, ctx, scope, errors, input.memberId);
-      // A member in transit has a transfer letter out: the ledger (issue 4) would still move them to the destination.
-      if (m.state === 'IN_TRANSIT') {
-        errors.add('input.memberId', 'is being transferred (IN_TRANSIT): cancel the transfer first (cancelTransfer), or the receiving province records the exit');
-      }
-      if (input.date < m.joined_on) errors.add('input.date', `is before the member joined this province (${m.joined_on})`);
-      const exemption = await lockLatestExemption(tx, m.id);
-      if (exemption && exemption.ends_on === null && input.date < exemption.starts_on) {
-        errors.add('input.date', `is before the member's exemption began (${exemption.starts_on})`);
-      }
-      const card = await lockLatestCard(tx, m.id);
-      const validCard = card?.status === 'ACTIVE' ? card : null;
-      if (validCard && input.date < validCard.issued_on) {
-        errors.add('input.date', `is before the member's card ${validCard.number} was issued (${validCard.issued_on})`);
-      }
-      errors.throwIfAny();
-      if (exemption && exemption.ends_on === null) await closeExemption(tx, m.id, input.date, decisionNo);
-      // The card is kept by the family on death and recovered otherwise (spec §2 row 3; resignation as removal).
-      const endedCard = validCard
-        ? await endCard(tx, validCard.id, input.type === 'DECEASED' ? 'KEPT_BY_FAMILY' : 'RECOVERED', input.date)
-        : null;
-      const exit = await insertExit(tx, { memberId: m.id, type: input.type, date: input.date, decisionNo, reason });
-      const member = await setMemberState(tx, m.id, input.type, input.date);
-      await writeAudit(tx, {
-        actor: ctx.actor, operation: 'recordExit', memberIds: [m.id],
-        details: { type: input.type, date: input.date, decisionNo, stateBefore: m.state, card: endedCard?.number ?? null },
-      });
-      ctx.loaders.member.clear(m.id).prime(m.id, member);
-      return { member, exit, card: endedCard };
+      return applyExit(tx, ctx, m, errors, { type: input.type, date: input.date, decisionNo, reason }, { operation: 'recordExit' });
     });
   },
 };

@@ -3,7 +3,7 @@ import type { Sql } from '../../core/sql.ts';
 import type { QualityLevel, QualityRatingRow } from './rows.ts';
 
 const COLUMNS = `id::text, member_id, year, version, score, level, org_id, approver, to_char(decision_date, 'YYYY-MM-DD') AS decision_date,
-  reason, is_current, recorded_at, actor`;
+  reason, is_current, recorded_at, actor, rated_in_province::text, rated_in_org`;
 
 /** The current rating of a member for a year, locked (a correction replaces it in the same transaction). */
 export async function lockCurrentRating(tx: Sql, memberId: string, year: number): Promise<QualityRatingRow | null> {

@@ -3,6 +3,7 @@ import type { Area } from '../../core/area.ts';
 import { createQualityLoaders } from './loaders.ts';
 import { qualityMappers } from './mappers.ts';
 import { memberQualityResolvers, qualityMutations, qualityProvinceFields, qualityRatingResolvers } from './resolvers.ts';
+import { qualityRecordParts } from './recordParts.ts';
 import { qualitySeeder } from './seed.ts';
 
 export const qualityArea: Area<typeof createQualityLoaders> = {
@@ -18,4 +19,5 @@ export const qualityArea: Area<typeof createQualityLoaders> = {
   access: { analyst: ['qualityReport'], notCounts: ['QualityReport.year', 'QualityReport.capPercent'] },
   seed: qualitySeeder,
   mappers: qualityMappers,
+  recordParts: qualityRecordParts,
 };

@@ -145,7 +145,11 @@ export const qualityProvinceFields: Pick<Province01Resolvers, 'qualityReport'> =
 
 export const qualityRatingResolvers: QualityRatingResolvers = {
   member: (r, _a, ctx) => loadExisting(ctx.loaders.member, r.member_id, 'member'),
-  organisation: (r, _a, ctx) => loadExisting(ctx.loaders.org, r.org_id, 'party_org'),
+  organisation: (r, _a, ctx) => (r.org_id === null ? null : loadExisting(ctx.loaders.org, r.org_id, 'party_org')),
+  province: (r, _a, ctx) => r.rated_in_province ?? ctx.province.code,
+  async organisationName(r, _a, ctx) {
+    return r.org_id === null ? r.rated_in_org! : (await loadExisting(ctx.loaders.org, r.org_id, 'party_org')).name;
+  },
   decisionDate: (r) => r.decision_date,
   current: (r) => r.is_current,
   recordedAt: (r) => r.recorded_at,

@@ -10,11 +10,15 @@ export interface QualityRatingRow {
   version: number;
   score: number;
   level: QualityLevel;
-  org_id: string;
+  /** The member's cell when rated here; null for a rating a transfer brought (rated_in_*). */
+  org_id: string | null;
   approver: string;
   decision_date: string;
   reason: string | null;
   is_current: boolean;
   recorded_at: Date;
   actor: string;
+  /** Where a rating a transfer brought was given: the province, and its organisation's name there. */
+  rated_in_province: string | null;
+  rated_in_org: string | null;
 }

@@ -1,20 +1,20 @@
 // The record that travels with a transferred member: identity, admission and official dates, status, every
-// column of the member row (so columns other areas add travel too), the correction history, and the parts other
-// areas register (cards, badges, interruptions …). Exported by the source inside the issuing transaction,
-// imported by the destination inside the receiving one.
+// column of the member row (so columns other areas add travel too), the correction history, and the parts of
+// the areas (interruptions, badges and cards here; fee bases and history, quality ratings … registered by their
+// areas as Area.recordParts). Exported by the source inside the issuing transaction, imported by the
+// destination inside the receiving one.
+import type { RecordPart, RecordPartContext } from '../../../core/recordParts.ts';
 import type { Sql } from '../../../core/sql.ts';
 import type { ActivityState, CorrectionRow } from '../../../core/rows.ts';
 import { MEMBER_HISTORY_PARTS } from './transferRecordParts.ts';
 
-/** An area's share of the record. `name` keys its data; import must be idempotent for a returning member. */
-export interface TransferRecordPart {
-  name: string;
-  export(tx: Sql, memberId: string): Promise<unknown>;
-  import(tx: Sql, memberId: string, data: unknown): Promise<void>;
+/** The parts and what they need: the areas' registered parts (ctx.recordParts) and this province's rules. */
+export interface RecordParts {
+  registered: readonly RecordPart[];
+  ctx: RecordPartContext;
 }
 
-/** The parts that travel: interruptions, badges and cards (transferRecordParts.ts); other areas append theirs. */
-export const TRANSFER_RECORD_PARTS: TransferRecordPart[] = [...MEMBER_HISTORY_PARTS];
+const partsOf = (parts: RecordParts): readonly RecordPart[] => [...MEMBER_HISTORY_PARTS, ...parts.registered];
 
 export interface TransferRecord {
   version: 1;
@@ -29,7 +29,7 @@ export interface TransferRecord {
 /** Columns that belong to the holding province, not to the person: set anew by the destination. */
 const PLACEMENT = ['cell_id', 'joined_on', 'left_on', 'state'] as const;
 
-export async function exportRecord(tx: Sql, memberId: string): Promise<TransferRecord> {
+export async function exportRecord(tx: Sql, memberId: string, recordParts: RecordParts): Promise<TransferRecord> {
   const [{ member, state }] = await tx.rows<{ member: TransferRecord['member']; state: ActivityState }>(
     `SELECT to_jsonb(m) - $2::text[] AS member, state FROM member m WHERE id = $1::uuid`,
     [memberId, PLACEMENT],
@@ -39,7 +39,7 @@ export async function exportRecord(tx: Sql, memberId: string): Promise<TransferR
     [memberId],
   );
   const parts: Record<string, unknown> = {};
-  for (const part of TRANSFER_RECORD_PARTS) parts[part.name] = await part.export(tx, memberId);
+  for (const part of partsOf(recordParts)) parts[part.name] = await part.export(tx, memberId, recordParts.ctx);
   return { version: 1, state, member, corrections, parts };
 }
 
@@ -60,6 +60,7 @@ export async function importRecord(
   tx: Sql,
   record: TransferRecord,
   placement: { cellId: string; joinedOn: string; state: string },
+  recordParts: RecordParts,
 ): Promise<void> {
   const row = JSON.stringify({
     ...record.member,
@@ -86,8 +87,8 @@ export async function importRecord(
      ON CONFLICT (member_id, version) DO NOTHING`,
     [record.member.id, JSON.stringify(record.corrections)],
   );
-  for (const part of TRANSFER_RECORD_PARTS) {
-    if (part.name in record.parts) await part.import(tx, record.member.id, record.parts[part.name]);
+  for (const part of partsOf(recordParts)) {
+    if (part.name in record.parts) await part.import(tx, record.member.id, record.parts[part.name], recordParts.ctx);
   }
 }
 

@@ -1,9 +1,9 @@
 // What travels with a transferred member besides the member row (transferRecord.ts): interruptions of party
 // life (they shorten party age, hence badges), badges awarded, and party cards with their reissue chain
-// (migrations 015, 016). Each part is exported as the rows without their local ids and imported once: a member
+// (migrations 015, 016). The other areas register their own parts (Area.recordParts). Each part is exported as the rows without their local ids and imported once: a member
 // who comes back keeps the rows this province already holds.
+import type { RecordPart } from '../../../core/recordParts.ts';
 import type { Sql } from '../../../core/sql.ts';
-import type { TransferRecordPart } from './transferRecord.ts';
 
 interface CardJson {
   id: number;
@@ -12,7 +12,7 @@ interface CardJson {
   [column: string]: unknown;
 }
 
-const interruptions: TransferRecordPart = {
+const interruptions: RecordPart = {
   name: 'interruptions',
   export: async (tx, memberId) =>
     (await tx.rows<{ r: unknown }>(
@@ -29,7 +29,7 @@ const interruptions: TransferRecordPart = {
   },
 };
 
-const badges: TransferRecordPart = {
+const badges: RecordPart = {
   name: 'badges',
   export: async (tx, memberId) =>
     (await tx.rows<{ r: unknown }>(
@@ -48,7 +48,7 @@ const badges: TransferRecordPart = {
 };
 
 /** Cards keep their source ids in the record only to rebuild the reissue chain with this province's ids. */
-const cards: TransferRecordPart = {
+const cards: RecordPart = {
   name: 'cards',
   export: async (tx, memberId) =>
     (await tx.rows<{ r: unknown }>(
@@ -74,4 +74,4 @@ const cards: TransferRecordPart = {
   },
 };
 
-export const MEMBER_HISTORY_PARTS: readonly TransferRecordPart[] = [interruptions, badges, cards];
+export const MEMBER_HISTORY_PARTS: readonly RecordPart[] = [interruptions, badges, cards];

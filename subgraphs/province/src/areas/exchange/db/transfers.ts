@@ -4,7 +4,7 @@ import type { ReportSummary } from '../../../core/reportSummaries.ts';
 import { keysetPage, type Sql } from '../../../core/sql.ts';
 import type { ActivityState } from '../../../core/rows.ts';
 import type { TransferDirection, TransferKind, TransferRow, TransferState } from '../rows.ts';
-import { importRecord, type TransferRecord } from './transferRecord.ts';
+import { importRecord, type RecordParts, type TransferRecord } from './transferRecord.ts';
 
 export type { TransferRow };
 
@@ -103,7 +103,8 @@ export async function requestCancel(tx: Sql, id: string, reason: string): Promis
 
 /**
  * Source side, the acknowledgement: applies the destination's decision once. RECEIVED (official): the member
- * leaves this province on the receipt day, so as-of counts from that day on no longer include them here.
+ * leaves this province on the receipt day, so as-of counts from that day on no longer include them here, and is
+ * TRANSFERRED_OUT.
  * CANCELLED / REJECTED: the member is back in their previous state. Returns null when already settled.
  */
 export async function settleOutgoing(
@@ -113,8 +114,9 @@ export async function settleOutgoing(
 ): Promise<TransferRow> {
   if (decision.state === 'RECEIVED') {
     if (t.kind === 'OFFICIAL') {
+      // Held elsewhere now: member(id) here answers TRANSFERRED_OUT, no longer IN_TRANSIT.
       await tx.rows(
-        `UPDATE member SET left_on = greatest($2::date, joined_on) WHERE id = $1::uuid AND left_on IS NULL`,
+        `UPDATE member SET left_on = greatest($2::date, joined_on), state = 'TRANSFERRED_OUT' WHERE id = $1::uuid AND left_on IS NULL`,
         [t.member_id, decision.receivedOn],
       );
     }
@@ -165,9 +167,10 @@ export async function insertIncoming(
   t: NewTransfer,
   decision: IncomingDecision,
   receivedOn: string | null,
+  recordParts: RecordParts,
 ): Promise<TransferRow> {
   if (decision.state === 'RECEIVED' && t.kind === 'OFFICIAL') {
-    await importRecord(tx, t.record, { cellId: t.toOrgId, joinedOn: receivedOn!, state: t.previousState });
+    await importRecord(tx, t.record, { cellId: t.toOrgId, joinedOn: receivedOn!, state: t.previousState }, recordParts);
   }
   const [row] = await tx.rows<TransferRow>(
     `INSERT INTO transfer (id, direction, kind, member_id, from_province, to_province, to_org_id, letter_no, issued_on,
