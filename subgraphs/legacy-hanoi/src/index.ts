@@ -5,9 +5,8 @@ import pg from 'pg';
 import pino from 'pino';
 import { LegacyConfigError, loadLegacyConfig } from './config.ts';
 import { migrateLegacy } from './migrate.ts';
+// (startLegacyProvince, for tests and npm start, is server.ts's: importing this file starts a server)
 import { startLegacyProvince } from './server.ts';
-
-export { startLegacyProvince };
 
 try {
   const config = loadLegacyConfig(process.env);
