@@ -43,6 +43,9 @@ export const SQL_FILES = ['subgraphs/*/src/**/db.ts', 'subgraphs/*/src/**/db/**'
 
 const AREAS_DIR = 'subgraphs/province/src/areas';
 
+/** Hà Nội's legacy system behind its adapter (issue 12): independent of the national implementation. */
+const LEGACY_DIR = 'subgraphs/legacy-hanoi';
+
 /** The dashboard page's code (bundled for the browser by gateway/src/http/browserAssets.ts). */
 export const DASHBOARD_FILES = 'gateway/dashboard/src/**';
 
@@ -101,6 +104,14 @@ export function boundaryZones(root) {
       target: 'subgraphs/shared',
       from: ['subgraphs/central', 'subgraphs/province'],
       message: 'subgraphs/shared is what every subgraph needs; it depends on no subgraph.',
+    },
+    {
+      // A province's own system, written against the published standard only (its SDL and JSON files, read as
+      // data): a provincial team would not have the national implementation's code (subgraphs/legacy-hanoi/README.md).
+      target: LEGACY_DIR,
+      from: ['subgraphs', 'auth', 'config', 'scripts', 'observability', 'schema', 'gateway', 'carrier'],
+      except: ['./legacy-hanoi'],
+      message: 'subgraphs/legacy-hanoi is an independent province system: it imports its own folder and npm packages only, and reads the published standard (schema/standard, schema/provinces.json) as data.',
     },
     {
       target: SQL_FILES,

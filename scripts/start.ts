@@ -98,6 +98,7 @@ try {
     watchSupergraphMs: 2000,
     production: config.production,
     verifier: createTokenVerifier(auth.config),
+    verifierOptions: auth.config,
     province: config.province,
     central: config.central,
   });
@@ -120,6 +121,9 @@ try {
   say(`  GraphiQL  ${origin}/graphiql   (every operation of examples/ in its tabs)`);
   say(`  Health    ${origin}/health   Readiness ${origin}/ready   Metrics ${origin}/metrics (each subgraph: /metrics too)`);
   say(`  Subgraphs central http://127.0.0.1:4100/graphql, province NN http://127.0.0.1:41NN/graphql`);
+  for (const code of config.legacyProvinces) {
+    say(`  Province ${code} is served by its legacy system (subgraphs/legacy-hanoi, database legacy_${code}): it keeps the foundation area only`);
+  }
   if (postgres) {
     say(`  psql      psql ${postgres.urlFor('province_79')}   (databases: central, province_01 … province_96)`);
   }

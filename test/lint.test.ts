@@ -242,3 +242,23 @@ describe('the dashboard page is browser code', () => {
     assert.deepEqual(await lint(path, "import { DashboardNationalDocument } from '../generated/graphql.ts';\nexport const doc = DashboardNationalDocument;\n"), []);
   });
 });
+
+describe("Hà Nội's legacy system imports nothing of the national implementation", () => {
+  const path = 'subgraphs/legacy-hanoi/src/planted.ts';
+  for (const target of [
+    '../../province/src/server.ts',
+    '../../shared/errors.ts',
+    '../../../auth/verifier.ts',
+    '../../../config/env.ts',
+    '../../../scripts/lib/databases.ts',
+    '../../../observability/config.ts',
+    '../../../schema/errorCodes.ts',
+  ]) {
+    it(target, async () => {
+      assert.deepEqual(await lint(path, `import * as m from '${target}';\nexport default m;\n`), ['import-x/no-restricted-paths']);
+    });
+  }
+  it('its own folder and npm packages it may', async () => {
+    assert.deepEqual(await lint(path, "import { SEX } from './codes.ts';\nimport { jwtVerify } from 'jose';\nexport default [SEX, jwtVerify];\n"), []);
+  });
+});

@@ -25,6 +25,11 @@ export interface PrepareOptions {
 export interface PreparedDatabases {
   central: Pool;
   provinces: Map<string, Pool>;
+  /**
+   * Provinces served by their own legacy system instead of ours (LEGACY_PROVINCES; legacyDatabases.ts): its
+   * database by province code. Their national database stays in `provinces`: the legacy one is loaded from it.
+   */
+  legacy?: Map<string, Pool>;
   /** Ends every pool. */
   close(): Promise<void>;
 }

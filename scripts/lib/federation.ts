@@ -12,7 +12,8 @@ import type { ProvinceSettings } from '../../subgraphs/province/src/config.ts';
 import { startProvinceSubgraph } from '../../subgraphs/province/src/server.ts';
 import type { QueryListener } from '../../subgraphs/province/src/core/ProvinceDb.ts';
 import type { Logger } from '../../subgraphs/shared/logger.ts';
-import type { TokenVerifier } from '../../auth/verifier.ts';
+import type { TokenVerifier, TokenVerifierOptions } from '../../auth/verifier.ts';
+import { startLegacyProvince } from '../../subgraphs/legacy-hanoi/src/server.ts';
 import type { RunningServer } from '../../subgraphs/shared/subgraphServer.ts';
 import type { PreparedDatabases } from './databases.ts';
 
@@ -34,6 +35,11 @@ export interface FederationOptions {
   route?: (subgraphName: string, url: string) => string;
   /** Verifies tokens in the gateway and in every subgraph (each checks every request itself). */
   verifier: TokenVerifier;
+  /**
+   * What `verifier` verifies with (JWKS, issuer, audience): a legacy province system (databases.legacy) checks
+   * tokens with its own code, so it gets the settings rather than our verifier. Required when there is one.
+   */
+  verifierOptions?: TokenVerifierOptions;
   /**
    * Every province subgraph's settings (rules, citizen-ID hash key), as the entry read them from its environment
    * (subgraphs/province/src/config.ts). Unset parts take the spec's values.
@@ -68,6 +74,15 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     await Promise.all(
       [...databases.provinces].map(async ([code, pool]) => {
         const name = provinceSubgraphName(code);
+        const legacyPool = databases.legacy?.get(code);
+        if (legacyPool) {
+          // LEGACY_PROVINCES: the province's own system on its port, in place of ours (subgraphs/legacy-hanoi)
+          if (!options.verifierOptions) throw new Error(`legacy province ${code} needs verifierOptions`);
+          const { disclosureControlKey } = options.province ?? {};
+          const legacy = await startLegacyProvince({ code, pool: legacyPool, auth: options.verifierOptions, disclosureControlKey, logger, production, port: portOf(name) });
+          subgraphs.set(name, legacy);
+          return;
+        }
         const server = await startProvinceSubgraph(
           { code, pool, logger, production, verifier, onQuery: options.onQuery?.(code), ...options.province },
           { port: portOf(name) },

@@ -3,6 +3,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { provinces } from '../../schema/provinces.ts';
 import { prepareDatabases, type PreparedDatabases } from './databases.ts';
+import { addLegacyDatabases } from './legacyDatabases.ts';
 import { startEmbeddedPostgres, type RunningPostgres } from './embeddedPostgres.ts';
 import type { StartConfig } from './startConfig.ts';
 
@@ -22,10 +23,13 @@ export async function openDatabases(
   onServer: (postgres: RunningPostgres) => void = () => {},
 ): Promise<OpenedDatabases> {
   let urlFor: (code: string) => string;
+  // LEGACY_PROVINCES: the legacy systems' databases, legacy_NN beside the others
+  let legacyUrlFor: (code: string) => string;
   let postgres: RunningPostgres | undefined;
   if (config.databaseUrlTemplate) {
     const template = config.databaseUrlTemplate;
     urlFor = (code) => template.replaceAll('{code}', code);
+    legacyUrlFor = (code) => template.replaceAll('{code}', `legacy_${code}`);
     say(`PostgreSQL: ${template.replace(/\/\/[^@/]*@/, '//…@')} ({code} = province code or "central")`);
   } else {
     say(`PostgreSQL: starting the embedded server (data in ${config.dataDir})…`);
@@ -33,6 +37,7 @@ export async function openDatabases(
     postgres = pg;
     onServer(pg);
     urlFor = (code) => pg.urlFor(code === 'central' ? 'central' : `province_${code}`);
+    legacyUrlFor = (code) => pg.urlFor(`legacy_${code}`);
   }
   // The bar counts members: a province being seeded counts its members times the share of its work done, so
   // the bar moves through Hà Nội's minutes at scale 1 instead of waiting for the province to finish.
@@ -52,7 +57,7 @@ export async function openDatabases(
   const barValue = () => [...share].reduce((sum, [code, done]) => sum + membersOf(code) * done, 0);
   const barPayload = () => ({ provinces: seeded, provinceTotal: provinces.length, members: members.toLocaleString('en-US') });
   try {
-    const databases = await prepareDatabases({
+    const national = await prepareDatabases({
       urlFor,
       seed: { scale: config.seedScale, seed: config.seed, asOf: config.seedAsOf, rules: config.province.rules },
       onSeed: ({ phase, summary, code, progress }) => {
@@ -73,6 +78,12 @@ export async function openDatabases(
           if (!process.stdout.isTTY) say(`  province ${code}: ${summary.members} members, ${summary.meetings} meetings`);
         }
       },
+    });
+    if (config.legacyProvinces.length === 0) return { databases: national, postgres };
+    say(`Loading the legacy system's database of province ${config.legacyProvinces.join(', ')} (legacy_NN) from its seeded one…`);
+    const databases = await addLegacyDatabases(national, config.legacyProvinces, legacyUrlFor).catch(async (error: unknown) => {
+      await national.close();
+      throw error;
     });
     return { databases, postgres };
   } catch (error) {

@@ -4,6 +4,7 @@ import { isIsoDate } from '../../subgraphs/shared/scalars.ts';
 import { todayInVietnam } from '../../subgraphs/shared/period.ts';
 import { loadCentralSettings, type CentralSettings } from '../../subgraphs/central/src/config.ts';
 import { loadProvinceSettings, type ProvinceSettings } from '../../subgraphs/province/src/config.ts';
+import { findProvince } from '../../schema/provinces.ts';
 
 export interface StartConfig {
   /** PostgreSQL URL with `{code}` for the database: the 2-digit province code, or "central". Unset = embedded. */
@@ -22,6 +23,11 @@ export interface StartConfig {
   province: ProvinceSettings;
   /** The Centre's settings, as its entry reads them (REPORT_DEADLINE_DAYS). */
   central: CentralSettings;
+  /**
+   * LEGACY_PROVINCES: provinces served by their own legacy system (subgraphs/legacy-hanoi) instead of ours, on the
+   * same port, from a database legacy_NN loaded from the seeded province_NN at each start. Default none.
+   */
+  legacyProvinces: string[];
 }
 
 // One definition for the whole project (subgraphs/shared/period.ts); re-exported for this module's users.
@@ -50,5 +56,20 @@ export function loadStartConfig(env: Record<string, string | undefined>, project
     production: env.NODE_ENV === 'production',
     province: loadProvinceSettings(env),
     central: loadCentralSettings(env),
+    legacyProvinces: readLegacyProvinces(env),
   };
+}
+
+/** LEGACY_PROVINCES="01" or "01,79": known 2-digit codes, each once. */
+function readLegacyProvinces(env: Record<string, string | undefined>): string[] {
+  const raw = readString(env, 'LEGACY_PROVINCES');
+  if (raw === undefined) return [];
+  const codes = raw.split(',').map((c) => c.trim());
+  for (const code of codes) {
+    if (!/^\d{2}$/.test(code) || !findProvince(code)) {
+      throw new ConfigError(`LEGACY_PROVINCES must be a comma-separated list of province codes (schema/provinces.json), e.g. "01"; got "${raw}" ("${code}" is not one)`);
+    }
+  }
+  if (new Set(codes).size !== codes.length) throw new ConfigError(`LEGACY_PROVINCES names a province twice; got "${raw}"`);
+  return codes;
 }

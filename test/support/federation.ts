@@ -6,6 +6,7 @@ import { createTokenVerifier, type TokenVerifierOptions } from '../../auth/verif
 import type { Principal } from '../../auth/principal.ts';
 import { provinces as allProvinces, provinceSubgraphName, type ProvinceInfo } from '../../schema/provinces.ts';
 import { prepareDatabases, type PreparedDatabases } from '../../scripts/lib/databases.ts';
+import { addLegacyDatabases } from '../../scripts/lib/legacyDatabases.ts';
 import { startFederation, type FederationOptions, type RunningFederation } from '../../scripts/lib/federation.ts';
 import { createLogger } from '../../subgraphs/shared/logger.ts';
 import { createTestDatabase, dropTestDatabase } from './database.ts';
@@ -29,6 +30,11 @@ export interface TestFederationOptions {
   central?: FederationOptions['central'];
   /** The gateway's and every subgraph's logger. Default: silent. */
   logger?: FederationOptions['logger'];
+  /**
+   * Provinces served by Hà Nội's legacy system (subgraphs/legacy-hanoi) instead of ours, as LEGACY_PROVINCES
+   * does for `npm start`: its database is loaded from the province's seeded one. Default none.
+   */
+  legacyProvinces?: readonly string[];
 }
 
 /**
@@ -77,12 +83,19 @@ process.env.APOLLO_TELEMETRY_DISABLED = '1';
 export async function startTestFederation(options: TestFederationOptions): Promise<TestFederation> {
   const list = options.provinces ?? allProvinces;
   const names = ['central', ...list.map((p) => p.code)].map((c) => `${options.prefix}_${c}`);
-  const urls = new Map(await Promise.all(names.map(async (n) => [n, await createTestDatabase(n)] as const)));
-  const databases = await prepareDatabases({
+  const legacyNames = (options.legacyProvinces ?? []).map((c) => `${options.prefix}_legacy_${c}`);
+  const urls = new Map(await Promise.all([...names, ...legacyNames].map(async (n) => [n, await createTestDatabase(n)] as const)));
+  const national = await prepareDatabases({
     urlFor: (code) => urls.get(`${options.prefix}_${code}`)!,
     provinces: list,
     seed: { scale: options.scale ?? 0.0005, seed: 7, asOf: options.asOf ?? TEST_AS_OF, rules: options.province?.rules },
   });
+  const databases = options.legacyProvinces?.length
+    ? await addLegacyDatabases(national, options.legacyProvinces, (code) => urls.get(`${options.prefix}_legacy_${code}`)!).catch(async (error: unknown) => {
+        await national.close();
+        throw error;
+      })
+    : national;
   const key = await generateSigningKey('test-key-1');
   const auth: TokenVerifierOptions = { jwks: { set: jwksOf(key) }, issuer: TEST_ISSUER, audience: TEST_AUDIENCE };
   const signer = createTokenSigner({ key: key.privateJwk, issuer: TEST_ISSUER, audience: TEST_AUDIENCE });
@@ -100,6 +113,7 @@ export async function startTestFederation(options: TestFederationOptions): Promi
     province: options.province,
     central: options.central,
     verifier: createTokenVerifier(auth),
+    verifierOptions: auth,
     route: (name, url) => {
       const proxy = proxies.get(name)!;
       proxy.target = url;
@@ -141,7 +155,7 @@ export async function startTestFederation(options: TestFederationOptions): Promi
       await federation.stop();
       await Promise.all([...proxies.values()].map((p) => p.close()));
       await databases.close();
-      await Promise.all(names.map(dropTestDatabase));
+      await Promise.all([...names, ...legacyNames].map(dropTestDatabase));
     },
   };
 }
