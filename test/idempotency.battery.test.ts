@@ -181,6 +181,8 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
       },
     },
     recordExit: { as: OFFICER, prepare: async () => ({ input: { memberId: await member('1990-01-01'), type: 'DECEASED', date: '2026-11-03', decisionNo: '12-TB/CB', reason: 'Từ trần do bệnh' } }) },
+    recordReward: { as: OFFICER, prepare: async () => ({ input: { memberId: await member('2010-01-01'), kind: 'GIAY_KHEN', level: 'CO_SO', title: 'Hoàn thành xuất sắc nhiệm vụ', decisionNo: '125-QĐ/ĐU', decidedOn: '2026-11-20', issuedBy: 'Đảng ủy xã' } }) },
+    recordDiscipline: { as: OFFICER, prepare: async () => ({ input: { memberId: await member('2010-01-01'), measure: 'KHAI_TRU', level: 'CAP_TREN_CO_SO', decisionNo: '07-QĐ/UBKT', decidedOn: '2026-11-20', decidedBy: 'Ủy ban kiểm tra', reason: 'Vi phạm tư cách đảng viên' } }) },
     scheduleMeeting: { repeats: 'NEW_RECORD', as: OFFICER, prepare: async () => ({ input: { cellId: cell, type: 'THEMATIC', topic: `Chuyên đề ${++serial}`, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() } }) },
     recordAttendance: {
       repeats: 'SAME_STATE',

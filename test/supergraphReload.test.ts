@@ -50,6 +50,11 @@ describe('a province joins or changes while the gateway serves national queries'
       verifier: createTokenVerifier(world.auth),
       logger: createLogger('silent'),
       metrics,
+      // The subgraphs share this process, so the reload's seconds of CPU (the new planner) stall them too, which
+      // in production they never are; a deadline that covers that stall keeps this test about the gateway's swap.
+      // (The gateway's own stall is covered by the deadline being judged after the poll phase:
+      // gateway/__tests__/SubgraphDataSource.test.ts.)
+      subgraphTimeoutMs: 30_000,
       dashboard: false,
       graphiql: false,
     });

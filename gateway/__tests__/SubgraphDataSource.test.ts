@@ -2,6 +2,7 @@
 // headers sent and then a stalled body, a body that is not JSON, a 400 with GraphQL errors. And what it sends.
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
@@ -128,5 +129,29 @@ describe('SubgraphDataSource', () => {
     );
     const response = await ds.process(incoming());
     assert.deepEqual(response.errors, [{ message: 'no', extensions: { code: 'FORBIDDEN', province: '79', subgraph: 'province79' } }]);
+  });
+
+  it('keeps an answer that arrived in time while the event loop was held past the deadline (a supergraph reload)', async () => {
+    // The subgraph in its own process, as in production: it answers after 100 ms while this process is held.
+    const child = spawn(process.execPath, ['-e', `
+      require('node:http').createServer((req, res) => { req.resume(); req.on('end', () => setTimeout(() =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"__typename":"Query"}}'), 100)); })
+        .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
+      const ds = new SubgraphDataSource({ name: 'province79', url: `http://127.0.0.1:${port}/graphql`, timeoutMs: 300, pools });
+      await ds.process(incoming()); // the connection, warm
+      const answer = ds.process(incoming());
+      await new Promise((r) => setTimeout(r, 30)); // the request is on the wire
+      // Held, from the check phase (the loop's next turn starts with timers): the answer arrives at ~100 ms, the
+      // deadline passes at 300.
+      await new Promise<void>((resolve) => setImmediate(() => {
+        for (const end = Date.now() + 600; Date.now() < end; );
+        resolve();
+      }));
+      assert.deepEqual(await answer, { data: { __typename: 'Query' } });
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });

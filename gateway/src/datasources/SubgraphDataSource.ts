@@ -197,7 +197,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const signal = new DeadlineSignal();
     // A plain timer cleared on the way out: 35 of these per national query would otherwise linger as
     // AbortSignal.timeout()'s timers until they fire.
-    const timer = setTimeout(() => signal.abort(new DeadlineReached(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+    // The deadline is judged in the check phase (setImmediate), after the poll phase has read whatever reached the
+    // socket: when the event loop was held past the deadline (a supergraph reload builds its planner in this
+    // thread for seconds, a long GC), timers run first, and an answer that arrived in time would be cut off.
+    const timer = setTimeout(() => setImmediate(() => signal.abort(new DeadlineReached(`no answer within ${this.timeoutMs} ms`))), this.timeoutMs);
     try {
       const response = await this.pool.request({ path: this.path, method: 'POST', headers, body, signal });
       const contentType = response.headers['content-type'];
