@@ -48,6 +48,8 @@ describe('a change of the standard, classified for clients and for conforming pr
       [at(changes, 'ProvinceNN.meetings')?.forClients, at(changes, 'ProvinceNN.meetings')?.forProvinces],
       ['BREAKING', 'SAFE'],
     );
+    // the repository's operations that would break: the example of the month's meetings asks for them
+    assert.ok(at(changes, 'ProvinceNN.meetings')!.operations.includes('examples/foundation.graphql MeetingsOfMonth'), JSON.stringify(at(changes, 'ProvinceNN.meetings')));
   });
 
   it('a field added is safe for clients and breaks every province that does not serve it yet', async () => {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ChangeType, CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
+import { operationsUsing } from './operationUsage.ts';
 import { CHANGELOG_PATH, compareVersions, parseVersion, readStandard, releasedSdlPath, releasedVersions } from './standard.ts';
 
 export type Criticality = 'BREAKING' | 'DANGEROUS' | 'SAFE';
@@ -16,6 +17,8 @@ export interface ClassifiedChange {
   message: string;
   forClients: Criticality;
   forProvinces: Criticality;
+  /** The repository's client operations (examples/, the dashboard's) that use the coordinate, when clients are concerned. */
+  operations: string[];
 }
 
 const level = (c: Change | undefined): Criticality =>
@@ -37,7 +40,7 @@ export async function classifyStandardChange(before: string, after: string): Pro
   const byPath = new Map<string, ClassifiedChange>();
   const entry = (c: Change) => {
     const path = c.path ?? c.message;
-    if (!byPath.has(path)) byPath.set(path, { path, message: c.message, forClients: 'SAFE', forProvinces: 'SAFE' });
+    if (!byPath.has(path)) byPath.set(path, { path, message: c.message, forClients: 'SAFE', forProvinces: 'SAFE', operations: [] });
     return byPath.get(path)!;
   };
   for (const c of forward) {
@@ -47,6 +50,7 @@ export async function classifyStandardChange(before: string, after: string): Pro
   }
   // A type the new standard adds breaks no province by itself: the fields that reach it do, and are listed.
   for (const c of backward) entry(c).forProvinces = worst(entry(c).forProvinces, c.type === ChangeType.TypeRemoved ? 'SAFE' : level(c));
+  for (const e of byPath.values()) if (e.forClients !== 'SAFE') e.operations = operationsUsing(e.path);
   return [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -93,7 +97,10 @@ export async function checkAnnounced(currentSdl: string, options: { changelog?: 
   const breaking = changes.filter((c) => c.forClients === 'BREAKING' || c.forProvinces === 'BREAKING');
   const section = changelogSection(changelog, version)!;
   report.push(`${version} against the release ${latest}: ${changes.length} changes, ${breaking.length} breaking`);
-  for (const c of changes) report.push(`  ${c.path}: ${c.message} (clients: ${c.forClients}, provinces: ${c.forProvinces})`);
+  for (const c of changes) {
+    report.push(`  ${c.path}: ${c.message} (clients: ${c.forClients}, provinces: ${c.forProvinces})`);
+    if (c.operations.length) report.push(`    used by ${c.operations.join(', ')}`);
+  }
   let ok = true;
   if (breaking.length && parseVersion(version)[0] === parseVersion(latest)[0]) {
     ok = false;
