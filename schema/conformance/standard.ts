@@ -1,17 +1,11 @@
-// The standard the kit checks against, for one province: the published SDL with NN replaced by the province's
-// code (schema/standard/province.graphql), its rules that are not SDL (standard.json), and the areas of the
-// standard (the Province fields each schema/sdl/province/fields/NN-<area>.graphql declares).
-import { readdirSync, readFileSync } from 'node:fs';
-import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
+// The standard the kit checks against, for one province, as schema/standard publishes it: the SDL with NN replaced
+// by the province's code, its rules that are not SDL (standard.json), and its areas (areas.json).
+import { readFileSync } from 'node:fs';
+import type { StandardAreas } from '../standard/areas.ts';
+import { readStandard, schemaOfSdl, sdlForProvince, STANDARD_FILES, type Standard } from '../standard/standard.ts';
 
-const standardFile = (name: string) => new URL(`../standard/${name}`, import.meta.url);
-const FIELDS_DIR = new URL('../sdl/province/fields/', import.meta.url);
-
-export interface StandardRules {
-  version: string;
-  requiredAreas: string[];
-  latencyBudgetMs: { report: number; membersPage: number; entities: number };
-}
+export { schemaOfSdl };
+export type StandardRules = Standard;
 
 export interface Area {
   /** The area's name: its file's name without the order prefix and extension ("foundation", "fees"). */
@@ -20,30 +14,13 @@ export interface Area {
   fields: string[];
 }
 
-export const loadStandardRules = (): StandardRules => JSON.parse(readFileSync(standardFile('standard.json'), 'utf8')) as StandardRules;
+export const loadStandardRules = (): StandardRules => readStandard();
 
 /** The standard's SDL for province `code`: `ProvinceNN` → `Province01`, `provinceNN` → `province01`. */
-export function standardSdlFor(code: string): string {
-  return readFileSync(standardFile('province.graphql'), 'utf8').replace(/\b(Province|province)NN\b/g, `$1${code}`).replace(/\bNN\b/g, code);
-}
+export const standardSdlFor = (code: string): string => sdlForProvince(readFileSync(STANDARD_FILES.sdl, 'utf8'), code);
 
-/**
- * A schema from a subgraph SDL (the standard's or a province's `_service.sdl`) without validating it as a whole:
- * federation directives (@key, @shareable, @link) are used without being defined there, which graphql-js
- * accepts only with assumeValidSDL. Throws a GraphQLError when the SDL does not parse.
- */
-export const schemaOfSdl = (sdl: string): GraphQLSchema => buildASTSchema(parse(sdl), { assumeValidSDL: true });
-
-/** The areas of the standard, in file order (foundation first). */
+/** The areas that declare Province fields, in file order (foundation first). */
 export function loadAreas(): Area[] {
-  return readdirSync(FIELDS_DIR)
-    .filter((f) => /^\d+-.+\.graphql$/.test(f))
-    .sort()
-    .map((file) => {
-      // A fields file is the inside of a type: parse it as one to read its field names (descriptions, comments).
-      const doc = parse(`type Fields {\n${readFileSync(new URL(file, FIELDS_DIR), 'utf8')}\n}`);
-      const def = doc.definitions[0];
-      const fields = def?.kind === 'ObjectTypeDefinition' ? (def.fields ?? []).map((f) => f.name.value) : [];
-      return { name: file.replace(/^\d+-/, '').replace(/\.graphql$/, ''), fields };
-    });
+  const { areas } = JSON.parse(readFileSync(STANDARD_FILES.areas, 'utf8')) as StandardAreas;
+  return areas.filter((a) => a.provinceFields.length > 0).map((a) => ({ name: a.name, fields: a.provinceFields }));
 }

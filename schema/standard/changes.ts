@@ -5,9 +5,8 @@
 // cannot compose it (every path of the supergraph must be resolvable in the province's subgraph).
 import { existsSync, readFileSync } from 'node:fs';
 import { ChangeType, CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
-import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
 import { operationsUsing } from './operationUsage.ts';
-import { CHANGELOG_PATH, compareVersions, parseVersion, readStandard, releasedSdlPath, releasedVersions } from './standard.ts';
+import { CHANGELOG_PATH, compareVersions, parseVersion, readStandard, releasedSdlPath, releasedVersions, schemaOfSdl } from './standard.ts';
 
 export type Criticality = 'BREAKING' | 'DANGEROUS' | 'SAFE';
 
@@ -24,12 +23,10 @@ export interface ClassifiedChange {
 const level = (c: Change | undefined): Criticality =>
   !c ? 'SAFE' : c.criticality.level === CriticalityLevel.Breaking ? 'BREAKING' : c.criticality.level === CriticalityLevel.Dangerous ? 'DANGEROUS' : 'SAFE';
 
-/** The SDL as a schema graphql-js can diff: federation's directives are not defined in it, so SDL validation is off. */
-const schemaOf = (sdl: string): GraphQLSchema => buildASTSchema(parse(sdl), { assumeValidSDL: true });
 
 /** Every change from `before` to `after`, with what it means for clients and for conforming provinces. */
 export async function classifyStandardChange(before: string, after: string): Promise<ClassifiedChange[]> {
-  const [old, fresh] = [schemaOf(before), schemaOf(after)];
+  const [old, fresh] = [schemaOfSdl(before), schemaOfSdl(after)];
   const forward = await diff(old, fresh);
   // Read backwards, the diff says what a province still serving `before` lacks against clients of `after`.
   const backward = await diff(fresh, old);

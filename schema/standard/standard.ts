@@ -2,6 +2,7 @@
 // live. The conformance kit, the changelog check and the supergraph update read them from here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -52,4 +53,12 @@ export function releasedVersions(): string[] {
 }
 
 /** The SDL of a province subgraph of the standard for one province: NN replaced by its code. */
-export const sdlForProvince = (templateSdl: string, code: string): string => templateSdl.replace(/\b(Province|province)NN\b/g, `$1${code}`);
+export const sdlForProvince = (templateSdl: string, code: string): string =>
+  templateSdl.replace(/\b(Province|province)NN\b/g, `$1${code}`).replace(/\bNN\b/g, code);
+
+/**
+ * A schema from a subgraph SDL (the standard's or a province's `_service.sdl`) without validating it as a whole:
+ * federation directives (@key, @shareable, @link) are used without being defined there, which graphql-js accepts
+ * only with assumeValidSDL. Throws a GraphQLError when the SDL does not parse.
+ */
+export const schemaOfSdl = (sdl: string): GraphQLSchema => buildASTSchema(parse(sdl), { assumeValidSDL: true });
