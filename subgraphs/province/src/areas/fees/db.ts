@@ -81,7 +81,10 @@ WITH months AS MATERIALIZED (
   SELECT e.member_id, m.cell_id, e.month, e.basis, NULL::bigint, 0::bigint, false, e.due_vnd, e.paid_vnd, e.channel, e.paid_on, e.province_code
     FROM fee_month_elsewhere e JOIN member m ON m.id = e.member_id
    WHERE e.month BETWEEN $2::date AND $3::date AND ($4::uuid[] IS NULL OR e.member_id = ANY($4::uuid[]))
-     AND NOT EXISTS (SELECT 1 FROM fee_month_here h WHERE h.member_id = e.member_id AND h.month = e.month)
+     -- counted here that month: member_month's condition, read from the member row already joined rather than
+     -- searched for among the province's member-months (BENCHMARKS.md "Issue 13's reads at full scale")
+     AND NOT (m.joined_on <= (e.month + interval '1 month' - interval '1 day')::date
+              AND (m.left_on IS NULL OR m.left_on > (e.month + interval '1 month' - interval '1 day')::date))
 )`;
 
 /** Unpaid: something is due and the payment (if any) does not cover it. */
