@@ -237,8 +237,9 @@ describe('the national dashboard and GraphiQL in a browser', () => {
       null,
       { timeout: WAIT_MS },
     );
-    // Two operations in the tab: the run button asks which.
-    await page.locator('.graphiql-execute-button').click();
+    // Two operations in the tab: the run button asks which. GraphiQL parses the editor's operations a moment
+    // after its text changes; until then the button runs the previous tab's operation, so wait for its menu.
+    await page.locator('.graphiql-execute-button[aria-haspopup="menu"]').click({ timeout: WAIT_MS });
     await page.getByRole('menuitem', { name: 'NationalMemberCount' }).click();
     await page.waitForFunction(() => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('memberCount'), null, { timeout: WAIT_MS });
     const result = JSON.parse(

@@ -62,6 +62,29 @@ describe('gateway HTTP endpoints', () => {
     assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('answers an operation name the document lacks, or none for two operations, with 400 OPERATION_RESOLUTION_FAILURE', async () => {
+    const twoOperations = 'query A { provinces { code } } query B { provinces { name } }';
+    const ask = async (operationName?: string) => {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await authHeader()) },
+        body: JSON.stringify({ query: twoOperations, operationName }),
+      });
+      return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> } };
+    };
+    const unknown = await ask('C');
+    assert.equal(unknown.status, 400);
+    assert.equal(unknown.body.errors?.[0]?.extensions.code, 'OPERATION_RESOLUTION_FAILURE');
+    assert.equal(unknown.body.errors?.[0]?.message, 'Unknown operation named "C".');
+    const unnamed = await ask();
+    assert.equal(unnamed.status, 400);
+    assert.equal(unnamed.body.errors?.[0]?.extensions.code, 'OPERATION_RESOLUTION_FAILURE');
+    assert.match(unnamed.body.errors?.[0]?.message ?? '', /Must provide operation name/);
+    const named = await ask('B');
+    assert.equal(named.status, 200);
+    assert.equal(named.body.errors, undefined);
+  });
+
   it('answers a body that is not JSON with 400 and a GraphQL-shaped error', async () => {
     const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     assert.equal(response.status, 400);

@@ -15,6 +15,7 @@ import { countPlanCache } from './metrics/countPlanCache.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/createGatewayMetrics.ts';
 import { useMetrics } from './plugins/useMetrics.ts';
 import { useProvinceErrorPaths } from './plugins/useProvinceErrorPaths.ts';
+import { useOperationResolution } from './plugins/useOperationResolution.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { createSubgraphPools } from './datasources/subgraphPools.ts';
@@ -181,6 +182,8 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       useMetrics(metrics),
       // A province's error points at its item of the answer (["provinces", 3, "report"]), not at the plan's "@".
       useProvinceErrorPaths(),
+      // An operationName the document lacks is the client's mistake: 400, not the planner's 500.
+      useOperationResolution(),
       // Depth, aliases and cost, checked before the query planner or any subgraph sees the operation.
       useQueryLimits(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       // A write to a province the token cannot write to stops here too (the subgraph checks it again).
