@@ -9,6 +9,7 @@ import { accessArea } from './access/index.ts';
 import { admissionArea } from './admission/index.ts';
 import { badgesArea } from './badges/index.ts';
 import { bulkArea } from './bulk/index.ts';
+import { cadresArea } from './cadres/index.ts';
 import { cardsArea } from './cards/index.ts';
 import { directivesArea } from './directives/index.ts';
 import { exchangeArea } from './exchange/index.ts';
@@ -37,6 +38,8 @@ export const AREAS = [
   qualityArea,
   // after lifecycle: the expulsions it seeded get their decisions
   rewardsDisciplineArea,
+  // after rewards-discipline: a member-cadre's measures are the member's
+  cadresArea,
   bulkArea,
   exchangeArea,
   accessArea,
