@@ -118,9 +118,9 @@ export async function cadreIdOfMember(tx: Sql, memberId: string, except: string 
 
 /** Early raises granted in a year, under a lock that serialises the year's grants (the quota is a count). */
 export async function earlyRaisesInYear(tx: Sql, year: number): Promise<number> {
-  await tx.rows(`SELECT pg_advisory_xact_lock(hashtext('cadre_early_raise'), $1)`, [year]);
+  await tx.rows(`SELECT pg_advisory_xact_lock(hashtext('cadre_early_raise'), $1::int)`, [year]);
   const [row] = await tx.rows<{ n: number }>(
-    `SELECT count(*)::int AS n FROM cadre_step_raise WHERE early_months > 0 AND raised_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)`,
+    `SELECT count(*)::int AS n FROM cadre_step_raise WHERE early_months > 0 AND raised_on BETWEEN make_date($1::int, 1, 1) AND make_date($1::int, 12, 31)`,
     [year],
   );
   return row.n;
@@ -139,11 +139,11 @@ export interface NewStepRaise {
 export async function insertStepRaise(tx: Sql, r: NewStepRaise, actor: string): Promise<CadreStepRaiseRow | null> {
   const rows = await tx.rows<CadreStepRaiseRow>(
     `INSERT INTO cadre_step_raise (cadre_id, from_step, to_step, coefficient, raised_on, early_months, decision_no, actor)
-     VALUES ($1::uuid, $2, $2 + 1, $3, $4::date, $5, $6, $7) ON CONFLICT (cadre_id, to_step) DO NOTHING RETURNING ${STEP_RAISE_COLUMNS}`,
+     VALUES ($1::uuid, $2::smallint, $2::smallint + 1, $3, $4::date, $5, $6, $7) ON CONFLICT (cadre_id, to_step) DO NOTHING RETURNING ${STEP_RAISE_COLUMNS}`,
     [r.cadreId, r.fromStep, r.coefficient, r.raisedOn, r.earlyMonths, r.decisionNo, actor],
   );
   if (!rows[0]) return null;
-  await tx.rows(`UPDATE cadre SET step = $2 + 1, coefficient = $3, step_since = $4::date, actor = $5, updated_at = now() WHERE id = $1::uuid`,
+  await tx.rows(`UPDATE cadre SET step = $2::smallint + 1, coefficient = $3, step_since = $4::date, actor = $5, updated_at = now() WHERE id = $1::uuid`,
     [r.cadreId, r.fromStep, r.coefficient, r.raisedOn, actor]);
   return rows[0];
 }
