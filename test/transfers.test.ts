@@ -107,7 +107,7 @@ describe('transfers between provinces (process 4)', () => {
     initial.byProvince = counts.byProvince;
   });
 
-  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings, rewards and discipline', async () => {
+  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings, rewards and discipline, the cadre record', async () => {
     // a member without cards, badges or corrections yet, so the rows below are all theirs; admitted after 1990,
     // so that no party-age exemption from fees applies
     const { rows: [m] } = await db('01').query(
@@ -147,6 +147,12 @@ describe('transfers between provinces (process 4)', () => {
                      VALUES ($1, 'BANG_KHEN', 'TINH', 'Hoàn thành xuất sắc nhiệm vụ 5 năm liền', 'KT-5', '2025-06-01', 'Thành ủy', 'cán bộ')`, [m.id]);
     await src.query(`INSERT INTO member_discipline (member_id, measure, level, decision_no, decided_on, decided_by, reason, in_force_until, actor)
                      VALUES ($1, 'KHIEN_TRACH', 'CO_SO', 'KL-1', '2026-03-01', 'Đảng ủy xã', 'Vắng sinh hoạt không lý do', '2027-03-01', 'cán bộ')`, [m.id]);
+    // The cadre record: the member is a cadre of the register, with a raise granted and an evaluation.
+    const { rows: [cadre] } = await src.query(
+      `INSERT INTO cadre (member_id, full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient, step_since, last_checkup, actor)
+       VALUES ($1, 'Nguyễn Văn Cán', '1980-01-01', 'NAM', 'Phó Giám đốc Sở', 'PROVINCIAL', 'A1', '01.003', 'UNIVERSITY', 4, 3.33, '2025-03-01', '2026-02-01', 'cán bộ') RETURNING id`, [m.id]);
+    await src.query(`INSERT INTO cadre_step_raise (cadre_id, from_step, to_step, coefficient, raised_on, decision_no, actor) VALUES ($1, 3, 4, 3.33, '2025-03-01', 'NL-4', 'cán bộ')`, [cadre.id]);
+    await src.query(`INSERT INTO cadre_evaluation (cadre_id, year, result, evaluated_on, evaluated_by, actor) VALUES ($1, 2025, 'HOAN_THANH_TOT_NHIEM_VU', '2025-12-20', 'Ban Thường vụ', 'cán bộ')`, [cadre.id]);
     const cellName = (await src.query('SELECT name FROM party_org WHERE id = $1', [m.cell_id])).rows[0].name;
     const rated2025 = async () => (await fed.query('{ province(code: "79") { ... on Province79 { qualityReport(year: 2025) { rated } } } }', {}, HCM)).body.data.province.qualityReport.rated;
     const ratedBefore = await rated2025();
@@ -165,6 +171,9 @@ describe('transfers between provinces (process 4)', () => {
       `SELECT effective_month, basis, base_amount_vnd, reduction_pct, actor FROM fee_basis_entry WHERE member_id = $1 ORDER BY effective_month`,
       `SELECT kind, level, title, decision_no, decided_on, issued_by FROM member_reward WHERE member_id = $1 ORDER BY decision_no`,
       `SELECT measure, level, decision_no, decided_on, decided_by, reason, in_force_until FROM member_discipline WHERE member_id = $1 ORDER BY decision_no`,
+      `SELECT to_jsonb(c) - 'recorded_at' - 'updated_at' AS cadre FROM cadre c WHERE member_id = $1`,
+      `SELECT r.from_step, r.to_step, r.coefficient, r.raised_on, r.decision_no FROM cadre_step_raise r JOIN cadre c ON c.id = r.cadre_id WHERE c.member_id = $1`,
+      `SELECT e.year, e.result, e.evaluated_on, e.evaluated_by FROM cadre_evaluation e JOIN cadre c ON c.id = e.cadre_id WHERE c.member_id = $1`,
     ]) {
       const [a, b] = await q(sql);
       assert.ok(a.length > 0, sql);
