@@ -1,9 +1,11 @@
 // Demo data of the cadre system, set-based and deterministic (choices from hashes of ids and the seed; "today" is
-// asOf). The register: one member in 20 of working age (at least 12 a province), with their name, sex and birth
-// date, plus one cadre who is not a member for every 100 members (at least 8). Among them, by the rank of their
+// asOf). The register: one member in 20 of working age (at least 12, at most 3,000 a province: a provincial
+// committee manages a few thousand), with their name, sex and birth date, plus one cadre who is not a member for
+// every 100 members (at least 7, at most 500). Among them, by the rank of their
 // hash (so every province, at every scale, has each case): one in 8 has a step due this quarter, the non-members'
 // first bucket a retirement notice due now, and the others' dates spread so that check-ups are done, due and
-// overdue. Evaluations of the two years before asOf's: all but about one in 10 for the last one. (The seed runs
+// overdue. Evaluations of the two years before asOf's: for the last one, none for the cadres without a check-up
+// (one in 8) and about one in 10 of the others. (The seed runs
 // with the area tables' keys dropped: no ON CONFLICT; each statement writes each row once.)
 import type { AreaSeeder } from '../../core/area.ts';
 import { addMonthsToDate, retirementOf, type Sex } from './rules.ts';
@@ -60,7 +62,7 @@ export const cadresSeeder: AreaSeeder = {
               ${attributes('r.h', 'r.rn')}, 'seed'
          FROM ranked r JOIN ${GRADES} ON g.k = (r.h / 7 % 3)::int
         CROSS JOIN LATERAL (SELECT 1 + (r.h / 11 % (g.steps - 1))::int AS step) s
-        WHERE r.rn <= greatest(12, r.n / 20)`,
+        WHERE r.rn <= least(greatest(12, r.n / 20), 3000)`,
       params,
     );
     // cadres who are not members: the first bucket of each 8 retires about two months after asOf
@@ -68,7 +70,7 @@ export const cadresSeeder: AreaSeeder = {
       `WITH numbered AS (
          SELECT i, abs(hashtext(i::text || $2 || 'cadre-nm')) AS h,
                 CASE WHEN i % 2 = 0 THEN 'NAM' ELSE 'NU' END::sex AS sex
-           FROM generate_series(0, greatest(7, (SELECT count(*) FROM member WHERE left_on IS NULL) / 100) - 1) AS i
+           FROM generate_series(0, least(greatest(7, (SELECT count(*) FROM member WHERE left_on IS NULL) / 100), 500) - 1) AS i
        )
        INSERT INTO cadre (member_id, full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient,
                           step_since, last_checkup, actor)
@@ -97,7 +99,7 @@ export const cadresSeeder: AreaSeeder = {
                               'HOAN_THANH_NHIEM_VU', 'KHONG_HOAN_THANH_NHIEM_VU'])[1 + (abs(hashtext(c.id::text || $1 || y::text)) % 6)::int]::evaluation_result,
               make_date(y, 12, 20), 'Ban Thường vụ Tỉnh ủy', 'seed'
          FROM cadre c CROSS JOIN generate_series(extract(year FROM $2::date)::int - 2, extract(year FROM $2::date)::int - 1) AS y
-        WHERE y < extract(year FROM $2::date)::int - 1 OR abs(hashtext(c.id::text || $1 || 'eval')) % 10 <> 0`,
+        WHERE y < extract(year FROM $2::date)::int - 1 OR (c.last_checkup IS NOT NULL AND abs(hashtext(c.id::text || $1 || 'eval')) % 10 <> 0)`,
       [String(ctx.seed), asOf],
     );
   },
