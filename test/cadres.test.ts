@@ -155,6 +155,20 @@ describe('the cadre system', () => {
     assert.equal(audits, 2);
   });
 
+  it("a reprimand of a cadre who is not a member delays the raise; a member-cadre's is the member's", async () => {
+    const DISC = `mutation($input: RecordCadreDisciplineInput!) { province01 { recordCadreDiscipline(input: $input) { discipline { measure decidedOn } cadre { nextStepRaise { dueOn delayMonths } } } } }`;
+    const before = await snapshot();
+    const member = await fed.query(DISC, { input: { cadreId: c['Nguyễn Văn D'], measure: 'KHIEN_TRACH', decidedOn: '2025-01-01', decisionNo: 'KL-2' } });
+    assert.match(member.body.errors![0].message, /input\.cadreId.*recordDiscipline/);
+    const expel = await fed.query(DISC, { input: { cadreId: c['Lê Văn E'], measure: 'KHAI_TRU', decidedOn: '2025-01-01', decisionNo: 'KL-3' } });
+    assert.match(expel.body.errors![0].message, /input\.measure/);
+    assert.deepEqual(await snapshot(), before);
+    // E's step of 2025-06-01 is due 2028-06-01; a reprimand decided on 2026-01-05, while it runs, moves it to 2028-12-01
+    const { body } = await fed.query(DISC, { input: { cadreId: c['Lê Văn E'], measure: 'KHIEN_TRACH', decidedOn: '2026-01-05', decisionNo: 'KL-4' } });
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    assert.deepEqual(body.data.province01.recordCadreDiscipline, { discipline: { measure: 'KHIEN_TRACH', decidedOn: '2026-01-05' }, cadre: { nextStepRaise: { dueOn: '2028-12-01', delayMonths: 6 } } });
+  });
+
   it('records an evaluation once a year; a cadre; every bad field named and nothing written', async () => {
     const input = { cadreId: c['Trần Văn R3'], year: 2025, result: 'HOAN_THANH_XUAT_SAC_NHIEM_VU', evaluatedOn: '2026-01-15', evaluatedBy: 'Ban Thường vụ Tỉnh ủy' };
     const { body } = await fed.query(EVALUATE, { input });

@@ -196,6 +196,7 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
         salaryScale: 'A1', gradeCode: '01.003', gradeLevel: 'UNIVERSITY', step: 3, coefficient: 3, stepSince: '2024-07-01' } }),
     },
     grantStepRaise: { as: OFFICER, prepare: async () => ({ input: { cadreId: await cadre(), raisedOn: '2026-11-20', coefficient: 3.33, decisionNo: '15-QĐ/TU' } }) },
+    recordCadreDiscipline: { as: OFFICER, prepare: async () => ({ input: { cadreId: await cadre(), measure: 'KHIEN_TRACH', decidedOn: '2026-11-20', decisionNo: '3-QĐ/KL' } }) },
     recordCheckup: { repeats: 'SAME_STATE', as: OFFICER, prepare: async () => ({ input: { cadreId: await cadre(), checkedOn: '2026-11-20' } }) },
     recordEvaluation: {
       as: OFFICER,

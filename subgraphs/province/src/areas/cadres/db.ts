@@ -172,3 +172,13 @@ export async function insertEvaluation(tx: Sql, e: NewEvaluation, actor: string)
   );
   return rows[0] ?? null;
 }
+
+/** Inserts a measure against a cadre who is not a member; null when the cadre has one with this decision number. */
+export async function insertCadreDiscipline(tx: Sql, d: { cadreId: string; measure: string; decidedOn: string; decisionNo: string }, actor: string): Promise<CadreDisciplineRow | null> {
+  const rows = await tx.rows<CadreDisciplineRow>(
+    `INSERT INTO cadre_discipline (cadre_id, measure, decided_on, decision_no, actor) VALUES ($1::uuid, $2, $3::date, $4, $5)
+     ON CONFLICT (cadre_id, decision_no) DO NOTHING RETURNING cadre_id, measure, to_char(decided_on, 'YYYY-MM-DD') AS decided_on, decision_no`,
+    [d.cadreId, d.measure, d.decidedOn, d.decisionNo, actor],
+  );
+  return rows[0] ?? null;
+}

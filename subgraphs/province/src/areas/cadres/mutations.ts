@@ -17,7 +17,7 @@ import { fullNameProblem } from '../../core/recordFieldRules.ts';
 import type { Sql } from '../../core/sql.ts';
 import type { ProvinceContext } from '../../context.ts';
 import {
-  cadreIdOfMember, disciplinesOf, earlyRaisesInYear, insertCadre, insertEvaluation, insertStepRaise, lockCadre, registerCadres, setLastCheckup,
+  cadreIdOfMember, disciplinesOf, earlyRaisesInYear, insertCadre, insertCadreDiscipline, insertEvaluation, insertStepRaise, lockCadre, registerCadres, setLastCheckup,
   updateCadre, type CadreFields,
 } from './db.ts';
 import type { CadreRow } from './rows.ts';
@@ -164,6 +164,30 @@ export const cadresMutations: ProvinceMutationsResolvers = {
       ctx.loaders.cadre.clear(c.id);
       ctx.loaders.cadreStepRaises.clear(c.id);
       return { cadre: (await lockCadre(tx, c.id))!, raise: raise! };
+    });
+  },
+
+  async recordCadreDiscipline(_, { input }, ctx) {
+    officer(ctx, 'recordCadreDiscipline');
+    const errors = new FieldErrors();
+    checkCadreId(errors, input.cadreId);
+    errors.check(input.measure !== 'KHAI_TRU', 'input.measure', 'must be KHIEN_TRACH, CANH_CAO or CACH_CHUC: KHAI_TRU is a Party measure, recorded for members');
+    if (checkPastDate(errors, 'input.decidedOn', input.decidedOn, todayInVietnam())) {
+      errors.check(input.decidedOn >= '1990-01-01', 'input.decidedOn', `must not be before 1990-01-01; got ${input.decidedOn}`);
+    }
+    const decisionNo = checkDecisionNo(errors, 'input.decisionNo', input.decisionNo);
+    errors.throwIfAny();
+    return ctx.db.transaction(async (tx) => {
+      const c = await lockExisting(tx, errors, input.cadreId);
+      // one rule: a member-cadre's measures are the member's (migration 055)
+      if (c.member_id !== null) errors.add('input.cadreId', `is a member (${c.member_id}): record the measure with recordDiscipline, on the member`);
+      errors.throwIfAny();
+      const discipline = await insertCadreDiscipline(tx, { cadreId: c.id, measure: input.measure, decidedOn: input.decidedOn, decisionNo }, ctx.actor.id);
+      if (!discipline) errors.add('input.decisionNo', `is already recorded for this cadre (decision ${decisionNo})`);
+      errors.throwIfAny();
+      await writeAudit(tx, { actor: ctx.actor, operation: 'recordCadreDiscipline', memberIds: [], details: { cadreId: c.id, measure: input.measure, decisionNo } });
+      ctx.loaders.cadreDisciplines.clear(c.id);
+      return { cadre: c, discipline: discipline! };
     });
   },
 
