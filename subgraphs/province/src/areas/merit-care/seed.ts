@@ -27,7 +27,7 @@ export const meritCareSeeder: AreaSeeder = {
        SELECT CASE WHEN h % 8 < 2 THEN full_name ELSE 'Người thân của ' || full_name || ' (dữ liệu mẫu)' END,
               CASE WHEN h % 8 < 2 THEN extract(year FROM birth_date)::int WHEN h % 8 = 3 THEN NULL
                    ELSE extract(year FROM birth_date)::int - 25 - (h / 8 % 10)::int END,
-              CASE WHEN h % 8 < 2 THEN sex WHEN h % 8 IN (5, 7) THEN 'NU' WHEN h % 8 IN (2, 6) THEN 'NAM'
+              CASE WHEN h % 8 < 2 THEN sex::text WHEN h % 8 IN (5, 7) THEN 'NU' WHEN h % 8 IN (2, 6) THEN 'NAM'
                    ELSE CASE WHEN sex = 'NAM' THEN 'NU' ELSE 'NAM' END END::sex,
               ${CATEGORY_OF_RELATION}, id, ${RELATION}, cell_id,
               greatest(joined_on, $1::date - (h / 64 % 3650)::int), 'seed'
