@@ -9,6 +9,7 @@ import { forbidden, requireMemberScope, type MemberScope } from '../../core/acce
 import { writeAudit } from '../../core/audit.ts';
 import { checkPastDate, lockMemberInScope } from '../../core/eventChecks.ts';
 import { todayInVietnam } from '../../core/months.ts';
+import { fullNameProblem } from '../../core/recordFieldRules.ts';
 import type { OrgRow } from '../../core/rows.ts';
 import type { Sql } from '../../core/sql.ts';
 import type { ProvinceContext } from '../../context.ts';
@@ -31,7 +32,10 @@ const orgInScope = (scope: MemberScope, org: Pick<OrgRow, 'id' | 'commune_code'>
 
 /** The input's fields checked without the database; every problem added to `errors`. */
 function checkPersonInput(errors: FieldErrors, input: MeritPersonInput, today: string) {
-  const fullName = checkText(errors, 'input.fullName', input.fullName, 2, 200);
+  // a person's name, by the rule of the member's (core/recordFieldRules.ts)
+  const fullName = input.fullName.trim();
+  const nameProblem = fullNameProblem(fullName);
+  if (nameProblem) errors.add('input.fullName', nameProblem);
   const birthYear = input.birthYear ?? null;
   const thisYear = Number(today.slice(0, 4));
   if (birthYear !== null) errors.check(birthYear >= 1880 && birthYear <= thisYear, 'input.birthYear', `must be from 1880 to ${thisYear}; got ${birthYear}`);

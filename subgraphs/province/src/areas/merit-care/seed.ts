@@ -24,7 +24,9 @@ export const meritCareSeeder: AreaSeeder = {
            FROM member m WHERE m.left_on IS NULL
        )
        INSERT INTO merit_person (full_name, birth_year, sex, category, member_id, relation, org_id, registered_on, actor)
-       SELECT CASE WHEN h % 8 < 2 THEN full_name ELSE 'Người thân của ' || full_name || ' (dữ liệu mẫu)' END,
+       SELECT CASE WHEN h % 8 < 2 THEN full_name
+                   WHEN h % 8 IN (5, 7) OR (h % 8 IN (3, 4) AND sex = 'NAM') THEN split_part(full_name, ' ', 1) || ' Thị ' || (ARRAY['Hoa', 'Lan', 'Mai', 'Hạnh'])[1 + h / 8 % 4]
+                   ELSE split_part(full_name, ' ', 1) || ' Văn ' || (ARRAY['Thành', 'Minh', 'Hùng', 'Quang'])[1 + h / 8 % 4] END,
               CASE WHEN h % 8 < 2 THEN extract(year FROM birth_date)::int WHEN h % 8 = 3 THEN NULL
                    ELSE extract(year FROM birth_date)::int - 25 - (h / 8 % 10)::int END,
               CASE WHEN h % 8 < 2 THEN sex::text WHEN h % 8 IN (5, 7) THEN 'NU' WHEN h % 8 IN (2, 6) THEN 'NAM'
@@ -36,7 +38,7 @@ export const meritCareSeeder: AreaSeeder = {
     );
     await client.query(
       `INSERT INTO merit_person (full_name, birth_year, sex, category, cadre_name, relation, org_id, registered_on, actor)
-       SELECT 'Mẹ của cán bộ ' || o.name || ' (dữ liệu mẫu)', 1930 + abs(hashtext(o.id::text || $2)) % 20, 'NU',
+       SELECT 'Lê Thị ' || (ARRAY['Hoa', 'Lan', 'Mai', 'Hạnh'])[1 + abs(hashtext(o.id::text || $2)) % 4], 1930 + abs(hashtext(o.id::text || $2)) % 20, 'NU',
               CASE WHEN abs(hashtext(o.id::text || $2)) % 2 = 0 THEN 'BA_ME_VN_ANH_HUNG' ELSE 'THAN_NHAN_LIET_SI' END::merit_category,
               'Cán bộ ' || o.name || ' (dữ liệu mẫu)', 'ME', o.id, $1::date - abs(hashtext(o.id::text || $2 || 'reg')) % 2000, 'seed'
          FROM party_org o WHERE o.level = 'XA'`,
