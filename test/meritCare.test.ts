@@ -186,6 +186,9 @@ describe('care for people with merit', () => {
     assert.equal(stranger.body.errors?.[0].extensions?.code, 'FORBIDDEN');
     const otherProvince = await fed.query(CARE, { input: gift }, { role: 'PROVINCE_OFFICER', province: '79' });
     assert.equal(otherProvince.body.errors?.[0].extensions?.code, 'FORBIDDEN');
+    const otherRead = await fed.query('{ province(code: "01") { ... on Province01 { meritPeople { totalCount } } } }', {}, { role: 'PROVINCE_OFFICER', province: '79' });
+    assert.equal(otherRead.body.errors?.[0].extensions?.code, 'FORBIDDEN');
+    assert.equal(otherRead.body.data?.province?.meritPeople ?? null, null);
     assert.equal((await db().query(`SELECT count(*)::int AS n FROM merit_care WHERE person_id = $1 AND occasion_year = 2025`, [m.father])).rows[0].n, 0);
   });
 });
