@@ -93,6 +93,10 @@ export const ERROR_CODES = {
     meaning: 'The first request with this Idempotency-Key is still running (HTTP 409); nothing was run: retry with the same key shortly to get its answer.',
     raisedBy: 'province subgraphs',
   },
+  MERIT_CARE_ALREADY_RECORDED: {
+    meaning: 'A visit or gift for this person and occasion is already recorded (`field` names input.occasion); one per person and occasion, nothing was written.',
+    raisedBy: 'province subgraphs (recordMeritCare)',
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: 'A failure on our side; the message says what failed without internals, the details are in the log.',
     raisedBy: 'gateway, subgraphs',
