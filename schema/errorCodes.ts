@@ -97,6 +97,14 @@ export const ERROR_CODES = {
     meaning: 'A visit or gift for this person and occasion is already recorded (`field` names input.occasion); one per person and occasion, nothing was written.',
     raisedBy: 'province subgraphs (recordMeritCare)',
   },
+  STEP_RAISE_NOT_DUE: {
+    meaning: "A cadre's step raise was asked for before its due date (less the early months asked for); `dueOn` says when it falls due. Nothing was written.",
+    raisedBy: 'province subgraphs (grantStepRaise)',
+  },
+  EARLY_RAISE_QUOTA_EXCEEDED: {
+    meaning: "An early step raise would exceed the year's quota of early raises (a share of the register's cadres; `quota` and `granted` say how far). Nothing was written.",
+    raisedBy: 'province subgraphs (grantStepRaise)',
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: 'A failure on our side; the message says what failed without internals, the details are in the log.',
     raisedBy: 'gateway, subgraphs',

@@ -123,6 +123,10 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
   const PUBLISH = `mutation($input: PublishDirectiveInput!) { province01 { publishDirective(input: $input) { directive { id } } } }`;
   const publish = async () =>
     (await setup(PUBLISH, { input: { issuerOrgId: root, title: `Chỉ thị ${++serial}`, body: 'Nội dung.', audienceOrgIds: [root] } })).publishDirective.directive.id as string;
+  /** A cadre of the register, its step of 2020 long due. */
+  const cadre = async () => (await db().query(
+    `INSERT INTO cadre (full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient, step_since, last_checkup, actor)
+     VALUES ('Lê Văn Nam', '1980-01-01', 'NAM', 'Chuyên viên', 'PROVINCIAL', 'A1', '01.003', 'UNIVERSITY', 3, 3.00, '2020-01-01', '2025-01-01', 'test') RETURNING id`)).rows[0].id as string;
   const asMember = (id: string): Principal => ({ role: 'MEMBER', province: '01', member: id });
 
   const CASES: Record<string, Case> = {
@@ -201,6 +205,20 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
         const personId = (await setup(REGISTER_MERIT, { input: meritPerson(await member('2010-01-01')) })).registerMeritPerson.person.id;
         return { input: { personId, kind: 'GIFT', occasion: { kind: 'THUONG_BINH_LIET_SI', year: 2026 }, givenOn: '2026-07-25', valueVnd: 500000, givenBy: 'Đảng ủy xã' } };
       },
+    },
+    // the cadre system: a cadre without a member is a new record each time; a raise moves the step once; a
+    // check-up on the same day sets the same state; an evaluation is one per cadre and year
+    recordCadre: {
+      repeats: 'NEW_RECORD',
+      as: OFFICER,
+      prepare: async () => ({ input: { fullName: 'Phạm Thị Hoa', birthDate: '1980-03-04', sex: 'NU', position: 'Phó Trưởng ban Tổ chức', level: 'PROVINCIAL',
+        salaryScale: 'A1', gradeCode: '01.003', gradeLevel: 'UNIVERSITY', step: 3, coefficient: 3, stepSince: '2024-07-01' } }),
+    },
+    grantStepRaise: { as: OFFICER, prepare: async () => ({ input: { cadreId: await cadre(), raisedOn: '2026-11-20', coefficient: 3.33, decisionNo: '15-QĐ/TU' } }) },
+    recordCheckup: { repeats: 'SAME_STATE', as: OFFICER, prepare: async () => ({ input: { cadreId: await cadre(), checkedOn: '2026-11-20' } }) },
+    recordEvaluation: {
+      as: OFFICER,
+      prepare: async () => ({ input: { cadreId: await cadre(), year: 2025, result: 'HOAN_THANH_TOT_NHIEM_VU', evaluatedOn: '2026-01-10', evaluatedBy: 'Ban Thường vụ Tỉnh ủy' } }),
     },
     scheduleMeeting: { repeats: 'NEW_RECORD', as: OFFICER, prepare: async () => ({ input: { cellId: cell, type: 'THEMATIC', topic: `Chuyên đề ${++serial}`, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() } }) },
     recordAttendance: {

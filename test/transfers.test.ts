@@ -107,7 +107,7 @@ describe('transfers between provinces (process 4)', () => {
     initial.byProvince = counts.byProvince;
   });
 
-  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings, rewards and discipline, people with merit and their care', async () => {
+  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings, rewards and discipline, people with merit and their care, the cadre record', async () => {
     // a member without cards, badges or corrections yet, so the rows below are all theirs; admitted after 1990,
     // so that no party-age exemption from fees applies
     const { rows: [m] } = await db('01').query(
@@ -152,6 +152,12 @@ describe('transfers between provinces (process 4)', () => {
       VALUES ('Trần Thị Mẹ', 1941, 'NU', 'THAN_NHAN_LIET_SI', $1, 'ME', $2, '2024-05-01', 'cán bộ') RETURNING id`, [m.id, m.cell_id])).rows;
     await src.query(`INSERT INTO merit_care (person_id, kind, occasion_kind, occasion_year, given_on, value_vnd, given_by, actor)
       VALUES ($1, 'GIFT', 'TET', 2026, '2026-02-10', 500000, 'Đảng ủy xã', 'cán bộ'), ($1, 'VISIT', 'THUONG_BINH_LIET_SI', 2026, '2026-07-27', 0, 'Chi bộ', 'cán bộ')`, [mother]);
+    // The cadre record: the member is a cadre of the register, with a raise granted and an evaluation.
+    const { rows: [cadre] } = await src.query(
+      `INSERT INTO cadre (member_id, full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient, step_since, last_checkup, actor)
+       VALUES ($1, 'Nguyễn Văn Cán', '1980-01-01', 'NAM', 'Phó Giám đốc Sở', 'PROVINCIAL', 'A1', '01.003', 'UNIVERSITY', 4, 3.33, '2025-03-01', '2026-02-01', 'cán bộ') RETURNING id`, [m.id]);
+    await src.query(`INSERT INTO cadre_step_raise (cadre_id, from_step, to_step, coefficient, raised_on, decision_no, actor) VALUES ($1, 3, 4, 3.33, '2025-03-01', 'NL-4', 'cán bộ')`, [cadre.id]);
+    await src.query(`INSERT INTO cadre_evaluation (cadre_id, year, result, evaluated_on, evaluated_by, actor) VALUES ($1, 2025, 'HOAN_THANH_TOT_NHIEM_VU', '2025-12-20', 'Ban Thường vụ', 'cán bộ')`, [cadre.id]);
     const cellName = (await src.query('SELECT name FROM party_org WHERE id = $1', [m.cell_id])).rows[0].name;
     const rated2025 = async () => (await fed.query('{ province(code: "79") { ... on Province79 { qualityReport(year: 2025) { rated } } } }', {}, HCM)).body.data.province.qualityReport.rated;
     const ratedBefore = await rated2025();
@@ -173,6 +179,9 @@ describe('transfers between provinces (process 4)', () => {
       `SELECT id, full_name, birth_year, sex, category, relation, cadre_name, registered_on FROM merit_person WHERE member_id = $1 ORDER BY id`,
       `SELECT c.person_id, c.kind, c.occasion_kind, c.occasion_year, c.given_on, c.value_vnd, c.given_by FROM merit_care c JOIN merit_person p ON p.id = c.person_id
         WHERE p.member_id = $1 ORDER BY c.person_id, c.occasion_kind, c.occasion_year`,
+      `SELECT to_jsonb(c) - 'recorded_at' - 'updated_at' AS cadre FROM cadre c WHERE member_id = $1`,
+      `SELECT r.from_step, r.to_step, r.coefficient, r.raised_on, r.decision_no FROM cadre_step_raise r JOIN cadre c ON c.id = r.cadre_id WHERE c.member_id = $1`,
+      `SELECT e.year, e.result, e.evaluated_on, e.evaluated_by FROM cadre_evaluation e JOIN cadre c ON c.id = e.cadre_id WHERE c.member_id = $1`,
     ]) {
       const [a, b] = await q(sql);
       assert.ok(a.length > 0, sql);

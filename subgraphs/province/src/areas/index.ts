@@ -9,6 +9,7 @@ import { accessArea } from './access/index.ts';
 import { admissionArea } from './admission/index.ts';
 import { badgesArea } from './badges/index.ts';
 import { bulkArea } from './bulk/index.ts';
+import { cadresArea } from './cadres/index.ts';
 import { cardsArea } from './cards/index.ts';
 import { directivesArea } from './directives/index.ts';
 import { exchangeArea } from './exchange/index.ts';
@@ -40,6 +41,8 @@ export const AREAS = [
   rewardsDisciplineArea,
   // after lifecycle: the people linked to members counted here
   meritCareArea,
+  // after rewards-discipline: a member-cadre's measures are the member's
+  cadresArea,
   bulkArea,
   exchangeArea,
   accessArea,

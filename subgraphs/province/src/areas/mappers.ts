@@ -6,6 +6,7 @@ import { accessMappers } from './access/mappers.ts';
 import { admissionMappers } from './admission/mappers.ts';
 import { badgesMappers } from './badges/mappers.ts';
 import { bulkMappers } from './bulk/mappers.ts';
+import { cadresMappers } from './cadres/mappers.ts';
 import { cardsMappers } from './cards/mappers.ts';
 import { directivesMappers } from './directives/mappers.ts';
 import { exchangeMappers } from './exchange/mappers.ts';
@@ -20,7 +21,8 @@ import { meritCareMappers } from './merit-care/mappers.ts';
 
 export const AREA_MAPPERS: readonly AreaMappers[] = [
   foundationMappers, recordsMappers, lifecycleMappers, admissionMappers, cardsMappers, badgesMappers, handbookMappers,
-  directivesMappers, feesMappers, qualityMappers, rewardsDisciplineMappers, meritCareMappers, bulkMappers, exchangeMappers, accessMappers,
+  directivesMappers, feesMappers, qualityMappers, rewardsDisciplineMappers, meritCareMappers, cadresMappers, bulkMappers, exchangeMappers,
+  accessMappers,
 ];
 
 /** One map for codegen's `mappers`; a GraphQL type mapped by two areas is a mistake, reported by name. */

@@ -10,6 +10,7 @@ import type { QualityRatingRow } from '../areas/quality/rows.ts';
 import type { RewardRow, DisciplineRow } from '../areas/rewards-discipline/rows.ts';
 import type { MeritPersonRow, MeritCareRow } from '../areas/merit-care/rows.ts';
 import type { Occasion } from '../areas/merit-care/rules.ts';
+import type { CadreRow, CadreEvaluationRow, CadreStepRaiseRow, CadreDisciplineRow } from '../areas/cadres/rows.ts';
 import type { ImportRow } from '../areas/bulk/rows.ts';
 import type { TransferRow, CarrierOutboxParent, SubmissionRow } from '../areas/exchange/rows.ts';
 import type { AuditRow } from '../core/audit.ts';
@@ -232,6 +233,149 @@ export type BadgeMilestoneFigures = {
   milestone: BadgeMilestone;
 };
 
+/** A cadre under the provincial committee's management (cán bộ thuộc diện cấp ủy quản lý). */
+export type Cadre = {
+  __typename?: 'Cadre';
+  birthDate: Scalars['Date']['output'];
+  /** The check-up's status as of `asOf` (default today, Vietnam time). */
+  checkup: CadreCheckup;
+  /** Hệ số lương. */
+  coefficient: Scalars['Float']['output'];
+  /** Disciplinary measures that count against the cadre: the member's (Member.disciplines) for a member-cadre. */
+  disciplines: Array<CadreDiscipline>;
+  /** Annual evaluations, newest year first. */
+  evaluations: Array<CadreEvaluation>;
+  fullName: Scalars['String']['output'];
+  /** Mã ngạch, e.g. "01.003" (chuyên viên). */
+  gradeCode: Scalars['String']['output'];
+  gradeLevel: GradeLevel;
+  id: Scalars['ID']['output'];
+  /** The last health check-up, null when none is recorded. */
+  lastCheckup?: Maybe<Scalars['Date']['output']>;
+  level: CadreLevel;
+  /** The member record, when the cadre is a member of this province's Party organisation. */
+  member?: Maybe<Member>;
+  /** The next regular step raise of the current step. */
+  nextStepRaise: CadreStepRaise;
+  /** Chức vụ, e.g. "Phó Giám đốc Sở Nội vụ". */
+  position: Scalars['String']['output'];
+  retirement: CadreRetirement;
+  /** Bảng lương, e.g. "A1". */
+  salaryScale: Scalars['String']['output'];
+  sex: Sex;
+  /** Bậc lương. */
+  step: Scalars['Int']['output'];
+  /** Step raises granted, newest first. */
+  stepRaises: Array<CadreStepRaiseGranted>;
+  /** The day the current step was granted. */
+  stepSince: Scalars['Date']['output'];
+};
+
+
+/** A cadre under the provincial committee's management (cán bộ thuộc diện cấp ủy quản lý). */
+export type CadreCheckupArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A cadre's periodic health check-up (khám sức khỏe định kỳ) as of a day. */
+export type CadreCheckup = {
+  __typename?: 'CadreCheckup';
+  /** The day the next check-up falls due; null when there was none (then it is overdue). */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** The last check-up recorded. */
+  lastOn?: Maybe<Scalars['Date']['output']>;
+  status: CheckupStatus;
+};
+
+export type CadreConnection = {
+  __typename?: 'CadreConnection';
+  edges: Array<CadreEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A disciplinary measure counted against a cadre. */
+export type CadreDiscipline = {
+  __typename?: 'CadreDiscipline';
+  decidedOn: Scalars['Date']['output'];
+  decisionNo: Scalars['String']['output'];
+  measure: DisciplineMeasure;
+};
+
+export type CadreEdge = {
+  __typename?: 'CadreEdge';
+  cursor: Scalars['String']['output'];
+  node: Cadre;
+};
+
+/** An annual evaluation of a cadre. */
+export type CadreEvaluation = {
+  __typename?: 'CadreEvaluation';
+  actor: Scalars['String']['output'];
+  /** The body that evaluated. */
+  evaluatedBy: Scalars['String']['output'];
+  evaluatedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  result: EvaluationResult;
+  year: Scalars['Int']['output'];
+};
+
+/** Cấp quản lý của cán bộ (chế độ khám sức khỏe theo cấp). */
+export type CadreLevel =
+  /** Cán bộ thuộc diện Trung ương quản lý */
+  | 'CENTRAL'
+  /** Cán bộ cấp xã */
+  | 'COMMUNE'
+  /** Cán bộ thuộc diện Tỉnh ủy, Thành ủy quản lý */
+  | 'PROVINCIAL';
+
+/** A cadre's retirement by the statutory schedule (Bộ luật Lao động 2019, Điều 169; Nghị định 135/2020/NĐ-CP). */
+export type CadreRetirement = {
+  __typename?: 'CadreRetirement';
+  ageMonths: Scalars['Int']['output'];
+  /** The statutory age that applies: years and months. */
+  ageYears: Scalars['Int']['output'];
+  /** From this day the retirement notice is due (the configured months before retiresOn). */
+  noticeFrom: Scalars['Date']['output'];
+  /** The day the statutory age is reached. */
+  reachesAgeOn: Scalars['Date']['output'];
+  /** The last day of work: the end of the month in which the age is reached. */
+  retiresOn: Scalars['Date']['output'];
+  source: Scalars['String']['output'];
+  verified: Scalars['Boolean']['output'];
+};
+
+/** The next regular step raise (nâng bậc lương thường xuyên) of a cadre's current step. */
+export type CadreStepRaise = {
+  __typename?: 'CadreStepRaise';
+  /** Months added by disciplinary measures decided while the step ran. */
+  delayMonths: Scalars['Int']['output'];
+  /** The day the next step is due: the grade level's months after the step's date, plus discipline's delays. */
+  dueOn: Scalars['Date']['output'];
+  /** The most an early raise may bring the step forward, under the scheme in force. */
+  earlyMaxMonths: Scalars['Int']['output'];
+  /** Months early already applied to this due date (0: an early raise is asked for with grantStepRaise's earlyMonths). */
+  earlyMonths: Scalars['Int']['output'];
+  /** The legal source of the scheme applied. */
+  source: Scalars['String']['output'];
+  /** Whether the scheme's numbers were checked against the text. */
+  verified: Scalars['Boolean']['output'];
+};
+
+/** A step raise granted. */
+export type CadreStepRaiseGranted = {
+  __typename?: 'CadreStepRaiseGranted';
+  coefficient: Scalars['Float']['output'];
+  decisionNo: Scalars['String']['output'];
+  /** Months early (0 for a regular raise); an early raise counts against the year's quota. */
+  earlyMonths: Scalars['Int']['output'];
+  fromStep: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  raisedOn: Scalars['Date']['output'];
+  toStep: Scalars['Int']['output'];
+};
+
 export type CancelMeetingInput = {
   meetingId: Scalars['ID']['input'];
   /** 3 to 1000 characters. */
@@ -346,6 +490,15 @@ export type Ceremony =
   | 'NOV7'
   /** 2/9 (Quốc khánh) */
   | 'SEP2';
+
+/** Tình trạng khám sức khỏe định kỳ. */
+export type CheckupStatus =
+  /** Đã khám, chưa đến hạn */
+  | 'DONE'
+  /** Sắp đến hạn (trong 30 ngày) */
+  | 'DUE'
+  /** Quá hạn, hoặc chưa từng khám */
+  | 'OVERDUE';
 
 /** A salted hash (HMAC-SHA256 with the provinces' shared key) of a counted member's citizen ID. */
 export type CitizenIdHash = {
@@ -581,6 +734,17 @@ export type EndExemptionInput = {
   memberId: Scalars['ID']['input'];
   resolutionNo: Scalars['String']['input'];
 };
+
+/** Kết quả đánh giá, xếp loại chất lượng cán bộ hằng năm. */
+export type EvaluationResult =
+  /** Hoàn thành nhiệm vụ */
+  | 'HOAN_THANH_NHIEM_VU'
+  /** Hoàn thành tốt nhiệm vụ */
+  | 'HOAN_THANH_TOT_NHIEM_VU'
+  /** Hoàn thành xuất sắc nhiệm vụ */
+  | 'HOAN_THANH_XUAT_SAC_NHIEM_VU'
+  /** Không hoàn thành nhiệm vụ */
+  | 'KHONG_HOAN_THANH_NHIEM_VU';
 
 /** A member excused more than 3 times in a row (HD 12-HD/BTCTW): their longest run of the calendar year. */
 export type ExcusedStreak = {
@@ -875,6 +1039,35 @@ export type FigureDifference = {
   submitted?: Maybe<Scalars['String']['output']>;
 };
 
+/** Trình độ của ngạch: quyết định thời gian giữ bậc (Thông tư 08/2013/TT-BNV). */
+export type GradeLevel =
+  /** Ngạch yêu cầu trình độ dưới cao đẳng, nhân viên */
+  | 'BELOW_COLLEGE'
+  /** Ngạch yêu cầu trình độ cao đẳng */
+  | 'COLLEGE'
+  /** Chuyên gia cao cấp */
+  | 'SENIOR_EXPERT'
+  /** Ngạch yêu cầu trình độ đại học trở lên */
+  | 'UNIVERSITY';
+
+export type GrantStepRaiseInput = {
+  cadreId: Scalars['ID']['input'];
+  /** The new step's coefficient: greater than the current one, less than 20. */
+  coefficient: Scalars['Float']['input'];
+  /** 1 to 100 characters. */
+  decisionNo: Scalars['String']['input'];
+  /** Months early for outstanding work (default 0): at most the scheme's maximum, within the year's quota. */
+  earlyMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** The day the new step is granted: not in the future, and on or after the step's due date less earlyMonths. */
+  raisedOn: Scalars['Date']['input'];
+};
+
+export type GrantStepRaisePayload = {
+  __typename?: 'GrantStepRaisePayload';
+  cadre: Cadre;
+  raise: CadreStepRaiseGranted;
+};
+
 /**
  * A cell meeting as the handbook shows it: scheduled, held or cancelled. The foundation's `Meeting` is the same
  * row seen once held (its startedAt/endedAt are non-null, so it cannot show a meeting not yet held).
@@ -1121,6 +1314,8 @@ export type Member = {
   birthDate: Scalars['Date']['output'];
   /** Nơi sinh. */
   birthplace?: Maybe<Scalars['String']['output']>;
+  /** The member's cadre record, when the member is a cadre under the committee's management. */
+  cadre?: Maybe<Cadre>;
   /** Số thẻ đảng viên: the number of the member's valid card (the national model's Member.cardNumber); null without one. */
   cardNumber?: Maybe<Scalars['String']['output']>;
   /** The cell (chi bộ) the member belongs to. */
@@ -1598,6 +1793,16 @@ export type Province = {
   auditLog?: Maybe<AuditEntryConnection>;
   /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. With `includeEarlier`, also the backlog: members eligible before the previous ceremony and never awarded that milestone (one entry per milestone missed). Ordered by milestone, then member id; keyset-paginated. */
   badgesDue?: Maybe<BadgeDueConnection>;
+  /** A cadre of the province's register: province officers. */
+  cadre?: Maybe<Cadre>;
+  /** Cadres in office whose check-up is OVERDUE (or, with status DUE, due within 30 days) on `asOf`: province officers. */
+  cadresCheckupDue?: Maybe<CadreConnection>;
+  /** Cadres in office whose next step raise falls due from `from` to `to` inclusive, by due date: province officers. */
+  cadresDueStepRaise?: Maybe<CadreConnection>;
+  /** Cadres in office at the end of `year` (or today) with no evaluation for `year`: province officers. */
+  cadresNotEvaluated?: Maybe<CadreConnection>;
+  /** Cadres whose retirement notice is due at some day from `from` to `to` (noticeFrom to retiresOn overlaps the range), by retirement date: province officers. */
+  cadresRetiring?: Maybe<CadreConnection>;
   /** Outstanding candidates (quần chúng ưu tú) for admission, keyset-paginated like members; all states unless one is given. */
   candidates?: Maybe<CandidateConnection>;
   /** Work for the transfer carrier (server to server): the messages this province's outbox holds. Reserved to the carrier's service identity once authentication lands. */
@@ -1684,6 +1889,42 @@ export type ProvinceBadgesDueArgs = {
   includeEarlier?: InputMaybe<Scalars['Boolean']['input']>;
   milestone?: InputMaybe<BadgeMilestone>;
   year: Scalars['Int']['input'];
+};
+
+
+export type ProvinceCadreArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type ProvinceCadresCheckupDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CheckupStatus>;
+};
+
+
+export type ProvinceCadresDueStepRaiseArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type ProvinceCadresNotEvaluatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type ProvinceCadresRetiringArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1896,6 +2137,16 @@ export type Province01 = Province & {
   auditLog?: Maybe<AuditEntryConnection>;
   /** Members due a Party badge at the ceremony of `year` (3/2, 19/5, 2/9 or 7/11): their eligibleOn (admission decision date + N years + days out of the Party) falls after the previous ceremony and on or before this one. Members already awarded that milestone, and members not counted here on the ceremony date, are left out. With `includeEarlier`, also the backlog: members eligible before the previous ceremony and never awarded that milestone (one entry per milestone missed). Ordered by milestone, then member id; keyset-paginated. */
   badgesDue?: Maybe<BadgeDueConnection>;
+  /** A cadre of the province's register: province officers. */
+  cadre?: Maybe<Cadre>;
+  /** Cadres in office whose check-up is OVERDUE (or, with status DUE, due within 30 days) on `asOf`: province officers. */
+  cadresCheckupDue?: Maybe<CadreConnection>;
+  /** Cadres in office whose next step raise falls due from `from` to `to` inclusive, by due date: province officers. */
+  cadresDueStepRaise?: Maybe<CadreConnection>;
+  /** Cadres in office at the end of `year` (or today) with no evaluation for `year`: province officers. */
+  cadresNotEvaluated?: Maybe<CadreConnection>;
+  /** Cadres whose retirement notice is due at some day from `from` to `to` (noticeFrom to retiresOn overlaps the range), by retirement date: province officers. */
+  cadresRetiring?: Maybe<CadreConnection>;
   /** Outstanding candidates (quần chúng ưu tú) for admission, keyset-paginated like members; all states unless one is given. */
   candidates?: Maybe<CandidateConnection>;
   /** Work for the transfer carrier (server to server): the messages this province's outbox holds. Reserved to the carrier's service identity once authentication lands. */
@@ -1982,6 +2233,42 @@ export type Province01BadgesDueArgs = {
   includeEarlier?: InputMaybe<Scalars['Boolean']['input']>;
   milestone?: InputMaybe<BadgeMilestone>;
   year: Scalars['Int']['input'];
+};
+
+
+export type Province01CadreArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type Province01CadresCheckupDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CheckupStatus>;
+};
+
+
+export type Province01CadresDueStepRaiseArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type Province01CadresNotEvaluatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type Province01CadresRetiringArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -2213,6 +2500,8 @@ export type ProvinceMutations = {
   endExemption: ExemptionPayload;
   /** Exempts an official member from work and activities (state EXEMPT) from a date, by chi bộ resolution. */
   exemptMember: ExemptionPayload;
+  /** Grants the next step: province officers. Refused with STEP_RAISE_NOT_DUE before the due date (less earlyMonths), with EARLY_RAISE_QUOTA_EXCEEDED when the year's early raises are used up. */
+  grantStepRaise: GrantStepRaisePayload;
   /** Applies a CSV of new member records or movements for a commune: every row validated, accepted rows in one transaction. */
   importMembersCsv: ImportMembersCsvPayload;
   /** Issues a member's first party card. Official (chính thức) members only. */
@@ -2231,8 +2520,14 @@ export type ProvinceMutations = {
   recognizeOfficial: Member;
   /** Records presence per member for a scheduled or held meeting (again for a member: the new value replaces the old). Only the cell's expected members: exempt members are refused. */
   recordAttendance: HandbookMeetingPayload;
+  /** Records a new cadre (no id) or updates one (id): province officers. A step, coefficient or step date is set here only when recording the cadre's state as found; raises go through grantStepRaise. */
+  recordCadre: RecordCadrePayload;
+  /** Records a health check-up: province officers. */
+  recordCheckup: RecordCheckupPayload;
   /** Records a disciplinary measure decided by a committee: commune officers and province officers. KHAI_TRU also records the member's exit (EXPELLED), with every rule of recordExit. */
   recordDiscipline: RecordDisciplinePayload;
+  /** Records a cadre's annual evaluation, once per cadre and year: province officers. */
+  recordEvaluation: RecordEvaluationPayload;
   /** Records an exit: sets the state and left_on (the member is no longer counted from that date), ends an exemption, and marks the valid card kept by the family (death) or recovered. */
   recordExit: RecordExitPayload;
   /** Records a member's payment for one month; idempotent per member and month. */
@@ -2339,6 +2634,12 @@ export type ProvinceMutationsExemptMemberArgs = {
 
 
 /** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsGrantStepRaiseArgs = {
+  input: GrantStepRaiseInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
 export type ProvinceMutationsImportMembersCsvArgs = {
   input: ImportMembersCsvInput;
 };
@@ -2394,8 +2695,26 @@ export type ProvinceMutationsRecordAttendanceArgs = {
 
 
 /** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordCadreArgs = {
+  input: RecordCadreInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordCheckupArgs = {
+  input: RecordCheckupInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
 export type ProvinceMutationsRecordDisciplineArgs = {
   input: RecordDisciplineInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordEvaluationArgs = {
+  input: RecordEvaluationInput;
 };
 
 
@@ -2513,6 +2832,8 @@ export type ProvinceReport = {
   attendanceRate?: Maybe<Scalars['Float']['output']>;
   /** Party badges (process 4); null in a month without a ceremony. */
   badges?: Maybe<BadgeFigures>;
+  /** Cadres in office on the period's last day with no evaluation for the year before the period's. Rounded for aggregate-only readers. */
+  cadresNotEvaluated?: Maybe<Scalars['Int']['output']>;
   /** Candidates pending on the last day of the period (registered by then, not admitted by then). */
   candidatesPending?: Maybe<Scalars['Int']['output']>;
   /** Party cards (process 3). */
@@ -2521,6 +2842,8 @@ export type ProvinceReport = {
   cellCount: Scalars['Int']['output'];
   /** Active cells that held a regular or combined meeting in the month. */
   cellsWithRegularMeeting: Scalars['Int']['output'];
+  /** Cadres in office whose check-up is overdue on the period's last day. Rounded for aggregate-only readers. */
+  checkupsOverdue?: Maybe<Scalars['Int']['output']>;
   /** When these figures were computed. */
   computedAt: Scalars['DateTime']['output'];
   /** Directives and feedback for the period. */
@@ -2551,8 +2874,12 @@ export type ProvinceReport = {
   probationaryCount?: Maybe<Scalars['Int']['output']>;
   /** Members counted on the last day of the period who are still probationary more than the probation after admission. */
   probationaryOverdue?: Maybe<Scalars['Int']['output']>;
+  /** Cadres whose retirement notice is due in the period's month (notice from on or before its last day, last day of work on or after its first). Rounded for aggregate-only readers. */
+  retirementsDue?: Maybe<Scalars['Int']['output']>;
   /** Rewards decided in the month, one entry per kind (zeros included). */
   rewardsByKind?: Maybe<Array<RewardKindCount>>;
+  /** Cadres whose next step raise falls due in the period's quarter. Rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
+  stepRaisesDue?: Maybe<Scalars['Int']['output']>;
   /**
    * Always empty: no figure is withheld any more. Withholding counts of 1 to 4 did not protect them (differences
    * across months, organisations and related figures gave them back); every count is now rounded to a multiple of 5
@@ -2717,6 +3044,50 @@ export type RecordAttendanceInput = {
   meetingId: Scalars['ID']['input'];
 };
 
+export type RecordCadreInput = {
+  /** From 1940, at least 18 years before today. */
+  birthDate: Scalars['Date']['input'];
+  /** Greater than 0 and less than 20, at most 2 decimals. */
+  coefficient: Scalars['Float']['input'];
+  /** A person's name (letters, single spaces, ' ’ - .), 2 to 100 characters. */
+  fullName: Scalars['String']['input'];
+  /** 1 to 20 characters. */
+  gradeCode: Scalars['String']['input'];
+  gradeLevel: GradeLevel;
+  /** Given to update a cadre; omitted to record a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Not in the future. */
+  lastCheckup?: InputMaybe<Scalars['Date']['input']>;
+  level: CadreLevel;
+  /** The member record, when the cadre is a member of this province (one cadre record per member). */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 3 to 200 characters. */
+  position: Scalars['String']['input'];
+  /** 1 to 50 characters. */
+  salaryScale: Scalars['String']['input'];
+  sex: Sex;
+  /** 1 to 20. */
+  step: Scalars['Int']['input'];
+  /** Not in the future, not before the cadre turned 18. */
+  stepSince: Scalars['Date']['input'];
+};
+
+export type RecordCadrePayload = {
+  __typename?: 'RecordCadrePayload';
+  cadre: Cadre;
+};
+
+export type RecordCheckupInput = {
+  cadreId: Scalars['ID']['input'];
+  /** Not in the future, not before the last check-up recorded. */
+  checkedOn: Scalars['Date']['input'];
+};
+
+export type RecordCheckupPayload = {
+  __typename?: 'RecordCheckupPayload';
+  cadre: Cadre;
+};
+
 export type RecordDisciplineInput = {
   /** 3 to 200 characters. */
   decidedBy: Scalars['String']['input'];
@@ -2742,6 +3113,23 @@ export type RecordDisciplinePayload = {
   exit?: Maybe<MemberExit>;
   /** The member after the decision (EXPELLED and no longer counted here from decidedOn for KHAI_TRU). */
   member: Member;
+};
+
+export type RecordEvaluationInput = {
+  cadreId: Scalars['ID']['input'];
+  /** 3 to 200 characters. */
+  evaluatedBy: Scalars['String']['input'];
+  /** Not in the future, not before the year began. */
+  evaluatedOn: Scalars['Date']['input'];
+  result: EvaluationResult;
+  /** From 1990 to the current year; one evaluation per cadre and year. */
+  year: Scalars['Int']['input'];
+};
+
+export type RecordEvaluationPayload = {
+  __typename?: 'RecordEvaluationPayload';
+  cadre: Cadre;
+  evaluation: CadreEvaluation;
 };
 
 export type RecordExitInput = {
@@ -3265,7 +3653,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, disciplines?: Maybe<_RefType['DisciplineConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, meritCareDue?: Maybe<_RefType['MeritCareDueConnection']>, meritPeople?: Maybe<_RefType['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rewards?: Maybe<_RefType['RewardConnection']>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
+  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, cadre?: Maybe<_RefType['Cadre']>, cadresCheckupDue?: Maybe<_RefType['CadreConnection']>, cadresDueStepRaise?: Maybe<_RefType['CadreConnection']>, cadresNotEvaluated?: Maybe<_RefType['CadreConnection']>, cadresRetiring?: Maybe<_RefType['CadreConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, disciplines?: Maybe<_RefType['DisciplineConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, meritCareDue?: Maybe<_RefType['MeritCareDueConnection']>, meritPeople?: Maybe<_RefType['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rewards?: Maybe<_RefType['RewardConnection']>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -3293,6 +3681,17 @@ export type ResolversTypes = {
   BadgeFigures: ResolverTypeWrapper<Omit<BadgeFigures, 'byMilestone'> & { byMilestone: Array<ResolversTypes['BadgeMilestoneFigures']> }>;
   BadgeMilestone: BadgeMilestone;
   BadgeMilestoneFigures: ResolverTypeWrapper<BadgeMilestoneFiguresRow>;
+  Cadre: ResolverTypeWrapper<CadreRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CadreCheckup: ResolverTypeWrapper<CadreCheckup>;
+  CadreConnection: ResolverTypeWrapper<Omit<CadreConnection, 'edges'> & { edges: Array<ResolversTypes['CadreEdge']> }>;
+  CadreDiscipline: ResolverTypeWrapper<CadreDisciplineRow>;
+  CadreEdge: ResolverTypeWrapper<Omit<CadreEdge, 'node'> & { node: ResolversTypes['Cadre'] }>;
+  CadreEvaluation: ResolverTypeWrapper<CadreEvaluationRow>;
+  CadreLevel: CadreLevel;
+  CadreRetirement: ResolverTypeWrapper<CadreRetirement>;
+  CadreStepRaise: ResolverTypeWrapper<CadreStepRaise>;
+  CadreStepRaiseGranted: ResolverTypeWrapper<CadreStepRaiseRow>;
   CancelMeetingInput: CancelMeetingInput;
   CancelTransferInput: CancelTransferInput;
   Candidate: ResolverTypeWrapper<CandidateRow>;
@@ -3304,6 +3703,7 @@ export type ResolversTypes = {
   CardStatus: CardStatus;
   CarrierOutbox: ResolverTypeWrapper<CarrierOutboxParent>;
   Ceremony: Ceremony;
+  CheckupStatus: CheckupStatus;
   CitizenIdHash: ResolverTypeWrapper<CitizenIdHash>;
   CorrectMemberInput: CorrectMemberInput;
   CorrectMemberPayload: ResolverTypeWrapper<Omit<CorrectMemberPayload, 'correction' | 'member'> & { correction: ResolversTypes['MemberCorrection'], member: ResolversTypes['Member'] }>;
@@ -3312,7 +3712,6 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecisionLevel: DecisionLevel;
   Directive: ResolverTypeWrapper<DirectiveRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversTypes['DirectiveEdge']> }>;
   DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
   DirectiveFeedback: ResolverTypeWrapper<DirectiveFeedbackRow>;
@@ -3329,6 +3728,7 @@ export type ResolversTypes = {
   EarlyAwardReason: EarlyAwardReason;
   Education: ResolverTypeWrapper<Education>;
   EndExemptionInput: EndExemptionInput;
+  EvaluationResult: EvaluationResult;
   ExcusedStreak: ResolverTypeWrapper<ExcusedStreakRow>;
   ExcusedStreakConnection: ResolverTypeWrapper<Omit<ExcusedStreakConnection, 'edges'> & { edges: Array<ResolversTypes['ExcusedStreakEdge']> }>;
   ExcusedStreakEdge: ResolverTypeWrapper<Omit<ExcusedStreakEdge, 'node'> & { node: ResolversTypes['ExcusedStreak'] }>;
@@ -3356,6 +3756,9 @@ export type ResolversTypes = {
   FeedbackStatus: FeedbackStatus;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FigureDifference: ResolverTypeWrapper<FigureDifference>;
+  GradeLevel: GradeLevel;
+  GrantStepRaiseInput: GrantStepRaiseInput;
+  GrantStepRaisePayload: ResolverTypeWrapper<Omit<GrantStepRaisePayload, 'cadre' | 'raise'> & { cadre: ResolversTypes['Cadre'], raise: ResolversTypes['CadreStepRaiseGranted'] }>;
   HandbookMeeting: ResolverTypeWrapper<HandbookMeetingRow>;
   HandbookMeetingConnection: ResolverTypeWrapper<Omit<HandbookMeetingConnection, 'edges'> & { edges: Array<ResolversTypes['HandbookMeetingEdge']> }>;
   HandbookMeetingEdge: ResolverTypeWrapper<Omit<HandbookMeetingEdge, 'node'> & { node: ResolversTypes['HandbookMeeting'] }>;
@@ -3413,8 +3816,8 @@ export type ResolversTypes = {
   PoliticalTheoryLevel: PoliticalTheoryLevel;
   Presence: Presence;
   Province: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Province']>;
-  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rewards?: Maybe<ResolversTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
-  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordDiscipline' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordDiscipline: ResolversTypes['RecordDisciplinePayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], recordMeritCare: ResolversTypes['RecordMeritCarePayload'], recordReward: ResolversTypes['RecordRewardPayload'], registerCandidate: ResolversTypes['Candidate'], registerMeritPerson: ResolversTypes['MeritPersonPayload'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'], updateMeritPerson: ResolversTypes['MeritPersonPayload'] }>;
+  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversTypes['CadreConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rewards?: Maybe<ResolversTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
+  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], grantStepRaise: ResolversTypes['GrantStepRaisePayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordCadre: ResolversTypes['RecordCadrePayload'], recordCheckup: ResolversTypes['RecordCheckupPayload'], recordDiscipline: ResolversTypes['RecordDisciplinePayload'], recordEvaluation: ResolversTypes['RecordEvaluationPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], recordMeritCare: ResolversTypes['RecordMeritCarePayload'], recordReward: ResolversTypes['RecordRewardPayload'], registerCandidate: ResolversTypes['Candidate'], registerMeritPerson: ResolversTypes['MeritPersonPayload'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'], updateMeritPerson: ResolversTypes['MeritPersonPayload'] }>;
   ProvinceReport: ResolverTypeWrapper<ReportParent>;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: ResolverTypeWrapper<Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversTypes['PartyOrg'] }>;
@@ -3428,8 +3831,14 @@ export type ResolversTypes = {
   RateMemberPayload: ResolverTypeWrapper<Omit<RateMemberPayload, 'previous' | 'rating' | 'warnings'> & { previous?: Maybe<ResolversTypes['QualityRating']>, rating: ResolversTypes['QualityRating'], warnings: Array<ResolversTypes['QualityCapWarning']> }>;
   RecognizeOfficialInput: RecognizeOfficialInput;
   RecordAttendanceInput: RecordAttendanceInput;
+  RecordCadreInput: RecordCadreInput;
+  RecordCadrePayload: ResolverTypeWrapper<Omit<RecordCadrePayload, 'cadre'> & { cadre: ResolversTypes['Cadre'] }>;
+  RecordCheckupInput: RecordCheckupInput;
+  RecordCheckupPayload: ResolverTypeWrapper<Omit<RecordCheckupPayload, 'cadre'> & { cadre: ResolversTypes['Cadre'] }>;
   RecordDisciplineInput: RecordDisciplineInput;
   RecordDisciplinePayload: ResolverTypeWrapper<Omit<RecordDisciplinePayload, 'discipline' | 'exit' | 'member'> & { discipline: ResolversTypes['Discipline'], exit?: Maybe<ResolversTypes['MemberExit']>, member: ResolversTypes['Member'] }>;
+  RecordEvaluationInput: RecordEvaluationInput;
+  RecordEvaluationPayload: ResolverTypeWrapper<Omit<RecordEvaluationPayload, 'cadre' | 'evaluation'> & { cadre: ResolversTypes['Cadre'], evaluation: ResolversTypes['CadreEvaluation'] }>;
   RecordExitInput: RecordExitInput;
   RecordExitPayload: ResolverTypeWrapper<Omit<RecordExitPayload, 'card' | 'exit' | 'member'> & { card?: Maybe<ResolversTypes['PartyCard']>, exit: ResolversTypes['MemberExit'], member: ResolversTypes['Member'] }>;
   RecordFeePaymentInput: RecordFeePaymentInput;
@@ -3495,6 +3904,16 @@ export type ResolversParentTypes = {
   BadgeDueEdge: Omit<BadgeDueEdge, 'node'> & { node: ResolversParentTypes['BadgeDue'] };
   BadgeFigures: Omit<BadgeFigures, 'byMilestone'> & { byMilestone: Array<ResolversParentTypes['BadgeMilestoneFigures']> };
   BadgeMilestoneFigures: BadgeMilestoneFiguresRow;
+  Cadre: CadreRow;
+  Float: Scalars['Float']['output'];
+  CadreCheckup: CadreCheckup;
+  CadreConnection: Omit<CadreConnection, 'edges'> & { edges: Array<ResolversParentTypes['CadreEdge']> };
+  CadreDiscipline: CadreDisciplineRow;
+  CadreEdge: Omit<CadreEdge, 'node'> & { node: ResolversParentTypes['Cadre'] };
+  CadreEvaluation: CadreEvaluationRow;
+  CadreRetirement: CadreRetirement;
+  CadreStepRaise: CadreStepRaise;
+  CadreStepRaiseGranted: CadreStepRaiseRow;
   CancelMeetingInput: CancelMeetingInput;
   CancelTransferInput: CancelTransferInput;
   Candidate: CandidateRow;
@@ -3509,7 +3928,6 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Directive: DirectiveRow;
-  Float: Scalars['Float']['output'];
   DirectiveConnection: Omit<DirectiveConnection, 'edges'> & { edges: Array<ResolversParentTypes['DirectiveEdge']> };
   DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
   DirectiveFeedback: DirectiveFeedbackRow;
@@ -3544,6 +3962,8 @@ export type ResolversParentTypes = {
   FeeStatement: Omit<FeeStatement, 'member' | 'months'> & { member: ResolversParentTypes['Member'], months: Array<ResolversParentTypes['FeeMonth']> };
   FieldChange: FieldChange;
   FigureDifference: FigureDifference;
+  GrantStepRaiseInput: GrantStepRaiseInput;
+  GrantStepRaisePayload: Omit<GrantStepRaisePayload, 'cadre' | 'raise'> & { cadre: ResolversParentTypes['Cadre'], raise: ResolversParentTypes['CadreStepRaiseGranted'] };
   HandbookMeeting: HandbookMeetingRow;
   HandbookMeetingConnection: Omit<HandbookMeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['HandbookMeetingEdge']> };
   HandbookMeetingEdge: Omit<HandbookMeetingEdge, 'node'> & { node: ResolversParentTypes['HandbookMeeting'] };
@@ -3587,8 +4007,8 @@ export type ResolversParentTypes = {
   PartyInterruption: InterruptionRow;
   PartyOrg: OrgRow;
   Province: ResolversInterfaceTypes<ResolversParentTypes>['Province'];
-  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversParentTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversParentTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversParentTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rewards?: Maybe<ResolversParentTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
-  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordDiscipline' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordDiscipline: ResolversParentTypes['RecordDisciplinePayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], recordMeritCare: ResolversParentTypes['RecordMeritCarePayload'], recordReward: ResolversParentTypes['RecordRewardPayload'], registerCandidate: ResolversParentTypes['Candidate'], registerMeritPerson: ResolversParentTypes['MeritPersonPayload'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'], updateMeritPerson: ResolversParentTypes['MeritPersonPayload'] };
+  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversParentTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversParentTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversParentTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversParentTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversParentTypes['CadreConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversParentTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversParentTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversParentTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rewards?: Maybe<ResolversParentTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
+  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], grantStepRaise: ResolversParentTypes['GrantStepRaisePayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordCadre: ResolversParentTypes['RecordCadrePayload'], recordCheckup: ResolversParentTypes['RecordCheckupPayload'], recordDiscipline: ResolversParentTypes['RecordDisciplinePayload'], recordEvaluation: ResolversParentTypes['RecordEvaluationPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], recordMeritCare: ResolversParentTypes['RecordMeritCarePayload'], recordReward: ResolversParentTypes['RecordRewardPayload'], registerCandidate: ResolversParentTypes['Candidate'], registerMeritPerson: ResolversParentTypes['MeritPersonPayload'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'], updateMeritPerson: ResolversParentTypes['MeritPersonPayload'] };
   ProvinceReport: ReportParent;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversParentTypes['PartyOrg'] };
@@ -3600,8 +4020,14 @@ export type ResolversParentTypes = {
   RateMemberPayload: Omit<RateMemberPayload, 'previous' | 'rating' | 'warnings'> & { previous?: Maybe<ResolversParentTypes['QualityRating']>, rating: ResolversParentTypes['QualityRating'], warnings: Array<ResolversParentTypes['QualityCapWarning']> };
   RecognizeOfficialInput: RecognizeOfficialInput;
   RecordAttendanceInput: RecordAttendanceInput;
+  RecordCadreInput: RecordCadreInput;
+  RecordCadrePayload: Omit<RecordCadrePayload, 'cadre'> & { cadre: ResolversParentTypes['Cadre'] };
+  RecordCheckupInput: RecordCheckupInput;
+  RecordCheckupPayload: Omit<RecordCheckupPayload, 'cadre'> & { cadre: ResolversParentTypes['Cadre'] };
   RecordDisciplineInput: RecordDisciplineInput;
   RecordDisciplinePayload: Omit<RecordDisciplinePayload, 'discipline' | 'exit' | 'member'> & { discipline: ResolversParentTypes['Discipline'], exit?: Maybe<ResolversParentTypes['MemberExit']>, member: ResolversParentTypes['Member'] };
+  RecordEvaluationInput: RecordEvaluationInput;
+  RecordEvaluationPayload: Omit<RecordEvaluationPayload, 'cadre' | 'evaluation'> & { cadre: ResolversParentTypes['Cadre'], evaluation: ResolversParentTypes['CadreEvaluation'] };
   RecordExitInput: RecordExitInput;
   RecordExitPayload: Omit<RecordExitPayload, 'card' | 'exit' | 'member'> & { card?: Maybe<ResolversParentTypes['PartyCard']>, exit: ResolversParentTypes['MemberExit'], member: ResolversParentTypes['Member'] };
   RecordFeePaymentInput: RecordFeePaymentInput;
@@ -3717,6 +4143,91 @@ export type BadgeMilestoneFiguresResolvers<ContextType = ProvinceContext, Parent
   awarded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   due?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   milestone?: Resolver<ResolversTypes['BadgeMilestone'], ParentType, ContextType>;
+};
+
+export type CadreResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Cadre'] = ResolversParentTypes['Cadre']> = {
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  checkup?: Resolver<ResolversTypes['CadreCheckup'], ParentType, ContextType, Partial<CadreCheckupArgs>>;
+  coefficient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['CadreDiscipline']>, ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['CadreEvaluation']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gradeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gradeLevel?: Resolver<ResolversTypes['GradeLevel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastCheckup?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CadreLevel'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  nextStepRaise?: Resolver<ResolversTypes['CadreStepRaise'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retirement?: Resolver<ResolversTypes['CadreRetirement'], ParentType, ContextType>;
+  salaryScale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stepRaises?: Resolver<Array<ResolversTypes['CadreStepRaiseGranted']>, ParentType, ContextType>;
+  stepSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CadreCheckupResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreCheckup'] = ResolversParentTypes['CadreCheckup']> = {
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CheckupStatus'], ParentType, ContextType>;
+};
+
+export type CadreConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreConnection'] = ResolversParentTypes['CadreConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CadreEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CadreDisciplineResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreDiscipline'] = ResolversParentTypes['CadreDiscipline']> = {
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['DisciplineMeasure'], ParentType, ContextType>;
+};
+
+export type CadreEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreEdge'] = ResolversParentTypes['CadreEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cadre'], ParentType, ContextType>;
+};
+
+export type CadreEvaluationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreEvaluation'] = ResolversParentTypes['CadreEvaluation']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['EvaluationResult'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CadreRetirementResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreRetirement'] = ResolversParentTypes['CadreRetirement']> = {
+  ageMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ageYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noticeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reachesAgeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  retiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CadreStepRaiseResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreStepRaise'] = ResolversParentTypes['CadreStepRaise']> = {
+  delayMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  earlyMaxMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earlyMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CadreStepRaiseGrantedResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreStepRaiseGranted'] = ResolversParentTypes['CadreStepRaiseGranted']> = {
+  coefficient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decisionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  earlyMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromStep?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  toStep?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CandidateResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
@@ -4035,6 +4546,11 @@ export type FigureDifferenceResolvers<ContextType = ProvinceContext, ParentType 
   submitted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type GrantStepRaisePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['GrantStepRaisePayload'] = ResolversParentTypes['GrantStepRaisePayload']> = {
+  cadre?: Resolver<ResolversTypes['Cadre'], ParentType, ContextType>;
+  raise?: Resolver<ResolversTypes['CadreStepRaiseGranted'], ParentType, ContextType>;
+};
+
 export type HandbookMeetingResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['HandbookMeeting'] = ResolversParentTypes['HandbookMeeting']> = {
   attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4133,6 +4649,7 @@ export type MemberResolvers<ContextType = ProvinceContext, ParentType extends Re
   badges?: Resolver<Array<ResolversTypes['BadgeAward']>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   birthplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cadre?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType>;
   cardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cell?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
   citizenId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4358,6 +4875,11 @@ export type Province01Resolvers<ContextType = ProvinceContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province01']> | FederationReferenceType, FederationReferenceType, ContextType>;
   auditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<Province01AuditLogArgs, 'first'>>;
   badgesDue?: Resolver<Maybe<ResolversTypes['BadgeDueConnection']>, ParentType, ContextType, RequireFields<Province01BadgesDueArgs, 'ceremony' | 'first' | 'includeEarlier' | 'year'>>;
+  cadre?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType, RequireFields<Province01CadreArgs, 'id'>>;
+  cadresCheckupDue?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresCheckupDueArgs, 'asOf' | 'first' | 'status'>>;
+  cadresDueStepRaise?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresDueStepRaiseArgs, 'first' | 'from' | 'to'>>;
+  cadresNotEvaluated?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresNotEvaluatedArgs, 'first' | 'year'>>;
+  cadresRetiring?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresRetiringArgs, 'first' | 'from' | 'to'>>;
   candidates?: Resolver<Maybe<ResolversTypes['CandidateConnection']>, ParentType, ContextType, RequireFields<Province01CandidatesArgs, 'first'>>;
   carrierOutbox?: Resolver<Maybe<ResolversTypes['CarrierOutbox']>, ParentType, ContextType>;
   citizenIdHashes?: Resolver<Maybe<Array<ResolversTypes['CitizenIdHash']>>, ParentType, ContextType>;
@@ -4408,6 +4930,7 @@ export type ProvinceMutationsResolvers<ContextType = ProvinceContext, ParentType
   correctMember?: Resolver<ResolversTypes['CorrectMemberPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsCorrectMemberArgs, 'input'>>;
   endExemption?: Resolver<ResolversTypes['ExemptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsEndExemptionArgs, 'input'>>;
   exemptMember?: Resolver<ResolversTypes['ExemptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsExemptMemberArgs, 'input'>>;
+  grantStepRaise?: Resolver<ResolversTypes['GrantStepRaisePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsGrantStepRaiseArgs, 'input'>>;
   importMembersCsv?: Resolver<ResolversTypes['ImportMembersCsvPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsImportMembersCsvArgs, 'input'>>;
   issueCard?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsIssueCardArgs, 'input'>>;
   issueTransfer?: Resolver<ResolversTypes['TransferPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsIssueTransferArgs, 'input'>>;
@@ -4417,7 +4940,10 @@ export type ProvinceMutationsResolvers<ContextType = ProvinceContext, ParentType
   rateMember?: Resolver<ResolversTypes['RateMemberPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRateMemberArgs, 'input'>>;
   recognizeOfficial?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<ProvinceMutationsRecognizeOfficialArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordAttendanceArgs, 'input'>>;
+  recordCadre?: Resolver<ResolversTypes['RecordCadrePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordCadreArgs, 'input'>>;
+  recordCheckup?: Resolver<ResolversTypes['RecordCheckupPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordCheckupArgs, 'input'>>;
   recordDiscipline?: Resolver<ResolversTypes['RecordDisciplinePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordDisciplineArgs, 'input'>>;
+  recordEvaluation?: Resolver<ResolversTypes['RecordEvaluationPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordEvaluationArgs, 'input'>>;
   recordExit?: Resolver<ResolversTypes['RecordExitPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordExitArgs, 'input'>>;
   recordFeePayment?: Resolver<ResolversTypes['RecordFeePaymentPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordFeePaymentArgs, 'input'>>;
   recordInterruption?: Resolver<ResolversTypes['RecordInterruptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordInterruptionArgs, 'input'>>;
@@ -4444,10 +4970,12 @@ export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType ex
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   badges?: Resolver<Maybe<ResolversTypes['BadgeFigures']>, ParentType, ContextType>;
+  cadresNotEvaluated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   candidatesPending?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   cards?: Resolver<Maybe<ResolversTypes['CardFigures']>, ParentType, ContextType>;
   cellCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cellsWithRegularMeeting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkupsOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   directives?: Resolver<ResolversTypes['DirectiveReport'], ParentType, ContextType>;
   disciplinesByMeasure?: Resolver<Maybe<Array<ResolversTypes['DisciplineMeasureCount']>>, ParentType, ContextType>;
@@ -4465,7 +4993,9 @@ export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType ex
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   probationaryCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   probationaryOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retirementsDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rewardsByKind?: Resolver<Maybe<Array<ResolversTypes['RewardKindCount']>>, ParentType, ContextType>;
+  stepRaisesDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   suppressed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   transfersIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transfersInUnconfirmed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -4529,10 +5059,23 @@ export type RateMemberPayloadResolvers<ContextType = ProvinceContext, ParentType
   warnings?: Resolver<Array<ResolversTypes['QualityCapWarning']>, ParentType, ContextType>;
 };
 
+export type RecordCadrePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordCadrePayload'] = ResolversParentTypes['RecordCadrePayload']> = {
+  cadre?: Resolver<ResolversTypes['Cadre'], ParentType, ContextType>;
+};
+
+export type RecordCheckupPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordCheckupPayload'] = ResolversParentTypes['RecordCheckupPayload']> = {
+  cadre?: Resolver<ResolversTypes['Cadre'], ParentType, ContextType>;
+};
+
 export type RecordDisciplinePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordDisciplinePayload'] = ResolversParentTypes['RecordDisciplinePayload']> = {
   discipline?: Resolver<ResolversTypes['Discipline'], ParentType, ContextType>;
   exit?: Resolver<Maybe<ResolversTypes['MemberExit']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type RecordEvaluationPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordEvaluationPayload'] = ResolversParentTypes['RecordEvaluationPayload']> = {
+  cadre?: Resolver<ResolversTypes['Cadre'], ParentType, ContextType>;
+  evaluation?: Resolver<ResolversTypes['CadreEvaluation'], ParentType, ContextType>;
 };
 
 export type RecordExitPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordExitPayload'] = ResolversParentTypes['RecordExitPayload']> = {
@@ -4706,6 +5249,15 @@ export type Resolvers<ContextType = ProvinceContext> = {
   BadgeDueEdge?: BadgeDueEdgeResolvers<ContextType>;
   BadgeFigures?: BadgeFiguresResolvers<ContextType>;
   BadgeMilestoneFigures?: BadgeMilestoneFiguresResolvers<ContextType>;
+  Cadre?: CadreResolvers<ContextType>;
+  CadreCheckup?: CadreCheckupResolvers<ContextType>;
+  CadreConnection?: CadreConnectionResolvers<ContextType>;
+  CadreDiscipline?: CadreDisciplineResolvers<ContextType>;
+  CadreEdge?: CadreEdgeResolvers<ContextType>;
+  CadreEvaluation?: CadreEvaluationResolvers<ContextType>;
+  CadreRetirement?: CadreRetirementResolvers<ContextType>;
+  CadreStepRaise?: CadreStepRaiseResolvers<ContextType>;
+  CadreStepRaiseGranted?: CadreStepRaiseGrantedResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   CandidateEdge?: CandidateEdgeResolvers<ContextType>;
@@ -4749,6 +5301,7 @@ export type Resolvers<ContextType = ProvinceContext> = {
   FeeStatement?: FeeStatementResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FigureDifference?: FigureDifferenceResolvers<ContextType>;
+  GrantStepRaisePayload?: GrantStepRaisePayloadResolvers<ContextType>;
   HandbookMeeting?: HandbookMeetingResolvers<ContextType>;
   HandbookMeetingConnection?: HandbookMeetingConnectionResolvers<ContextType>;
   HandbookMeetingEdge?: HandbookMeetingEdgeResolvers<ContextType>;
@@ -4794,7 +5347,10 @@ export type Resolvers<ContextType = ProvinceContext> = {
   QualityRating?: QualityRatingResolvers<ContextType>;
   QualityReport?: QualityReportResolvers<ContextType>;
   RateMemberPayload?: RateMemberPayloadResolvers<ContextType>;
+  RecordCadrePayload?: RecordCadrePayloadResolvers<ContextType>;
+  RecordCheckupPayload?: RecordCheckupPayloadResolvers<ContextType>;
   RecordDisciplinePayload?: RecordDisciplinePayloadResolvers<ContextType>;
+  RecordEvaluationPayload?: RecordEvaluationPayloadResolvers<ContextType>;
   RecordExitPayload?: RecordExitPayloadResolvers<ContextType>;
   RecordFeePaymentPayload?: RecordFeePaymentPayloadResolvers<ContextType>;
   RecordInterruptionPayload?: RecordInterruptionPayloadResolvers<ContextType>;

@@ -1,0 +1,104 @@
+// Demo data of the cadre system, set-based and deterministic (choices from hashes of ids and the seed; "today" is
+// asOf). The register: one member in 20 of working age (at least 12 a province), with their name, sex and birth
+// date, plus one cadre who is not a member for every 100 members (at least 8). Among them, by the rank of their
+// hash (so every province, at every scale, has each case): one in 8 has a step due this quarter, the non-members'
+// first bucket a retirement notice due now, and the others' dates spread so that check-ups are done, due and
+// overdue. Evaluations of the two years before asOf's: all but about one in 10 for the last one. (The seed runs
+// with the area tables' keys dropped: no ON CONFLICT; each statement writes each row once.)
+import type { AreaSeeder } from '../../core/area.ts';
+import { addMonthsToDate, retirementOf, type Sex } from './rules.ts';
+import { quarterOf } from './schedule.ts';
+
+/** A birth date whose retirement notice is due on asOf: the last day of work about two months later. */
+function birthRetiringSoon(asOf: string, sex: Sex, rules: Parameters<typeof retirementOf>[2]): string {
+  for (let back = 0; back < 24; back++) {
+    const target = addMonthsToDate(asOf, 2 - back);
+    const year = Number(target.slice(0, 4));
+    const age = [...rules.schedule[sex]].reverse().find((a) => a.year <= year) ?? rules.schedule[sex][0];
+    const birth = addMonthsToDate(target, -(age.years * 12 + age.months));
+    const r = retirementOf(birth, sex, rules);
+    if (r.noticeFrom <= asOf && r.retiresOn >= asOf) return birth;
+  }
+  throw new Error(`no birth date retires soon after ${asOf}`);
+}
+
+// The salary tables' grades of the demo (Nghị định 204/2004/NĐ-CP, bảng 2): chuyên viên A1, chuyên viên chính
+// A2.1, nhân viên B; coefficient = first + step's increment.
+const GRADES = `(VALUES (0, 'A1', '01.003', 'UNIVERSITY', 2.34, 0.33, 9), (1, 'A2.1', '01.002', 'UNIVERSITY', 4.40, 0.34, 8),
+                        (2, 'B', '01.005', 'BELOW_COLLEGE', 1.86, 0.18, 12)) AS g(k, scale, code, level, base, inc, steps)`;
+const POSITIONS = `ARRAY['Chuyên viên Ban Tổ chức Tỉnh ủy', 'Phó Trưởng phòng Sở Nội vụ', 'Trưởng phòng Sở Tài chính', 'Bí thư Đảng ủy xã',
+                         'Chủ tịch Ủy ban nhân dân xã', 'Phó Giám đốc Sở Giáo dục và Đào tạo', 'Chánh Văn phòng Huyện ủy', 'Ủy viên Ban Thường vụ']`;
+
+export const cadresSeeder: AreaSeeder = {
+  name: 'cadres',
+  async run(client, ctx) {
+    const { asOf } = ctx;
+    const quarter = quarterOf(asOf);
+    const rules = ctx.rules.cadres;
+    const shortest = rules.stepSchemes.at(-1)!.monthsByGradeLevel.UNIVERSITY;
+    // a step whose 36 months end in this quarter: its date 36 months before the quarter's first day, plus 0 to 59 days
+    const dueStepFrom = addMonthsToDate(quarter.first, -shortest);
+    const params = [asOf, String(ctx.seed), dueStepFrom];
+    const attributes = (h: string, rn: string) => `
+        CASE WHEN ${rn} % 8 = 1 THEN 'A1' ELSE g.scale END, CASE WHEN ${rn} % 8 = 1 THEN '01.003' ELSE g.code END,
+        CASE WHEN ${rn} % 8 = 1 THEN 'UNIVERSITY' ELSE g.level END::grade_level, s.step,
+        CASE WHEN ${rn} % 8 = 1 THEN 2.34 ELSE g.base END + (s.step - 1) * CASE WHEN ${rn} % 8 = 1 THEN 0.33 ELSE g.inc END,
+        CASE WHEN ${rn} % 8 = 1 THEN $3::date + (${h} % 60)::int ELSE $1::date - 30 - (${h} % 1000)::int END,
+        CASE WHEN ${rn} % 8 = 2 THEN NULL ELSE $1::date - (${h} % 480)::int END`;
+    // member-cadres
+    await client.query(
+      `WITH working AS (
+         SELECT m.id, m.full_name, m.birth_date, m.sex, abs(hashtext(m.id::text || $2 || 'cadre')) AS h
+           FROM member m WHERE m.left_on IS NULL AND m.birth_date BETWEEN $1::date - interval '56 years' AND $1::date - interval '28 years'
+       ), ranked AS (
+         SELECT w.*, row_number() OVER (ORDER BY h, id) AS rn, count(*) OVER () AS n FROM working w
+       )
+       INSERT INTO cadre (member_id, full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient,
+                          step_since, last_checkup, actor)
+       SELECT r.id, r.full_name, r.birth_date, r.sex, (${POSITIONS})[1 + (r.h % 8)::int],
+              CASE WHEN r.h % 20 = 0 THEN 'CENTRAL' WHEN r.h % 3 = 0 THEN 'COMMUNE' ELSE 'PROVINCIAL' END::cadre_level,
+              ${attributes('r.h', 'r.rn')}, 'seed'
+         FROM ranked r JOIN ${GRADES} ON g.k = (r.h / 7 % 3)::int
+        CROSS JOIN LATERAL (SELECT 1 + (r.h / 11 % (g.steps - 1))::int AS step) s
+        WHERE r.rn <= greatest(12, r.n / 20)`,
+      params,
+    );
+    // cadres who are not members: the first bucket of each 8 retires about two months after asOf
+    await client.query(
+      `WITH numbered AS (
+         SELECT i, abs(hashtext(i::text || $2 || 'cadre-nm')) AS h,
+                CASE WHEN i % 2 = 0 THEN 'NAM' ELSE 'NU' END::sex AS sex
+           FROM generate_series(0, greatest(7, (SELECT count(*) FROM member WHERE left_on IS NULL) / 100) - 1) AS i
+       )
+       INSERT INTO cadre (member_id, full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient,
+                          step_since, last_checkup, actor)
+       SELECT NULL, (ARRAY['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ'])[1 + (h % 6)::int] || ' ' ||
+                    CASE WHEN sex = 'NAM' THEN (ARRAY['Văn Hùng', 'Đức Minh', 'Quang Hải', 'Xuân Trường'])[1 + (h / 6 % 4)::int]
+                         ELSE (ARRAY['Thị Lan', 'Thu Hà', 'Minh Thư', 'Thị Hồng'])[1 + (h / 6 % 4)::int] END,
+              CASE WHEN i % 8 = 0 THEN CASE WHEN sex = 'NAM' THEN $4::date ELSE $5::date END
+                   ELSE $1::date - interval '30 years' - ((h % 9000)::int * interval '1 day') END::date,
+              sex, (${POSITIONS})[1 + (h % 8)::int], CASE WHEN h % 3 = 0 THEN 'COMMUNE' ELSE 'PROVINCIAL' END::cadre_level,
+              ${attributes('n.h', 'n.i')}, 'seed'
+         FROM numbered n JOIN ${GRADES} ON g.k = (n.h / 7 % 3)::int
+        CROSS JOIN LATERAL (SELECT 1 + (n.h / 11 % (g.steps - 1))::int AS step) s`,
+      [...params, birthRetiringSoon(asOf, 'NAM', rules.retirement), birthRetiringSoon(asOf, 'NU', rules.retirement)],
+    );
+    // a reprimand of a non-member cadre, decided while the step runs: it delays the raise
+    await client.query(
+      `INSERT INTO cadre_discipline (cadre_id, measure, decided_on, decision_no, actor)
+       SELECT id, 'KHIEN_TRACH', step_since + 100, 'QĐ-KL-CB/' || (abs(hashtext(id::text || $1)) % 100000)::text, 'seed'
+         FROM cadre WHERE member_id IS NULL AND abs(hashtext(id::text || $1 || 'kl')) % 5 = 0 AND step_since + 100 <= $2::date`,
+      [String(ctx.seed), asOf],
+    );
+    // evaluations of the two years before asOf's; for the last one about one cadre in 10 is not yet evaluated
+    await client.query(
+      `INSERT INTO cadre_evaluation (cadre_id, year, result, evaluated_on, evaluated_by, actor)
+       SELECT c.id, y, (ARRAY['HOAN_THANH_XUAT_SAC_NHIEM_VU', 'HOAN_THANH_TOT_NHIEM_VU', 'HOAN_THANH_TOT_NHIEM_VU', 'HOAN_THANH_NHIEM_VU',
+                              'HOAN_THANH_NHIEM_VU', 'KHONG_HOAN_THANH_NHIEM_VU'])[1 + (abs(hashtext(c.id::text || $1 || y::text)) % 6)::int]::evaluation_result,
+              make_date(y, 12, 20), 'Ban Thường vụ Tỉnh ủy', 'seed'
+         FROM cadre c CROSS JOIN generate_series(extract(year FROM $2::date)::int - 2, extract(year FROM $2::date)::int - 1) AS y
+        WHERE y < extract(year FROM $2::date)::int - 1 OR abs(hashtext(c.id::text || $1 || 'eval')) % 10 <> 0`,
+      [String(ctx.seed), asOf],
+    );
+  },
+};

@@ -1,0 +1,183 @@
+// The cadre system through the gateway, on a register of hand-worked cadres (the seeded ones removed first, so
+// every expected value below is worked by hand from the configured rules, config/cadre-rules.json: 36 months a
+// step for university grades, a reprimand delays 6 months, check-ups every 12 months (PROVINCIAL) or 6
+// (CENTRAL), men retiring at 61 years 6 months in 2026 and 61 years 9 months in 2027, notice 6 months ahead),
+// and cross-checked by counts of raw rows in SQL of this test's own.
+import assert from 'node:assert/strict';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { findProvince } from '../schema/provinces.ts';
+import { createLogger } from '../subgraphs/shared/logger.ts';
+import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { insertMember } from './support/memberFixtures.ts';
+import { expectedRounding } from './support/rounding.ts';
+import { todayVn } from './support/transferWorld.ts';
+
+const PAGE = 'totalCount edges { node { id fullName } } pageInfo { hasNextPage endCursor }';
+const GRANT = `mutation($input: GrantStepRaiseInput!) { province01 { grantStepRaise(input: $input) {
+  cadre { id step coefficient stepSince } raise { fromStep toStep coefficient raisedOn earlyMonths decisionNo } } } }`;
+const EVALUATE = `mutation($input: RecordEvaluationInput!) { province01 { recordEvaluation(input: $input) { evaluation { year result } cadre { id } } } }`;
+const RECORD = `mutation($input: RecordCadreInput!) { province01 { recordCadre(input: $input) { cadre { id fullName step coefficient member { id } } } } }`;
+const REPORT = `query($p: String!) { province(code: "01") { report(period: $p) { stepRaisesDue retirementsDue checkupsOverdue cadresNotEvaluated } } }`;
+
+describe('the cadre system', () => {
+  let fed: TestFederation;
+  const c: Record<string, string> = {};
+  let memberD: string;
+  const db = () => fed.databases.provinces.get('01')!;
+  const snapshot = async () =>
+    (await db().query(`SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM cadre c) AS cadres, (SELECT count(*) FROM cadre_step_raise)::int AS raises,
+      (SELECT count(*) FROM cadre_evaluation)::int AS evaluations, (SELECT count(*) FROM audit_log WHERE operation <> 'read')::int AS audits`)).rows[0];
+  async function cadre(name: string, f: { birth?: string; sex?: string; level?: string; stepSince: string; checkup: string | null; member?: string }) {
+    const { rows } = await db().query(
+      `INSERT INTO cadre (member_id, full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient, step_since, last_checkup, actor)
+       VALUES ($1, $2, $3, $4, 'Chuyên viên Ban Tổ chức', $5, 'A1', '01.003', 'UNIVERSITY', 3, 3.00, $6, $7, 'test') RETURNING id`,
+      [f.member ?? null, name, f.birth ?? '1985-01-01', f.sex ?? 'NAM', f.level ?? 'PROVINCIAL', f.stepSince, f.checkup],
+    );
+    c[name] = rows[0].id;
+  }
+
+  beforeAll(async () => {
+    fed = await startTestFederation({ prefix: 'cadres', logger: process.env.CADRES_TEST_LOG ? createLogger('error') : undefined, provinces: [findProvince('01')!, findProvince('79')!] });
+    await db().query('DELETE FROM cadre_evaluation; DELETE FROM cadre_step_raise; DELETE FROM cadre_discipline; DELETE FROM cadre');
+    memberD = await insertMember(db(), { admission: '2010-03-01' });
+    // raises, range 2026-11-10: A due the day before, B the day of, C the day after; D's 36 months end on 2026-05-10,
+    // and a reprimand decided while the step ran moves it 6 months to 2026-11-10
+    await cadre('Nguyễn Văn A', { stepSince: '2023-11-09', checkup: '2025-11-09' });
+    await cadre('Nguyễn Văn B', { stepSince: '2023-11-10', checkup: '2025-11-10' });
+    await cadre('Nguyễn Văn C', { stepSince: '2023-11-11', checkup: null });
+    await cadre('Nguyễn Văn D', { stepSince: '2023-05-10', checkup: '2026-06-01', member: memberD });
+    await db().query(`INSERT INTO member_discipline (member_id, measure, level, decision_no, decided_on, decided_by, reason, actor)
+                      VALUES ($1, 'KHIEN_TRACH', 'CO_SO', 'KL-CB-1', '2024-01-01', 'Đảng ủy xã', 'Vi phạm quy định', 'test')`, [memberD]);
+    // retirement at the cohort boundary: men born a month apart; 1965-06-15 reaches 61y6m in 2026 (2026-12-15),
+    // 1965-07-15 would reach it in 2027, whose age is 61y9m: 2027-04-15
+    await cadre('Trần Văn R1', { birth: '1965-05-15', stepSince: '2025-01-01', checkup: '2026-06-01' });
+    await cadre('Trần Văn R2', { birth: '1965-06-15', stepSince: '2025-01-01', checkup: '2026-06-01' });
+    await cadre('Trần Văn R3', { birth: '1965-07-15', stepSince: '2025-01-01', checkup: '2026-06-01' });
+    // three more, nothing due: a register of 10, so the year's early-raise quota is 10% of 10 = 1
+    for (const n of ['E', 'F', 'G']) await cadre(`Lê Văn ${n}`, { stepSince: '2025-06-01', checkup: '2026-09-01', level: 'CENTRAL' });
+    // evaluated for 2025: all but R3
+    await db().query(`INSERT INTO cadre_evaluation (cadre_id, year, result, evaluated_on, evaluated_by, actor)
+                      SELECT id, 2025, 'HOAN_THANH_TOT_NHIEM_VU', '2025-12-20', 'Ban Thường vụ', 'test' FROM cadre WHERE full_name <> 'Trần Văn R3'`);
+  });
+  afterAll(async () => {
+    await fed?.stop();
+  });
+
+  const list = async (field: string, args: string, vars: Record<string, unknown>) => {
+    const { body } = await fed.query(`query(${args}) { province(code: "01") { ... on Province01 { ${field} { ${PAGE} } } } }`, vars);
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return (body.data.province[field.split('(')[0]] as { edges: Array<{ node: { fullName: string } }> }).edges.map((e) => e.node.fullName);
+  };
+
+  it('raises due: the day before, of and after; a reprimand delays the raise 6 months', async () => {
+    const due = (from: string, to: string) => list('cadresDueStepRaise(from: $f, to: $t)', '$f: Date!, $t: Date!', { f: from, t: to });
+    assert.deepEqual((await due('2026-11-10', '2026-11-10')).sort(), ['Nguyễn Văn B', 'Nguyễn Văn D']);
+    assert.deepEqual(await due('2026-11-09', '2026-11-09'), ['Nguyễn Văn A']);
+    assert.deepEqual(await due('2026-11-11', '2026-11-11'), ['Nguyễn Văn C']);
+    assert.deepEqual(await due('2026-05-10', '2026-05-10'), [], 'D without the delay would be due here');
+    const { body } = await fed.query('query($id: ID!) { province(code: "01") { ... on Province01 { cadre(id: $id) { nextStepRaise { dueOn delayMonths earlyMonths earlyMaxMonths verified } disciplines { measure decidedOn } member { id } } } } }', { id: c['Nguyễn Văn D'] });
+    assert.deepEqual(body.data.province.cadre, {
+      nextStepRaise: { dueOn: '2026-11-10', delayMonths: 6, earlyMonths: 0, earlyMaxMonths: 12, verified: false },
+      disciplines: [{ measure: 'KHIEN_TRACH', decidedOn: '2024-01-01' }], member: { id: memberD },
+    });
+  });
+
+  it('retirement at a cohort boundary: notices due by the schedule, from the day of noticeFrom', async () => {
+    const { body } = await fed.query('query($id: ID!) { province(code: "01") { ... on Province01 { cadre(id: $id) { retirement { retiresOn reachesAgeOn noticeFrom ageYears ageMonths } } } } }', { id: c['Trần Văn R3'] });
+    assert.deepEqual(body.data.province.cadre.retirement, { retiresOn: '2027-04-30', reachesAgeOn: '2027-04-15', noticeFrom: '2026-10-30', ageYears: 61, ageMonths: 9 });
+    const retiring = (from: string, to: string) => list('cadresRetiring(from: $f, to: $t)', '$f: Date!, $t: Date!', { f: from, t: to });
+    // R1 retires 2026-11-30 (notice from 05-31), R2 2026-12-31 (from 06-30), R3 2027-04-30 (from 10-30)
+    assert.deepEqual(await retiring('2026-10-29', '2026-10-29'), ['Trần Văn R1', 'Trần Văn R2']);
+    assert.deepEqual(await retiring('2026-10-30', '2026-10-30'), ['Trần Văn R1', 'Trần Văn R2', 'Trần Văn R3']);
+    assert.deepEqual(await retiring('2026-12-01', '2026-12-01'), ['Trần Văn R2', 'Trần Văn R3'], 'R1 retired the day before');
+  });
+
+  it('check-ups overdue by one day, due on the day; not evaluated for a year', async () => {
+    const checkups = (status: string) => list('cadresCheckupDue(asOf: $d, status: $s)', '$d: Date!, $s: CheckupStatus', { d: '2026-11-10', s: status });
+    // A's 12 months ended 2026-11-09: overdue by one day; C has none; B's end today: due
+    assert.deepEqual(await checkups('OVERDUE'), ['Nguyễn Văn C', 'Nguyễn Văn A']);
+    assert.deepEqual(await checkups('DUE'), ['Nguyễn Văn B']);
+    assert.deepEqual(await list('cadresNotEvaluated(year: $y)', '$y: Int!', { y: 2025 }), ['Trần Văn R3']);
+    assert.equal((await list('cadresNotEvaluated(year: $y)', '$y: Int!', { y: 2024 })).length, 10);
+  });
+
+  it('the report: hand-worked figures equal to counts of raw rows; analysts read them rounded, and no list; another province is refused', async () => {
+    const exact = (await fed.query(REPORT, { p: '2026-11' })).body.data.province.report;
+    // the quarter 2026-10-01..12-31: A, B, C, D; November's notices: R1, R2, R3; overdue on 2026-11-30: A, B, C; not evaluated for 2025: R3
+    assert.deepEqual(exact, { stepRaisesDue: 4, retirementsDue: 3, checkupsOverdue: 3, cadresNotEvaluated: 1 });
+    const [raw] = (await db().query(`SELECT
+        (SELECT count(*) FROM cadre WHERE last_checkup IS NULL
+           OR (last_checkup + CASE cadre_level WHEN 'CENTRAL' THEN interval '6 months' ELSE interval '12 months' END)::date < '2026-11-30')::int AS overdue,
+        (SELECT count(*) FROM cadre k WHERE NOT EXISTS (SELECT 1 FROM cadre_evaluation e WHERE e.cadre_id = k.id AND e.year = 2025))::int AS unevaluated,
+        (SELECT count(*) FROM cadre k WHERE (step_since + interval '36 months'
+           + interval '6 months' * (SELECT count(*) FROM member_discipline d WHERE d.member_id = k.member_id AND d.decided_on >= k.step_since))::date
+           BETWEEN '2026-10-01' AND '2026-12-31')::int AS raises`)).rows;
+    assert.deepEqual([raw.raises, raw.overdue, raw.unevaluated], [exact.stepRaisesDue, exact.checkupsOverdue, exact.cadresNotEvaluated]);
+    const { commune_code: commune } = (await db().query('SELECT commune_code FROM party_org WHERE commune_code IS NOT NULL LIMIT 1')).rows[0];
+    const rounded = (await fed.query(REPORT, { p: '2026-11' }, { role: 'CENTRAL_ANALYST' })).body.data.province.report;
+    assert.deepEqual(rounded, Object.fromEntries(Object.entries(exact).map(([k, n]) => [k, expectedRounding(`cadres.${k}|province=01`, n as number)])));
+    for (const as of [{ role: 'CENTRAL_ANALYST' }, { role: 'PROVINCE_OFFICER', province: '79' }, { role: 'COMMUNE_OFFICER', province: '01', commune }] as const) {
+      const { body } = await fed.query('{ province(code: "01") { ... on Province01 { cadresNotEvaluated(year: 2025) { totalCount } } } }', {}, as);
+      assert.equal(body.errors?.[0].extensions?.code, 'FORBIDDEN', JSON.stringify(as));
+    }
+  });
+
+  it('grants a raise on its day, not the day before; an early raise within the quota, the next refused', async () => {
+    const grant = (cadreId: string, raisedOn: string, earlyMonths = 0) =>
+      fed.query(GRANT, { input: { cadreId, raisedOn, coefficient: 3.33, decisionNo: `NL-${raisedOn}-${earlyMonths}`, earlyMonths } });
+    const before = await snapshot();
+    const early = await grant(c['Nguyễn Văn B'], '2026-11-09');
+    assert.equal(early.body.errors?.[0].extensions?.code, 'STEP_RAISE_NOT_DUE');
+    assert.equal(early.body.errors?.[0].extensions?.dueOn, '2026-11-10');
+    const delayed = await grant(c['Nguyễn Văn D'], '2026-11-09');
+    assert.equal(delayed.body.errors?.[0].extensions?.code, 'STEP_RAISE_NOT_DUE');
+    const tooEarly = await grant(c['Nguyễn Văn C'], '2026-10-11', 13);
+    assert.equal(tooEarly.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.match(tooEarly.body.errors![0].message, /input\.earlyMonths.*0 to 12/);
+    assert.deepEqual(await snapshot(), before);
+
+    const { body } = await grant(c['Nguyễn Văn B'], '2026-11-10');
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    assert.deepEqual(body.data.province01.grantStepRaise, {
+      cadre: { id: c['Nguyễn Văn B'], step: 4, coefficient: 3.33, stepSince: '2026-11-10' },
+      raise: { fromStep: 3, toStep: 4, coefficient: 3.33, raisedOn: '2026-11-10', earlyMonths: 0, decisionNo: 'NL-2026-11-10-0' },
+    });
+    assert.deepEqual((await db().query('SELECT step, coefficient::text, step_since::text FROM cadre WHERE id = $1', [c['Nguyễn Văn B']])).rows, [{ step: 4, coefficient: '3.33', step_since: '2026-11-10' }]);
+    // C is due 2026-11-11; one month early is 2026-10-11: the year's one early raise (10% of 10 cadres)
+    const first = await grant(c['Nguyễn Văn C'], '2026-10-11', 1);
+    assert.equal(first.body.errors, undefined, JSON.stringify(first.body.errors));
+    const afterFirst = await snapshot();
+    const second = await grant(c['Nguyễn Văn A'], '2026-10-09', 1);
+    assert.equal(second.body.errors?.[0].extensions?.code, 'EARLY_RAISE_QUOTA_EXCEEDED');
+    assert.deepEqual([second.body.errors?.[0].extensions?.quota, second.body.errors?.[0].extensions?.granted], [1, 1]);
+    assert.deepEqual(await snapshot(), afterFirst);
+    const audits = (await db().query(`SELECT count(*)::int AS n FROM audit_log WHERE operation = 'grantStepRaise'`)).rows[0].n;
+    assert.equal(audits, 2);
+  });
+
+  it('records an evaluation once a year; a cadre; every bad field named and nothing written', async () => {
+    const input = { cadreId: c['Trần Văn R3'], year: 2025, result: 'HOAN_THANH_XUAT_SAC_NHIEM_VU', evaluatedOn: '2026-01-15', evaluatedBy: 'Ban Thường vụ Tỉnh ủy' };
+    const { body } = await fed.query(EVALUATE, { input });
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    assert.deepEqual(await list('cadresNotEvaluated(year: $y)', '$y: Int!', { y: 2025 }), []);
+    const before = await snapshot();
+    const again = await fed.query(EVALUATE, { input: { ...input, result: 'HOAN_THANH_NHIEM_VU' } });
+    assert.match(again.body.errors![0].message, /input\.year.*already evaluated for 2025/);
+    const bad = await fed.query(EVALUATE, { input: { ...input, year: 2099, evaluatedOn: '2099-01-01', evaluatedBy: 'x', cadreId: 'nope' } });
+    assert.equal(bad.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.deepEqual((bad.body.errors![0].extensions!.fields as Array<{ field: string }>).map((f) => f.field).sort(), ['input.cadreId', 'input.evaluatedBy', 'input.evaluatedOn', 'input.year']);
+    const cadreInput = {
+      fullName: 'Phạm Thị Hoa', birthDate: '1980-03-04', sex: 'NU', position: 'Phó Trưởng ban Tổ chức', level: 'PROVINCIAL', salaryScale: 'A2.1',
+      gradeCode: '01.002', gradeLevel: 'UNIVERSITY', step: 2, coefficient: 4.74, stepSince: '2024-07-01',
+    };
+    const wrong = await fed.query(RECORD, { input: { ...cadreInput, fullName: 'H0a', birthDate: todayVn(), step: 0, coefficient: 4.745, stepSince: '2099-01-01', memberId: memberD } });
+    assert.deepEqual((wrong.body.errors![0].extensions!.fields as Array<{ field: string }>).map((f) => f.field).sort(),
+      ['input.birthDate', 'input.coefficient', 'input.fullName', 'input.step', 'input.stepSince']);
+    const taken = await fed.query(RECORD, { input: { ...cadreInput, memberId: memberD } });
+    assert.match(taken.body.errors![0].message, /input\.memberId.*already has a cadre record/);
+    assert.deepEqual(await snapshot(), before);
+    const made = await fed.query(RECORD, { input: cadreInput });
+    assert.equal(made.body.errors, undefined, JSON.stringify(made.body.errors));
+    assert.deepEqual({ ...made.body.data.province01.recordCadre.cadre, id: undefined }, { id: undefined, fullName: 'Phạm Thị Hoa', step: 2, coefficient: 4.74, member: null });
+  });
+});
