@@ -93,6 +93,10 @@ export const ERROR_CODES = {
     meaning: 'The first request with this Idempotency-Key is still running (HTTP 409); nothing was run: retry with the same key shortly to get its answer.',
     raisedBy: 'province subgraphs',
   },
+  MERIT_CARE_ALREADY_RECORDED: {
+    meaning: 'A visit or gift for this person and occasion is already recorded (`field` names input.occasion); one per person and occasion, nothing was written.',
+    raisedBy: 'province subgraphs (recordMeritCare)',
+  },
   STEP_RAISE_NOT_DUE: {
     meaning: "A cadre's step raise was asked for before its due date (less the early months asked for); `dueOn` says when it falls due. Nothing was written.",
     raisedBy: 'province subgraphs (grantStepRaise)',

@@ -21,7 +21,8 @@ const EXPIRED_PATH = '/dashboard?period=2026-10&expired';
 
 const FIGURES = `memberCount officialCount probationaryCount maleCount femaleCount cellCount attendanceRate
   handbook { complianceRate } admissionCount transfersIn transfersOut fees { collectionRate membersInArrears amountCollectedVnd }
-  disciplinesByMeasure { count }`;
+  disciplinesByMeasure { count } stepRaisesDue retirementsDue checkupsOverdue cadresNotEvaluated
+  meritCare { registered done due overdue }`;
 
 interface ApiReport {
   memberCount: number | null;
@@ -37,6 +38,11 @@ interface ApiReport {
   transfersOut: number;
   fees: { collectionRate: number | null; membersInArrears: number | null; amountCollectedVnd: number | null } | null;
   disciplinesByMeasure: Array<{ count: number | null }> | null;
+  stepRaisesDue: number | null;
+  retirementsDue: number | null;
+  checkupsOverdue: number | null;
+  cadresNotEvaluated: number | null;
+  meritCare: { registered: number | null; done: number | null; due: number | null; overdue: number | null } | null;
 }
 
 interface PageCell {
@@ -65,8 +71,19 @@ function apiFigures(r: ApiReport): Record<string, number | null> {
     amountCollectedVnd: r.fees?.amountCollectedVnd ?? null,
     // the page shows every measure together: the sum of what the API gives for each
     disciplines: r.disciplinesByMeasure ? r.disciplinesByMeasure.reduce((sum, d) => sum + (d.count ?? 0), 0) : null,
+    stepRaisesDue: r.stepRaisesDue,
+    retirementsDue: r.retirementsDue,
+    checkupsOverdue: r.checkupsOverdue,
+    cadresNotEvaluated: r.cadresNotEvaluated,
+    'meritCare.registered': r.meritCare?.registered ?? null,
+    'meritCare.done': r.meritCare?.done ?? null,
+    'meritCare.due': r.meritCare?.due ?? null,
+    'meritCare.overdue': r.meritCare?.overdue ?? null,
   };
 }
+
+/** Every figure of the three national tables. */
+const TABLE_CELLS = '#members-table td[data-field], #movements-table td[data-field], #policy-table td[data-field]';
 
 const RATES = new Set(['attendanceRate', 'complianceRate', 'collectionRate']);
 
@@ -154,7 +171,7 @@ describe('the national dashboard and GraphiQL in a browser', () => {
 
     const rows = await page.$$eval('#members-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-province')));
     assert.deepEqual(rows, provinces.map((p) => p.code), 'the 34 provinces, in code order');
-    const cells = await pageCells(page, '#members-table td[data-field], #movements-table td[data-field]');
+    const cells = await pageCells(page, TABLE_CELLS);
     let compared = 0;
     for (const p of body.data.provinces as Array<{ code: string; report: ApiReport }>) {
       const api = apiFigures(p.report);
@@ -165,12 +182,13 @@ describe('the national dashboard and GraphiQL in a browser', () => {
       }
     }
     const missing = await page.$$eval('#members-table tbody tr:not([data-state="value"])', (trs) => trs.map((tr) => tr.textContent));
-    assert.equal(compared, 34 * 15, `every figure of every province was on the page; rows without figures: ${missing.join(' | ')}`);
+    assert.equal(compared, 34 * 23, `every figure of every province was on the page; rows without figures: ${missing.join(' | ')}`);
     await page.locator('#chart-members').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-analyst.png`, fullPage: true });
     await page.screenshot({ path: `${SCREENSHOTS}dashboard-analyst-top.png` });
     await page.locator('#members-table').screenshot({ path: `${SCREENSHOTS}dashboard-analyst-members-table.png` });
     await page.locator('#movements-table').screenshot({ path: `${SCREENSHOTS}dashboard-analyst-movements-table.png` });
+    await page.locator('#policy-table').screenshot({ path: `${SCREENSHOTS}dashboard-analyst-policy-table.png` });
 
     // Drill-down: the organisation tree and transfer lists are refused to analysts, and shown as withheld.
     await page.locator('button[data-drill="79"]').click();
@@ -214,7 +232,7 @@ describe('the national dashboard and GraphiQL in a browser', () => {
     const rows = await page.$$eval('#members-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-province')));
     assert.deepEqual(rows, ['79']);
     const api = apiFigures(body.data.province.report as ApiReport);
-    for (const cell of await pageCells(page, '#members-table td[data-field], #movements-table td[data-field]')) {
+    for (const cell of await pageCells(page, TABLE_CELLS)) {
       if (cell.field in api) assertShows(cell, api[cell.field]!, `province 79 ${cell.field}`);
     }
     const communes = (body.data.province.rootOrganisation.children as Array<{ level: string; communeCode: string }>).filter((c) => c.level === 'XA');

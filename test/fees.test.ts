@@ -232,6 +232,11 @@ describe('party fees (process 7)', () => {
     assert.deepEqual(june.mine, { member: { id: a }, unpaidMonths: ['2026-04', '2026-05', '2026-06'], amountOwedVnd: 2501 });
     assert.deepEqual([june.r.fromMonth, june.r.toMonth, june.r.minMonths], ['2025-07', '2026-06', 3]);
     assert.equal((await find('2026-06', 4)).mine, undefined);
+    // below the rule's threshold the candidates come from the due segments, not the arrears summary: May with 2+
+    // months lists April and May, and with 1+ month so does it; March alone (paid) lists nobody's March
+    assert.deepEqual((await find('2026-05', 2)).mine, { member: { id: a }, unpaidMonths: ['2026-04', '2026-05'], amountOwedVnd: 2001 });
+    assert.deepEqual((await find('2026-05', 1)).mine, { member: { id: a }, unpaidMonths: ['2026-04', '2026-05'], amountOwedVnd: 2001 });
+    assert.equal((await find('2026-03', 1)).mine, undefined);
     const bad = await q(ARREARS, { asOf: '2026-6', min: 13 });
     assert.deepEqual(bad.errors![0].extensions!.fields.map((f: any) => f.field), ['asOf', 'minMonths']);
   });

@@ -114,6 +114,8 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
   const candidateInput = (registeredOn: string) => ({
     citizenId: citizen(), fullName: 'Lò Văn Hải', sex: 'NAM', birthDate: '1995-06-15', ethnicityCode: '03', cellId: cell, introducerIds: introducers, registeredOn,
   });
+  const REGISTER_MERIT = `mutation($input: MeritPersonInput!) { province01 { registerMeritPerson(input: $input) { person { id } } } }`;
+  const meritPerson = (memberId: string) => ({ fullName: 'Trần Thị Mẹ', birthYear: 1940, sex: 'NU', category: 'THAN_NHAN_LIET_SI', memberId, relation: 'ME', registeredOn: '2025-01-01' });
   const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { province01 { scheduleMeeting(input: $input) { meeting { id } } } }`;
   const schedule = async () =>
     (await setup(SCHEDULE, { input: { cellId: meetingCell.id, type: 'REGULAR', topic: `Họp ${++serial}`, scheduledAt: new Date(Date.now() + 7_200_000).toISOString() } }))
@@ -187,6 +189,23 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
     recordExit: { as: OFFICER, prepare: async () => ({ input: { memberId: await member('1990-01-01'), type: 'DECEASED', date: '2026-11-03', decisionNo: '12-TB/CB', reason: 'Từ trần do bệnh' } }) },
     recordReward: { as: OFFICER, prepare: async () => ({ input: { memberId: await member('2010-01-01'), kind: 'GIAY_KHEN', level: 'CO_SO', title: 'Hoàn thành xuất sắc nhiệm vụ', decisionNo: '125-QĐ/ĐU', decidedOn: '2026-11-20', issuedBy: 'Đảng ủy xã' } }) },
     recordDiscipline: { as: OFFICER, prepare: async () => ({ input: { memberId: await member('2010-01-01'), measure: 'KHAI_TRU', level: 'CAP_TREN_CO_SO', decisionNo: '07-QĐ/UBKT', decidedOn: '2026-11-20', decidedBy: 'Ủy ban kiểm tra', reason: 'Vi phạm tư cách đảng viên' } }) },
+    registerMeritPerson: { repeats: 'NEW_RECORD', as: OFFICER, prepare: async () => ({ input: meritPerson(await member('2010-01-01')) }) },
+    updateMeritPerson: {
+      repeats: 'SAME_STATE',
+      as: OFFICER,
+      prepare: async () => {
+        const memberId = await member('2010-01-01');
+        const id = (await setup(REGISTER_MERIT, { input: meritPerson(memberId) })).registerMeritPerson.person.id;
+        return { id, input: { ...meritPerson(memberId), category: 'BENH_BINH' } };
+      },
+    },
+    recordMeritCare: {
+      as: OFFICER,
+      prepare: async () => {
+        const personId = (await setup(REGISTER_MERIT, { input: meritPerson(await member('2010-01-01')) })).registerMeritPerson.person.id;
+        return { input: { personId, kind: 'GIFT', occasion: { kind: 'THUONG_BINH_LIET_SI', year: 2026 }, givenOn: '2026-07-25', valueVnd: 500000, givenBy: 'Đảng ủy xã' } };
+      },
+    },
     // the cadre system: a cadre without a member is a new record each time; a raise moves the step once; a
     // check-up on the same day sets the same state; an evaluation is one per cadre and year
     recordCadre: {

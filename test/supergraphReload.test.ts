@@ -107,7 +107,9 @@ describe('a province joins or changes while the gateway serves national queries'
     return { result, ...tally };
   }
 
-  const waitFor = async (what: string, test: () => boolean | Promise<boolean>, ms = 20_000) => {
+  // A bound, not a speed claim: the gateway reads the new 35-subgraph supergraph and plans again, seconds of CPU
+  // that a loaded 2-core machine can stretch past 20 s.
+  const waitFor = async (what: string, test: () => boolean | Promise<boolean>, ms = 60_000) => {
     for (const deadline = Date.now() + ms; Date.now() < deadline; ) {
       if (await test()) return;
       await new Promise((r) => setTimeout(r, 100));

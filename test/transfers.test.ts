@@ -107,7 +107,7 @@ describe('transfers between provinces (process 4)', () => {
     initial.byProvince = counts.byProvince;
   });
 
-  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings, rewards and discipline, the cadre record', async () => {
+  it('the record travels: every member column, corrections, interruptions, badges, cards with their reissue chain, fee bases and months, quality ratings, rewards and discipline, people with merit and their care, the cadre record', async () => {
     // a member without cards, badges or corrections yet, so the rows below are all theirs; admitted after 1990,
     // so that no party-age exemption from fees applies
     const { rows: [m] } = await db('01').query(
@@ -147,6 +147,11 @@ describe('transfers between provinces (process 4)', () => {
                      VALUES ($1, 'BANG_KHEN', 'TINH', 'Hoàn thành xuất sắc nhiệm vụ 5 năm liền', 'KT-5', '2025-06-01', 'Thành ủy', 'cán bộ')`, [m.id]);
     await src.query(`INSERT INTO member_discipline (member_id, measure, level, decision_no, decided_on, decided_by, reason, in_force_until, actor)
                      VALUES ($1, 'KHIEN_TRACH', 'CO_SO', 'KL-1', '2026-03-01', 'Đảng ủy xã', 'Vắng sinh hoạt không lý do', '2027-03-01', 'cán bộ')`, [m.id]);
+    // Care for people with merit: the member's mother on the register, given a gift for Tết 2026 and a visit on 27 July.
+    const [{ id: mother }] = (await src.query(`INSERT INTO merit_person (full_name, birth_year, sex, category, member_id, relation, org_id, registered_on, actor)
+      VALUES ('Trần Thị Mẹ', 1941, 'NU', 'THAN_NHAN_LIET_SI', $1, 'ME', $2, '2024-05-01', 'cán bộ') RETURNING id`, [m.id, m.cell_id])).rows;
+    await src.query(`INSERT INTO merit_care (person_id, kind, occasion_kind, occasion_year, given_on, value_vnd, given_by, actor)
+      VALUES ($1, 'GIFT', 'TET', 2026, '2026-02-10', 500000, 'Đảng ủy xã', 'cán bộ'), ($1, 'VISIT', 'THUONG_BINH_LIET_SI', 2026, '2026-07-27', 0, 'Chi bộ', 'cán bộ')`, [mother]);
     // The cadre record: the member is a cadre of the register, with a raise granted and an evaluation.
     const { rows: [cadre] } = await src.query(
       `INSERT INTO cadre (member_id, full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient, step_since, last_checkup, actor)
@@ -171,6 +176,9 @@ describe('transfers between provinces (process 4)', () => {
       `SELECT effective_month, basis, base_amount_vnd, reduction_pct, actor FROM fee_basis_entry WHERE member_id = $1 ORDER BY effective_month`,
       `SELECT kind, level, title, decision_no, decided_on, issued_by FROM member_reward WHERE member_id = $1 ORDER BY decision_no`,
       `SELECT measure, level, decision_no, decided_on, decided_by, reason, in_force_until FROM member_discipline WHERE member_id = $1 ORDER BY decision_no`,
+      `SELECT id, full_name, birth_year, sex, category, relation, cadre_name, registered_on FROM merit_person WHERE member_id = $1 ORDER BY id`,
+      `SELECT c.person_id, c.kind, c.occasion_kind, c.occasion_year, c.given_on, c.value_vnd, c.given_by FROM merit_care c JOIN merit_person p ON p.id = c.person_id
+        WHERE p.member_id = $1 ORDER BY c.person_id, c.occasion_kind, c.occasion_year`,
       `SELECT to_jsonb(c) - 'recorded_at' - 'updated_at' AS cadre FROM cadre c WHERE member_id = $1`,
       `SELECT r.from_step, r.to_step, r.coefficient, r.raised_on, r.decision_no FROM cadre_step_raise r JOIN cadre c ON c.id = r.cadre_id WHERE c.member_id = $1`,
       `SELECT e.year, e.result, e.evaluated_on, e.evaluated_by FROM cadre_evaluation e JOIN cadre c ON c.id = e.cadre_id WHERE c.member_id = $1`,
@@ -179,6 +187,18 @@ describe('transfers between provinces (process 4)', () => {
       assert.ok(a.length > 0, sql);
       assert.deepEqual(b, a, sql);
     }
+    // The people with merit are cared for by the member's new cell; the source's register no longer lists them (the
+    // mother, visited on 27 July, would be due on the 26th there).
+    const caredBy = (await dst.query('SELECT DISTINCT org_id FROM merit_person WHERE member_id = $1', [m.id])).rows.map((r) => r.org_id);
+    assert.deepEqual(caredBy, [hcmCell]);
+    const people = await fed.query('query($id: ID!) { province(code: "79") { member(id: $id) { meritPeople { id care { occasion { kind year } } } } } }', { id: m.id }, HCM);
+    assert.equal(people.body.errors, undefined, JSON.stringify(people.body.errors));
+    assert.ok(people.body.data.province.member.meritPeople.some((p: { id: string; care: unknown[] }) => p.id === mother && p.care.length === 2));
+    const sourceRegister = await fed.query(`{ province(code: "01") { ... on Province01 { meritCareDue(occasion: { kind: THUONG_BINH_LIET_SI, year: 2026 }, on: "2026-07-26", first: 500) {
+      edges { node { id } } } } } }`, {}, HN);
+    assert.equal(sourceRegister.body.errors, undefined, JSON.stringify(sourceRegister.body.errors));
+    const sourcePeople = (await src.query('SELECT id FROM merit_person WHERE member_id = $1', [m.id])).rows.map((r) => r.id);
+    assert.ok(sourceRegister.body.data.province.meritCareDue.edges.every((e: { node: { id: string } }) => !sourcePeople.includes(e.node.id)));
     // The destination's statement: the source's months as the source counted them, then its own month.
     const statement = await fed.query(
       `query($id: ID!, $from: String!, $to: String!) { province(code: "79") { ... on Province79 {

@@ -83,7 +83,7 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
   }
   /**
    * The whole record arrived, once, whatever the faults: the same fee bases, quality ratings, interruptions,
-   * badges, cards, rewards and disciplinary measures at both ends, and
+   * badges, cards, rewards and disciplinary measures, people with merit and their care at both ends, and
    * one fee month from the source for each month it counted the member in the 24 up to the transfer.
    */
   async function arrivedWhole(memberId: string) {
@@ -95,6 +95,9 @@ describe('transfer hand-over under faults (carrier as a child process)', () => {
       `SELECT number, status FROM party_card WHERE member_id = $1 ORDER BY number`,
       `SELECT kind, decision_no, decided_on FROM member_reward WHERE member_id = $1 ORDER BY decision_no`,
       `SELECT measure, decision_no, decided_on FROM member_discipline WHERE member_id = $1 ORDER BY decision_no`,
+      `SELECT id, full_name, category, relation, registered_on FROM merit_person WHERE member_id = $1 ORDER BY id`,
+      `SELECT c.person_id, c.occasion_kind, c.occasion_year, c.given_on FROM merit_care c JOIN merit_person p ON p.id = c.person_id WHERE p.member_id = $1
+        ORDER BY c.person_id, c.occasion_kind, c.occasion_year`,
     ]) {
       const [a, b] = await Promise.all([db('01').query(sql, [memberId]), db('79').query(sql, [memberId])]);
       assert.deepEqual(b.rows, a.rows, sql);

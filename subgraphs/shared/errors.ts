@@ -16,3 +16,8 @@ export function badInput(field: string, problem: string): GraphQLError {
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(`Forbidden: ${message}`, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
+
+/** A user error with a code of its own (a rule refused, e.g. MERIT_CARE_ALREADY_RECORDED), naming the field at fault. */
+export function refused(code: ErrorCode, field: string, problem: string): GraphQLError {
+  return new GraphQLError(`${field}: ${problem}`, { extensions: { code, field } });
+}

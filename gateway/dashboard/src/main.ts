@@ -18,7 +18,7 @@ import { execute, RequestFailedError, type GraphQLResponse } from './graphqlClie
 import { addMonths, defaultPeriod, isPeriod, lastTwelveMonths, monthLabel, nextCeremonyPeriod } from './periods.ts';
 import { currentReader, forgetToken, storeToken, takeTokenFromUrl, type Reader } from './token.ts';
 import { feesChart, membersChart, sexChart, trendChart, type ProvinceSeries } from './views/charts.ts';
-import { membersTable, movementsTable } from './views/nationalTables.ts';
+import { membersTable, movementsTable, policyTable } from './views/nationalTables.ts';
 import { communesTable, provinceSummary, transferMatrix } from './views/province.ts';
 import { statusPanel, reportStatuses } from './views/status.ts';
 import { meanByMonth, trendTable } from './views/trend.ts';
@@ -95,7 +95,7 @@ async function load(reader: Reader, period: string): Promise<void> {
 
   replaceContent('status', h('h2', {}, `Tình trạng kỳ ${monthLabel(period)}`), h('div', { class: 'status-grid' }, ...statusPanel(names, problems, status.data)));
   const input = { provinces, problems, reportStatus: statuses, onDrillDown: (code: string) => void showProvince(reader, code, period, names) };
-  replaceContent('tables', membersTable(input), movementsTable(input));
+  replaceContent('tables', membersTable(input), movementsTable(input), policyTable(input));
   replaceContent(
     'charts',
     membersChart(series, provinces.map((p) => p.report?.officialCount ?? null), provinces.map((p) => p.report?.probationaryCount ?? null)),

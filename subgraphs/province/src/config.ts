@@ -14,6 +14,7 @@ import { loadAdmissionRules, type AdmissionRules } from './core/admissionRules.t
 import { loadFeeRules, type FeeRules } from './areas/fees/rules.ts';
 import { loadQualityRules, type QualityRules } from './areas/quality/rules.ts';
 import { loadCadreRules, type CadreRules } from './areas/cadres/rules.ts';
+import { loadMeritCareRules, type MeritCareRules } from './areas/merit-care/rules.ts';
 import { readSecret } from '../../../config/secrets.ts';
 
 type Env = Record<string, string | undefined>;
@@ -28,6 +29,8 @@ export interface ProvinceRules {
   quality: QualityRules;
   /** config/cadre-rules.json, or the file CADRE_RULES_FILE names: retirement, step raises, check-ups. */
   cadres: CadreRules;
+  /** config/merit-care-rules.json, or the file MERIT_CARE_RULES_FILE names: the occasions' days (Tết per year), the due window. */
+  meritCare: MeritCareRules;
 }
 
 /** Every setting a province subgraph's behaviour depends on (as opposed to where it listens or what it seeds). */
@@ -51,7 +54,7 @@ export interface ProvinceSettings {
 export const LOCAL_CITIZEN_ID_HASH_KEY = 'local-development-citizen-id-hash-key';
 
 export function loadProvinceRules(env: Env): ProvinceRules {
-  return { admission: loadAdmissionRules(env), fees: loadFeeRules(env), quality: loadQualityRules(env), cadres: loadCadreRules(env) };
+  return { admission: loadAdmissionRules(env), fees: loadFeeRules(env), quality: loadQualityRules(env), cadres: loadCadreRules(env), meritCare: loadMeritCareRules(env) };
 }
 
 export function readCitizenIdHashKey(env: Env): string {

@@ -1,6 +1,7 @@
-// The two national tables of the chosen month: members (official, probationary, by sex, cells, meetings), and
-// movements and fees (admissions, exits, disciplinary measures, transfers, badges due, fee collection, the period
-// report's status).
+// The national tables of the chosen month: members (official, probationary, by sex, cells, meetings); movements
+// and fees (admissions, exits, disciplinary measures, transfers, badges due, fee collection, the period report's
+// status); and the cadre system and care for people with merit (raises, retirements, check-ups, evaluations,
+// visits and gifts for the next occasion).
 import type { DashboardNationalQuery } from '../../generated/graphql.ts';
 import { h } from '../dom.ts';
 import { figureCell, formatInteger, formatMillionVnd, formatRate, STATE_TEXT, sumOf, type ProvinceProblem } from '../figures.ts';
@@ -174,6 +175,57 @@ export function movementsTable({ provinces, problems, reportStatus }: NationalTa
           { values: [], rate: true },
           { values: provinces.map((p) => p.report?.fees?.membersInArrears) },
           { values: [], rate: true },
+        ],
+        provinces.length,
+      ),
+    ),
+  );
+}
+
+/** "Tết 2027", "27/7/2026": the occasion the merit-care figures count (the same in every province). */
+function occasionLabel(provinces: readonly NationalProvince[]): string {
+  const occasion = provinces.find((p) => p.report?.meritCare)?.report?.meritCare?.occasion;
+  if (!occasion) return '';
+  return occasion.kind === 'TET' ? ` (Tết ${occasion.year})` : ` (27/7/${occasion.year})`;
+}
+
+export function policyTable({ provinces, problems }: NationalTablesInput): HTMLTableElement {
+  const fields = ['stepRaisesDue', 'retirementsDue', 'checkupsOverdue', 'cadresNotEvaluated'] as const;
+  const merit = ['registered', 'done', 'due', 'overdue'] as const;
+  const occasion = occasionLabel(provinces);
+  const head = h(
+    'tr',
+    {},
+    ...['Mã', 'Tỉnh, thành phố', 'Nâng bậc lương đến hạn (quý)', 'Nghỉ hưu đến hạn báo', 'Khám sức khỏe quá hạn', 'Chưa đánh giá năm trước',
+      'Người có công', `Đã thăm, tặng quà${occasion}`, 'Đến hạn', 'Quá hạn'].map((t) => h('th', { scope: 'col' }, t)),
+  );
+  const rows = provinces.map((p) => {
+    const report = p.report;
+    if (!report) return problemRow(p, problems.get(p.code), fields.length + merit.length);
+    return h(
+      'tr',
+      { 'data-province': p.code, 'data-state': 'value' },
+      h('td', {}, p.code),
+      h('th', { scope: 'row' }, p.name),
+      ...fields.map((field) => figureCell(report[field], { province: p.code, field })),
+      // meritCare is null when no occasion is dated on or after the period (a Tết year not configured)
+      ...merit.map((field) => figureCell(report.meritCare ? report.meritCare[field] : null, { province: p.code, field: `meritCare.${field}` })),
+    );
+  });
+  return h(
+    'table',
+    { id: 'policy-table', class: 'figures' },
+    h('caption', {}, 'Cán bộ thuộc diện cấp ủy quản lý và chăm lo người có công'),
+    h('thead', {}, head),
+    h('tbody', {}, ...rows),
+    h(
+      'tfoot',
+      {},
+      totalsRow(
+        'Cả nước',
+        [
+          ...fields.map((field) => ({ values: provinces.map((p) => p.report?.[field]) })),
+          ...merit.map((field) => ({ values: provinces.map((p) => p.report?.meritCare?.[field]) })),
         ],
         provinces.length,
       ),

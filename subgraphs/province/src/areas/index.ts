@@ -17,6 +17,7 @@ import { feesArea } from './fees/index.ts';
 import { foundationArea } from './foundation/index.ts';
 import { handbookArea } from './handbook/index.ts';
 import { lifecycleArea } from './lifecycle/index.ts';
+import { meritCareArea } from './merit-care/index.ts';
 import { qualityArea } from './quality/index.ts';
 import { recordsArea } from './records/index.ts';
 import { rewardsDisciplineArea } from './rewards-discipline/index.ts';
@@ -38,6 +39,8 @@ export const AREAS = [
   qualityArea,
   // after lifecycle: the expulsions it seeded get their decisions
   rewardsDisciplineArea,
+  // after lifecycle: the people linked to members counted here
+  meritCareArea,
   // after rewards-discipline: a member-cadre's measures are the member's
   cadresArea,
   bulkArea,

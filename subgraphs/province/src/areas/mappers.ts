@@ -17,10 +17,12 @@ import { lifecycleMappers } from './lifecycle/mappers.ts';
 import { qualityMappers } from './quality/mappers.ts';
 import { recordsMappers } from './records/mappers.ts';
 import { rewardsDisciplineMappers } from './rewards-discipline/mappers.ts';
+import { meritCareMappers } from './merit-care/mappers.ts';
 
 export const AREA_MAPPERS: readonly AreaMappers[] = [
   foundationMappers, recordsMappers, lifecycleMappers, admissionMappers, cardsMappers, badgesMappers, handbookMappers,
-  directivesMappers, feesMappers, qualityMappers, rewardsDisciplineMappers, cadresMappers, bulkMappers, exchangeMappers, accessMappers,
+  directivesMappers, feesMappers, qualityMappers, rewardsDisciplineMappers, meritCareMappers, cadresMappers, bulkMappers, exchangeMappers,
+  accessMappers,
 ];
 
 /** One map for codegen's `mappers`; a GraphQL type mapped by two areas is a mistake, reported by name. */

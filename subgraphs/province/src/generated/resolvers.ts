@@ -8,6 +8,8 @@ import type { DirectiveRow, DirectiveFeedbackRow, MemberDirectiveRow, DirectiveR
 import type { FeeBasisRow, FeePaymentRow, FeeMonthRow, FeeReportParent } from '../areas/fees/rows.ts';
 import type { QualityRatingRow } from '../areas/quality/rows.ts';
 import type { RewardRow, DisciplineRow } from '../areas/rewards-discipline/rows.ts';
+import type { MeritPersonRow, MeritCareRow } from '../areas/merit-care/rows.ts';
+import type { Occasion } from '../areas/merit-care/rules.ts';
 import type { CadreRow, CadreEvaluationRow, CadreStepRaiseRow, CadreDisciplineRow } from '../areas/cadres/rows.ts';
 import type { ImportRow } from '../areas/bulk/rows.ts';
 import type { TransferRow, CarrierOutboxParent, SubmissionRow } from '../areas/exchange/rows.ts';
@@ -1342,6 +1344,8 @@ export type Member = {
   /** Days out of the Party: the sum of the member's interruptions. */
   interruptionDays: Scalars['Int']['output'];
   interruptions: Array<PartyInterruption>;
+  /** The people with merit linked to the member (themselves or their family), on this province's register. */
+  meritPeople: Array<MeritPerson>;
   /** Nghề nghiệp. */
   occupation?: Maybe<Scalars['String']['output']>;
   officialDate?: Maybe<Scalars['Date']['output']>;
@@ -1480,6 +1484,203 @@ export type MemberStatus =
   | 'CHINH_THUC'
   /** Dự bị */
   | 'DU_BI';
+
+/** A visit or gift given to a person on the register for one occasion. */
+export type MeritCare = {
+  __typename?: 'MeritCare';
+  actor: Scalars['String']['output'];
+  /** Who gave it, e.g. "Đảng ủy xã Đông Anh". */
+  givenBy: Scalars['String']['output'];
+  givenOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: MeritCareKind;
+  occasion: MeritOccasion;
+  person: MeritPerson;
+  recordedAt: Scalars['DateTime']['output'];
+  /** The gift's value in VND (0 for a visit without a gift). */
+  valueVnd: Scalars['Int']['output'];
+};
+
+/** The people on the register not yet done for an occasion on a day, when they are due or overdue. */
+export type MeritCareDueConnection = {
+  __typename?: 'MeritCareDueConnection';
+  edges: Array<MeritPersonEdge>;
+  occasion: MeritOccasion;
+  on: Scalars['Date']['output'];
+  pageInfo: PageInfo;
+  /** DUE or OVERDUE for every person listed; NOT_YET_DUE (and no one listed) before the due window. */
+  status: MeritCareStatus;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The register and one occasion's care, as of the period's last day (or today, for the current period). */
+export type MeritCareFigures = {
+  __typename?: 'MeritCareFigures';
+  asOf: Scalars['Date']['output'];
+  /** Registered people with a visit or gift for the occasion given by asOf. */
+  done?: Maybe<Scalars['Int']['output']>;
+  /** Registered people not done, asOf within the due window. */
+  due?: Maybe<Scalars['Int']['output']>;
+  /** The occasion in or next after the period's month. */
+  occasion: MeritOccasion;
+  /** Registered people not done, asOf after the occasion's day. */
+  overdue?: Maybe<Scalars['Int']['output']>;
+  /** People on the register on asOf. Rounded to a multiple of 5 for aggregate-only readers (docs/disclosure-control.md), like the three below. */
+  registered?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Hình thức. */
+export type MeritCareKind =
+  /** Tặng quà */
+  | 'GIFT'
+  /** Thăm hỏi */
+  | 'VISIT';
+
+/** A registered person's state for one occasion on one day. */
+export type MeritCareStatus =
+  /** A visit or gift for the occasion is recorded. */
+  | 'DONE'
+  /** From the due window's first day to the occasion's day inclusive, no visit or gift recorded. */
+  | 'DUE'
+  /** Before the due window (the occasion's day minus the configured days). */
+  | 'NOT_YET_DUE'
+  /** After the occasion's day, no visit or gift recorded. */
+  | 'OVERDUE';
+
+/** Đối tượng người có công với cách mạng (Pháp lệnh 02/2020/UBTVQH14, Điều 3). */
+export type MeritCategory =
+  /** Anh hùng Lao động trong thời kỳ kháng chiến */
+  | 'ANH_HUNG_LAO_DONG_KHANG_CHIEN'
+  /** Anh hùng lực lượng vũ trang nhân dân */
+  | 'ANH_HUNG_LLVT'
+  /** Bà mẹ Việt Nam anh hùng */
+  | 'BA_ME_VN_ANH_HUNG'
+  /** Bệnh binh */
+  | 'BENH_BINH'
+  /** Người hoạt động cách mạng, kháng chiến, bảo vệ Tổ quốc, làm nghĩa vụ quốc tế bị địch bắt tù, đày */
+  | 'BI_DICH_BAT_TU_DAY'
+  /** Người có công giúp đỡ cách mạng */
+  | 'CO_CONG_GIUP_DO_CM'
+  /** Người hoạt động cách mạng từ ngày 01/01/1945 đến ngày khởi nghĩa tháng Tám năm 1945 */
+  | 'HOAT_DONG_CM_1945_KHOI_NGHIA'
+  /** Người hoạt động cách mạng trước ngày 01/01/1945 */
+  | 'HOAT_DONG_CM_TRUOC_1945'
+  /** Người hoạt động kháng chiến giải phóng dân tộc, bảo vệ Tổ quốc, làm nghĩa vụ quốc tế */
+  | 'HOAT_DONG_KHANG_CHIEN'
+  /** Đối tượng khác (thân nhân người có công khác) */
+  | 'KHAC'
+  /** Người hoạt động kháng chiến bị nhiễm chất độc hóa học */
+  | 'NHIEM_CHAT_DOC_HOA_HOC'
+  /** Thân nhân liệt sĩ */
+  | 'THAN_NHAN_LIET_SI'
+  /** Thương binh, người hưởng chính sách như thương binh */
+  | 'THUONG_BINH';
+
+/** One occasion of one year, dated by the configured rules (config/merit-care-rules.json: Tết per year). */
+export type MeritOccasion = {
+  __typename?: 'MeritOccasion';
+  date: Scalars['Date']['output'];
+  /** The first day a person is due: date minus the configured days. */
+  dueFrom: Scalars['Date']['output'];
+  kind: MeritOccasionKind;
+  /** The Gregorian year of the occasion's day (Tết 2027 is 6 February 2027). */
+  year: Scalars['Int']['output'];
+};
+
+export type MeritOccasionInput = {
+  kind: MeritOccasionKind;
+  /** A year the rules date: any for 27 July (2000 to 2100), a configured year for Tết. */
+  year: Scalars['Int']['input'];
+};
+
+/** Dịp thăm hỏi, tặng quà. */
+export type MeritOccasionKind =
+  /** Tết Nguyên đán */
+  | 'TET'
+  /** Ngày Thương binh – Liệt sĩ (27/7) */
+  | 'THUONG_BINH_LIET_SI';
+
+/** A person with merit on the register, and the member or cadre they are linked to. */
+export type MeritPerson = {
+  __typename?: 'MeritPerson';
+  actor: Scalars['String']['output'];
+  birthYear?: Maybe<Scalars['Int']['output']>;
+  /** The cadre who is not a member they are linked to, by name; null when linked to a member. */
+  cadreName?: Maybe<Scalars['String']['output']>;
+  /** Visits and gifts, newest first. */
+  care: Array<MeritCare>;
+  /** Their state for one occasion on one day (default today in Viet Nam). */
+  careStatus: MeritCareStatus;
+  category: MeritCategory;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The member they are linked to; null when linked to a cadre who is not a member (cadreName). */
+  member?: Maybe<Member>;
+  /** The cell or commune-level organisation responsible for their care. */
+  org: PartyOrg;
+  recordedAt: Scalars['DateTime']['output'];
+  registeredOn: Scalars['Date']['output'];
+  relation: MeritRelation;
+  sex: Sex;
+};
+
+
+/** A person with merit on the register, and the member or cadre they are linked to. */
+export type MeritPersonCareStatusArgs = {
+  occasion: MeritOccasionInput;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type MeritPersonConnection = {
+  __typename?: 'MeritPersonConnection';
+  edges: Array<MeritPersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeritPersonEdge = {
+  __typename?: 'MeritPersonEdge';
+  cursor: Scalars['String']['output'];
+  node: MeritPerson;
+};
+
+export type MeritPersonInput = {
+  /** 1880 to the current year. */
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The cadre who is not a member they are linked to (2 to 200 characters); exactly one of memberId and cadreName. */
+  cadreName?: InputMaybe<Scalars['String']['input']>;
+  category: MeritCategory;
+  /** 2 to 200 characters. */
+  fullName: Scalars['String']['input'];
+  /** The member they are linked to; exactly one of memberId and cadreName. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The cell or commune-level organisation responsible; default the member's cell, required with cadreName. */
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  /** Not in the future. */
+  registeredOn: Scalars['Date']['input'];
+  relation: MeritRelation;
+  sex: Sex;
+};
+
+export type MeritPersonPayload = {
+  __typename?: 'MeritPersonPayload';
+  person: MeritPerson;
+};
+
+/** Quan hệ với đảng viên hoặc cán bộ. */
+export type MeritRelation =
+  /** Cha */
+  | 'CHA'
+  /** Con */
+  | 'CON'
+  /** Quan hệ khác */
+  | 'KHAC'
+  /** Mẹ */
+  | 'ME'
+  /** Bản thân */
+  | 'SELF'
+  /** Vợ hoặc chồng */
+  | 'VO_CHONG';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1641,6 +1842,10 @@ export type Province = {
   memberImports?: Maybe<Array<MemberImport>>;
   /** The members this province holds today (no exit, not transferred out), keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
+  /** Who on the register within the reader's scope is still due or overdue for an occasion on a day (default today in Viet Nam); keyset-paginated by id. */
+  meritCareDue?: Maybe<MeritCareDueConnection>;
+  /** The register of people with merit within the reader's scope (their organisation responsible), optionally of one category; keyset-paginated by id like members. */
+  meritPeople?: Maybe<MeritPersonConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
   officialMembersWithoutCard?: Maybe<MemberConnection>;
   /** Feedback awaiting an answer from members in the reader's scope (a secretary's cell, a commune officer's commune, a province officer's province), oldest first; keyset-paginated. */
@@ -1841,6 +2046,21 @@ export type ProvinceMembersArgs = {
 };
 
 
+export type ProvinceMeritCareDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  occasion: MeritOccasionInput;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type ProvinceMeritPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<MeritCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ProvinceOfficialMembersWithoutCardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1966,6 +2186,10 @@ export type Province01 = Province & {
   memberImports?: Maybe<Array<MemberImport>>;
   /** The members this province holds today (no exit, not transferred out), keyset-paginated: `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   members?: Maybe<MemberConnection>;
+  /** Who on the register within the reader's scope is still due or overdue for an occasion on a day (default today in Viet Nam); keyset-paginated by id. */
+  meritCareDue?: Maybe<MeritCareDueConnection>;
+  /** The register of people with merit within the reader's scope (their organisation responsible), optionally of one category; keyset-paginated by id like members. */
+  meritPeople?: Maybe<MeritPersonConnection>;
   /** Official members counted today who hold no valid party card (waiting for one, or a lost card not yet reissued), by member id, keyset-paginated like members. */
   officialMembersWithoutCard?: Maybe<MemberConnection>;
   /** Feedback awaiting an answer from members in the reader's scope (a secretary's cell, a commune officer's commune, a province officer's province), oldest first; keyset-paginated. */
@@ -2166,6 +2390,21 @@ export type Province01MembersArgs = {
 };
 
 
+export type Province01MeritCareDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  occasion: MeritOccasionInput;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type Province01MeritPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<MeritCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type Province01OfficialMembersWithoutCardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2299,10 +2538,14 @@ export type ProvinceMutations = {
   recordInterruption: RecordInterruptionPayload;
   /** Records a scheduled meeting as held, with its start and end. Every expected member must have an attendance row first. */
   recordMeetingHeld: HandbookMeetingPayload;
+  /** Records a visit or gift for an occasion: cell secretaries (their cell's people), commune and province officers. A second for the same person and occasion is refused with MERIT_CARE_ALREADY_RECORDED. */
+  recordMeritCare: RecordMeritCarePayload;
   /** Records a reward decided by a committee: commune officers (members of their commune) and province officers. */
   recordReward: RecordRewardPayload;
   /** Registers an outstanding candidate with two introducers (official, active members of this province). */
   registerCandidate: Candidate;
+  /** Registers a person with merit: commune officers (their commune's organisations and members) and province officers. */
+  registerMeritPerson: MeritPersonPayload;
   /** Issues a card in place of the member's last one, which becomes REISSUED (or LOST when the reason is LOST). */
   reissueCard: PartyCardPayload;
   /** Marks the member's valid card LOST; they count as without a card until a card is reissued. */
@@ -2321,6 +2564,8 @@ export type ProvinceMutations = {
    * new revision, unless the latest revision already has that reason and those figures (a retry).
    */
   submitReport: SubmitReportPayload;
+  /** Corrects a person on the register (every field replaced): commune officers and province officers. */
+  updateMeritPerson: MeritPersonPayload;
 };
 
 
@@ -2506,6 +2751,12 @@ export type ProvinceMutationsRecordMeetingHeldArgs = {
 
 
 /** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRecordMeritCareArgs = {
+  input: RecordMeritCareInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
 export type ProvinceMutationsRecordRewardArgs = {
   input: RecordRewardInput;
 };
@@ -2514,6 +2765,12 @@ export type ProvinceMutationsRecordRewardArgs = {
 /** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
 export type ProvinceMutationsRegisterCandidateArgs = {
   input: RegisterCandidateInput;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsRegisterMeritPersonArgs = {
+  input: MeritPersonInput;
 };
 
 
@@ -2557,6 +2814,13 @@ export type ProvinceMutationsSubmitFeedbackArgs = {
 export type ProvinceMutationsSubmitReportArgs = {
   period: Scalars['String']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsUpdateMeritPersonArgs = {
+  id: Scalars['ID']['input'];
+  input: MeritPersonInput;
 };
 
 /** A province's figures for one month (YYYY-MM), as of the last day of that month. */
@@ -2608,6 +2872,8 @@ export type ProvinceReport = {
   meetingsHeld: Scalars['Int']['output'];
   /** Members counted by this province on asOf (official + probationary, exempt and in-transit included). Every count of this report is rounded to a multiple of 5 for aggregate-only readers (CENTRAL_ANALYST; docs/disclosure-control.md). */
   memberCount?: Maybe<Scalars['Int']['output']>;
+  /** Care for people with merit; null when the rules date no occasion on or after the period (a Tết year not configured). */
+  meritCare?: Maybe<MeritCareFigures>;
   officialCount?: Maybe<Scalars['Int']['output']>;
   /** Transfers out issued and not received, past their deadline on asOf (or today for the current month). */
   overdueTransfersOut: Scalars['Int']['output'];
@@ -2952,6 +3218,23 @@ export type RecordMeetingHeldInput = {
   meetingId: Scalars['ID']['input'];
   /** Not in the future. */
   startedAt: Scalars['DateTime']['input'];
+};
+
+export type RecordMeritCareInput = {
+  /** 3 to 200 characters. */
+  givenBy: Scalars['String']['input'];
+  /** Not in the future, not after the occasion's year ends, not before the person was registered. */
+  givenOn: Scalars['Date']['input'];
+  kind: MeritCareKind;
+  occasion: MeritOccasionInput;
+  personId: Scalars['ID']['input'];
+  /** 0 to 1,000,000,000 VND. */
+  valueVnd: Scalars['Int']['input'];
+};
+
+export type RecordMeritCarePayload = {
+  __typename?: 'RecordMeritCarePayload';
+  care: MeritCare;
 };
 
 export type RecordRewardInput = {
@@ -3395,7 +3678,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, cadre?: Maybe<_RefType['Cadre']>, cadresCheckupDue?: Maybe<_RefType['CadreConnection']>, cadresDueStepRaise?: Maybe<_RefType['CadreConnection']>, cadresNotEvaluated?: Maybe<_RefType['CadreConnection']>, cadresRetiring?: Maybe<_RefType['CadreConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, disciplines?: Maybe<_RefType['DisciplineConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rewards?: Maybe<_RefType['RewardConnection']>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
+  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, cadre?: Maybe<_RefType['Cadre']>, cadresCheckupDue?: Maybe<_RefType['CadreConnection']>, cadresDueStepRaise?: Maybe<_RefType['CadreConnection']>, cadresNotEvaluated?: Maybe<_RefType['CadreConnection']>, cadresRetiring?: Maybe<_RefType['CadreConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, disciplines?: Maybe<_RefType['DisciplineConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, meritCareDue?: Maybe<_RefType['MeritCareDueConnection']>, meritPeople?: Maybe<_RefType['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rewards?: Maybe<_RefType['RewardConnection']>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -3533,6 +3816,21 @@ export type ResolversTypes = {
   MemberFilter: MemberFilter;
   MemberImport: ResolverTypeWrapper<ImportRow>;
   MemberStatus: MemberStatus;
+  MeritCare: ResolverTypeWrapper<MeritCareRow>;
+  MeritCareDueConnection: ResolverTypeWrapper<Omit<MeritCareDueConnection, 'edges' | 'occasion'> & { edges: Array<ResolversTypes['MeritPersonEdge']>, occasion: ResolversTypes['MeritOccasion'] }>;
+  MeritCareFigures: ResolverTypeWrapper<Omit<MeritCareFigures, 'occasion'> & { occasion: ResolversTypes['MeritOccasion'] }>;
+  MeritCareKind: MeritCareKind;
+  MeritCareStatus: MeritCareStatus;
+  MeritCategory: MeritCategory;
+  MeritOccasion: ResolverTypeWrapper<Occasion>;
+  MeritOccasionInput: MeritOccasionInput;
+  MeritOccasionKind: MeritOccasionKind;
+  MeritPerson: ResolverTypeWrapper<MeritPersonRow>;
+  MeritPersonConnection: ResolverTypeWrapper<Omit<MeritPersonConnection, 'edges'> & { edges: Array<ResolversTypes['MeritPersonEdge']> }>;
+  MeritPersonEdge: ResolverTypeWrapper<Omit<MeritPersonEdge, 'node'> & { node: ResolversTypes['MeritPerson'] }>;
+  MeritPersonInput: MeritPersonInput;
+  MeritPersonPayload: ResolverTypeWrapper<Omit<MeritPersonPayload, 'person'> & { person: ResolversTypes['MeritPerson'] }>;
+  MeritRelation: MeritRelation;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgLevel: OrgLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -3543,8 +3841,8 @@ export type ResolversTypes = {
   PoliticalTheoryLevel: PoliticalTheoryLevel;
   Presence: Presence;
   Province: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Province']>;
-  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversTypes['CadreConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rewards?: Maybe<ResolversTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
-  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCadreDiscipline' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordReward' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], grantStepRaise: ResolversTypes['GrantStepRaisePayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordCadre: ResolversTypes['RecordCadrePayload'], recordCadreDiscipline: ResolversTypes['RecordCadreDisciplinePayload'], recordCheckup: ResolversTypes['RecordCheckupPayload'], recordDiscipline: ResolversTypes['RecordDisciplinePayload'], recordEvaluation: ResolversTypes['RecordEvaluationPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], recordReward: ResolversTypes['RecordRewardPayload'], registerCandidate: ResolversTypes['Candidate'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'] }>;
+  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversTypes['CadreConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rewards?: Maybe<ResolversTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
+  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCadreDiscipline' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], grantStepRaise: ResolversTypes['GrantStepRaisePayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordCadre: ResolversTypes['RecordCadrePayload'], recordCadreDiscipline: ResolversTypes['RecordCadreDisciplinePayload'], recordCheckup: ResolversTypes['RecordCheckupPayload'], recordDiscipline: ResolversTypes['RecordDisciplinePayload'], recordEvaluation: ResolversTypes['RecordEvaluationPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], recordMeritCare: ResolversTypes['RecordMeritCarePayload'], recordReward: ResolversTypes['RecordRewardPayload'], registerCandidate: ResolversTypes['Candidate'], registerMeritPerson: ResolversTypes['MeritPersonPayload'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'], updateMeritPerson: ResolversTypes['MeritPersonPayload'] }>;
   ProvinceReport: ResolverTypeWrapper<ReportParent>;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: ResolverTypeWrapper<Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversTypes['PartyOrg'] }>;
@@ -3575,6 +3873,8 @@ export type ResolversTypes = {
   RecordInterruptionInput: RecordInterruptionInput;
   RecordInterruptionPayload: ResolverTypeWrapper<Omit<RecordInterruptionPayload, 'interruption' | 'member'> & { interruption: ResolversTypes['PartyInterruption'], member: ResolversTypes['Member'] }>;
   RecordMeetingHeldInput: RecordMeetingHeldInput;
+  RecordMeritCareInput: RecordMeritCareInput;
+  RecordMeritCarePayload: ResolverTypeWrapper<Omit<RecordMeritCarePayload, 'care'> & { care: ResolversTypes['MeritCare'] }>;
   RecordRewardInput: RecordRewardInput;
   RecordRewardPayload: ResolverTypeWrapper<Omit<RecordRewardPayload, 'reward'> & { reward: ResolversTypes['Reward'] }>;
   RegisterCandidateInput: RegisterCandidateInput;
@@ -3717,6 +4017,16 @@ export type ResolversParentTypes = {
   MemberExitEdge: Omit<MemberExitEdge, 'node'> & { node: ResolversParentTypes['MemberExit'] };
   MemberFilter: MemberFilter;
   MemberImport: ImportRow;
+  MeritCare: MeritCareRow;
+  MeritCareDueConnection: Omit<MeritCareDueConnection, 'edges' | 'occasion'> & { edges: Array<ResolversParentTypes['MeritPersonEdge']>, occasion: ResolversParentTypes['MeritOccasion'] };
+  MeritCareFigures: Omit<MeritCareFigures, 'occasion'> & { occasion: ResolversParentTypes['MeritOccasion'] };
+  MeritOccasion: Occasion;
+  MeritOccasionInput: MeritOccasionInput;
+  MeritPerson: MeritPersonRow;
+  MeritPersonConnection: Omit<MeritPersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeritPersonEdge']> };
+  MeritPersonEdge: Omit<MeritPersonEdge, 'node'> & { node: ResolversParentTypes['MeritPerson'] };
+  MeritPersonInput: MeritPersonInput;
+  MeritPersonPayload: Omit<MeritPersonPayload, 'person'> & { person: ResolversParentTypes['MeritPerson'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartyCard: PartyCardRow;
@@ -3724,8 +4034,8 @@ export type ResolversParentTypes = {
   PartyInterruption: InterruptionRow;
   PartyOrg: OrgRow;
   Province: ResolversInterfaceTypes<ResolversParentTypes>['Province'];
-  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversParentTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversParentTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversParentTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversParentTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversParentTypes['CadreConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversParentTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rewards?: Maybe<ResolversParentTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
-  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCadreDiscipline' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordReward' | 'registerCandidate' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], grantStepRaise: ResolversParentTypes['GrantStepRaisePayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordCadre: ResolversParentTypes['RecordCadrePayload'], recordCadreDiscipline: ResolversParentTypes['RecordCadreDisciplinePayload'], recordCheckup: ResolversParentTypes['RecordCheckupPayload'], recordDiscipline: ResolversParentTypes['RecordDisciplinePayload'], recordEvaluation: ResolversParentTypes['RecordEvaluationPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], recordReward: ResolversParentTypes['RecordRewardPayload'], registerCandidate: ResolversParentTypes['Candidate'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'] };
+  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversParentTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversParentTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversParentTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversParentTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversParentTypes['CadreConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversParentTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversParentTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversParentTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rewards?: Maybe<ResolversParentTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
+  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCadreDiscipline' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], grantStepRaise: ResolversParentTypes['GrantStepRaisePayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordCadre: ResolversParentTypes['RecordCadrePayload'], recordCadreDiscipline: ResolversParentTypes['RecordCadreDisciplinePayload'], recordCheckup: ResolversParentTypes['RecordCheckupPayload'], recordDiscipline: ResolversParentTypes['RecordDisciplinePayload'], recordEvaluation: ResolversParentTypes['RecordEvaluationPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], recordMeritCare: ResolversParentTypes['RecordMeritCarePayload'], recordReward: ResolversParentTypes['RecordRewardPayload'], registerCandidate: ResolversParentTypes['Candidate'], registerMeritPerson: ResolversParentTypes['MeritPersonPayload'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'], updateMeritPerson: ResolversParentTypes['MeritPersonPayload'] };
   ProvinceReport: ReportParent;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversParentTypes['PartyOrg'] };
@@ -3754,6 +4064,8 @@ export type ResolversParentTypes = {
   RecordInterruptionInput: RecordInterruptionInput;
   RecordInterruptionPayload: Omit<RecordInterruptionPayload, 'interruption' | 'member'> & { interruption: ResolversParentTypes['PartyInterruption'], member: ResolversParentTypes['Member'] };
   RecordMeetingHeldInput: RecordMeetingHeldInput;
+  RecordMeritCareInput: RecordMeritCareInput;
+  RecordMeritCarePayload: Omit<RecordMeritCarePayload, 'care'> & { care: ResolversParentTypes['MeritCare'] };
   RecordRewardInput: RecordRewardInput;
   RecordRewardPayload: Omit<RecordRewardPayload, 'reward'> & { reward: ResolversParentTypes['Reward'] };
   RegisterCandidateInput: RegisterCandidateInput;
@@ -4383,6 +4695,7 @@ export type MemberResolvers<ContextType = ProvinceContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interruptionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   interruptions?: Resolver<Array<ResolversTypes['PartyInterruption']>, ParentType, ContextType>;
+  meritPeople?: Resolver<Array<ResolversTypes['MeritPerson']>, ParentType, ContextType>;
   occupation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officialDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   partyAgeYears?: Resolver<ResolversTypes['Float'], ParentType, ContextType, Partial<MemberPartyAgeYearsArgs>>;
@@ -4468,6 +4781,75 @@ export type MemberImportResolvers<ContextType = ProvinceContext, ParentType exte
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MeritCareResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MeritCare'] = ResolversParentTypes['MeritCare']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeritCareKind'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['MeritOccasion'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['MeritPerson'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  valueVnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeritCareDueConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MeritCareDueConnection'] = ResolversParentTypes['MeritCareDueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeritPersonEdge']>, ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['MeritOccasion'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeritCareStatus'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeritCareFiguresResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MeritCareFigures'] = ResolversParentTypes['MeritCareFigures']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  done?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['MeritOccasion'], ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  registered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MeritOccasionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MeritOccasion'] = ResolversParentTypes['MeritOccasion']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeritOccasionKind'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeritPersonResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MeritPerson'] = ResolversParentTypes['MeritPerson']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cadreName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  care?: Resolver<Array<ResolversTypes['MeritCare']>, ParentType, ContextType>;
+  careStatus?: Resolver<ResolversTypes['MeritCareStatus'], ParentType, ContextType, RequireFields<MeritPersonCareStatusArgs, 'occasion'>>;
+  category?: Resolver<ResolversTypes['MeritCategory'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['PartyOrg'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['MeritRelation'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+};
+
+export type MeritPersonConnectionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MeritPersonConnection'] = ResolversParentTypes['MeritPersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeritPersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeritPersonEdgeResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MeritPersonEdge'] = ResolversParentTypes['MeritPersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MeritPerson'], ParentType, ContextType>;
+};
+
+export type MeritPersonPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['MeritPersonPayload'] = ResolversParentTypes['MeritPersonPayload']> = {
+  person?: Resolver<ResolversTypes['MeritPerson'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   province01?: Resolver<Maybe<ResolversTypes['ProvinceMutations']>, ParentType, ContextType>;
 };
@@ -4547,6 +4929,8 @@ export type Province01Resolvers<ContextType = ProvinceContext, ParentType extend
   memberDirectives?: Resolver<Maybe<ResolversTypes['MemberDirectiveConnection']>, ParentType, ContextType, RequireFields<Province01MemberDirectivesArgs, 'first' | 'memberId' | 'unreadOnly'>>;
   memberImports?: Resolver<Maybe<Array<ResolversTypes['MemberImport']>>, ParentType, ContextType, RequireFields<Province01MemberImportsArgs, 'first'>>;
   members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<Province01MembersArgs, 'first'>>;
+  meritCareDue?: Resolver<Maybe<ResolversTypes['MeritCareDueConnection']>, ParentType, ContextType, RequireFields<Province01MeritCareDueArgs, 'first' | 'occasion'>>;
+  meritPeople?: Resolver<Maybe<ResolversTypes['MeritPersonConnection']>, ParentType, ContextType, RequireFields<Province01MeritPeopleArgs, 'first'>>;
   officialMembersWithoutCard?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<Province01OfficialMembersWithoutCardArgs, 'first'>>;
   openFeedback?: Resolver<Maybe<ResolversTypes['DirectiveFeedbackConnection']>, ParentType, ContextType, RequireFields<Province01OpenFeedbackArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['PartyOrg']>, ParentType, ContextType, RequireFields<Province01OrganisationArgs, 'id'>>;
@@ -4594,8 +4978,10 @@ export type ProvinceMutationsResolvers<ContextType = ProvinceContext, ParentType
   recordFeePayment?: Resolver<ResolversTypes['RecordFeePaymentPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordFeePaymentArgs, 'input'>>;
   recordInterruption?: Resolver<ResolversTypes['RecordInterruptionPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordInterruptionArgs, 'input'>>;
   recordMeetingHeld?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordMeetingHeldArgs, 'input'>>;
+  recordMeritCare?: Resolver<ResolversTypes['RecordMeritCarePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordMeritCareArgs, 'input'>>;
   recordReward?: Resolver<ResolversTypes['RecordRewardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRecordRewardArgs, 'input'>>;
   registerCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<ProvinceMutationsRegisterCandidateArgs, 'input'>>;
+  registerMeritPerson?: Resolver<ResolversTypes['MeritPersonPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRegisterMeritPersonArgs, 'input'>>;
   reissueCard?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsReissueCardArgs, 'input'>>;
   reportCardLost?: Resolver<ResolversTypes['PartyCardPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsReportCardLostArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['HandbookMeetingPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsScheduleMeetingArgs, 'input'>>;
@@ -4603,6 +4989,7 @@ export type ProvinceMutationsResolvers<ContextType = ProvinceContext, ParentType
   settleTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<ProvinceMutationsSettleTransferArgs, 'input'>>;
   submitFeedback?: Resolver<ResolversTypes['DirectiveFeedbackPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsSubmitFeedbackArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['SubmitReportPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsSubmitReportArgs, 'period'>>;
+  updateMeritPerson?: Resolver<ResolversTypes['MeritPersonPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsUpdateMeritPersonArgs, 'id' | 'input'>>;
 };
 
 export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['ProvinceReport'] = ResolversParentTypes['ProvinceReport']> = {
@@ -4630,6 +5017,7 @@ export type ProvinceReportResolvers<ContextType = ProvinceContext, ParentType ex
   maleCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  meritCare?: Resolver<Maybe<ResolversTypes['MeritCareFigures']>, ParentType, ContextType>;
   officialCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   overdueTransfersOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4739,6 +5127,10 @@ export type RecordFeePaymentPayloadResolvers<ContextType = ProvinceContext, Pare
 export type RecordInterruptionPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordInterruptionPayload'] = ResolversParentTypes['RecordInterruptionPayload']> = {
   interruption?: Resolver<ResolversTypes['PartyInterruption'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type RecordMeritCarePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordMeritCarePayload'] = ResolversParentTypes['RecordMeritCarePayload']> = {
+  care?: Resolver<ResolversTypes['MeritCare'], ParentType, ContextType>;
 };
 
 export type RecordRewardPayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['RecordRewardPayload'] = ResolversParentTypes['RecordRewardPayload']> = {
@@ -4966,6 +5358,14 @@ export type Resolvers<ContextType = ProvinceContext> = {
   MemberExitConnection?: MemberExitConnectionResolvers<ContextType>;
   MemberExitEdge?: MemberExitEdgeResolvers<ContextType>;
   MemberImport?: MemberImportResolvers<ContextType>;
+  MeritCare?: MeritCareResolvers<ContextType>;
+  MeritCareDueConnection?: MeritCareDueConnectionResolvers<ContextType>;
+  MeritCareFigures?: MeritCareFiguresResolvers<ContextType>;
+  MeritOccasion?: MeritOccasionResolvers<ContextType>;
+  MeritPerson?: MeritPersonResolvers<ContextType>;
+  MeritPersonConnection?: MeritPersonConnectionResolvers<ContextType>;
+  MeritPersonEdge?: MeritPersonEdgeResolvers<ContextType>;
+  MeritPersonPayload?: MeritPersonPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyCard?: PartyCardResolvers<ContextType>;
@@ -4990,6 +5390,7 @@ export type Resolvers<ContextType = ProvinceContext> = {
   RecordExitPayload?: RecordExitPayloadResolvers<ContextType>;
   RecordFeePaymentPayload?: RecordFeePaymentPayloadResolvers<ContextType>;
   RecordInterruptionPayload?: RecordInterruptionPayloadResolvers<ContextType>;
+  RecordMeritCarePayload?: RecordMeritCarePayloadResolvers<ContextType>;
   RecordRewardPayload?: RecordRewardPayloadResolvers<ContextType>;
   RejectedRow?: RejectedRowResolvers<ContextType>;
   ReportFigures?: ReportFiguresResolvers<ContextType>;

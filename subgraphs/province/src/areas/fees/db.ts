@@ -5,7 +5,8 @@
 // Rounding (README "Party fees"): amount = base × rate × (100 − reduction)% rounded half up to whole VND, in one
 // step and in integers: 150,050 đ at 1% is 1,500.5 → 1,501 đ; 150,049 đ → 1,500 đ.
 import type { FeeRules } from './rules.ts';
-import { afterId, keysetPage, scopeCondition, type ScopeArgs, type Sql } from '../../core/sql.ts';
+import { scopeCondition, type ScopeArgs, type Sql } from '../../core/sql.ts';
+import { addMonths } from '../../core/yearMonth.ts';
 import type { FeeBasisRow, FeeMonthRow, FeePaymentRow } from './rows.ts';
 
 
@@ -73,6 +74,9 @@ WITH months AS MATERIALIZED (
     FROM in_force f
     -- the month range repeated on p's own column so that only the window's payments are read (fee_payment_month_idx)
     LEFT JOIN fee_payment p ON p.member_id = f.member_id AND p.month = f.month AND p.month BETWEEN $2::date AND $3::date
+                           -- and on its own member column: without it, the payments of every member in the window
+                           -- are hashed to answer a few thousand (the arrears list's candidates)
+                           AND ($4::uuid[] IS NULL OR p.member_id = ANY($4::uuid[]))
 ), fee_month AS (
   -- this province's months (province_code NULL), then the months a transfer brought from where the member was
   -- counted before (migration 053), unless this province counts the member that month itself
@@ -122,22 +126,71 @@ export interface ArrearsRow {
 /**
  * Members with unpaid dues in at least `minMonths` of the months [from, to], within `scope` (their cell in the
  * month asked for); keyset page by member id.
+ *
+ * Computing every member-month of the window took 26 s for Hà Nội's 500,000 members (BENCHMARKS.md "Fee arrears
+ * at full scale"), so the exact computation runs only over candidates found in the report summaries, which are
+ * kept on write (migration 050): a member can owe in this province only in a month a due segment with nothing
+ * paid covers, and can be in arrears by the configured rule only if fee_summary_arrears says so. Months a
+ * transfer brought (fee_month_elsewhere) are not in the summaries, so the members who have any are candidates too.
  */
-export function arrears(
+export async function arrears(
   sql: Sql, rules: FeeRules, from: string, to: string, minMonths: number, scope: ScopeArgs, after: string | null, limit: number,
+  /** 'every member': the exact computation over all members in scope, the reference the benchmark compares with. */
+  candidatesFrom: 'summaries' | 'every member' = 'summaries',
 ): Promise<{ rows: ArrearsRow[]; total: number }> {
-  const params: unknown[] = [ratesParam(rules), monthDate(from), monthDate(to), null, minMonths];
-  const base = `${FEE_MONTH_CTE}, owing AS (
-      SELECT fm.member_id, array_agg(to_char(fm.month, 'YYYY-MM') ORDER BY fm.month) AS unpaid_months,
-             sum(fm.due_vnd - coalesce(fm.paid_vnd, 0))::bigint AS owed_vnd
-        FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5
-    ), scoped AS (
-      SELECT o.* FROM owing o JOIN member m ON m.id = o.member_id
-       WHERE true${scopeCondition(scope, 'm.cell_id', params)})`;
-  return keysetPage(sql, {
-    with: base, select: 'member_id, unpaid_months, owed_vnd::int', from: 'scoped', where: 'true', params,
-    after: afterId('member_id', after), orderBy: 'member_id', limit,
-  });
+  const candidates = await arrearsCandidates(sql, rules, from, to, minMonths, scope, candidatesFrom);
+  const params: unknown[] = [ratesParam(rules), monthDate(from), monthDate(to), candidates, minMonths, limit];
+  const page = after === null ? '' : `AND o.member_id > $${params.push(after)}::uuid`;
+  // the page and the total from one computation (keysetPage would run the CTEs twice)
+  const [{ total, rows }] = await sql.rows<{ total: number; rows: ArrearsRow[] }>(
+    `${FEE_MONTH_CTE}, owing AS MATERIALIZED (
+       SELECT fm.member_id, array_agg(to_char(fm.month, 'YYYY-MM') ORDER BY fm.month) AS unpaid_months,
+              sum(fm.due_vnd - coalesce(fm.paid_vnd, 0))::int AS owed_vnd
+         FROM fee_month fm WHERE ${UNPAID} GROUP BY fm.member_id HAVING count(*) >= $5
+     )
+     SELECT (SELECT count(*)::int FROM owing) AS total,
+            coalesce((SELECT json_agg(p ORDER BY p.member_id) FROM (
+              SELECT o.member_id, o.unpaid_months, o.owed_vnd FROM owing o WHERE true ${page} ORDER BY o.member_id LIMIT $6) p), '[]') AS rows`,
+    params,
+  );
+  return { rows, total };
+}
+
+/**
+ * The members within `scope` who may owe in at least `minMonths` of [from, to] (a superset of the answer, never
+ * missing one): by the configured rule's window and threshold or above, those fee_summary_arrears puts in arrears
+ * at `to`; otherwise those with a due segment in the window that its payments do not cover month for month; and,
+ * either way, those with months a transfer brought into the window.
+ */
+async function arrearsCandidates(
+  sql: Sql, rules: FeeRules, from: string, to: string, minMonths: number, scope: ScopeArgs, candidatesFrom: 'summaries' | 'every member',
+): Promise<string[]> {
+  const params: unknown[] = [monthDate(from), monthDate(to)];
+  const inScope = scopeCondition(scope, 'm.cell_id', params);
+  if (candidatesFrom === 'every member') {
+    const all = await sql.rows<{ id: string }>(`SELECT m.id FROM member m WHERE $1::date <= $2::date${inScope}`, params);
+    return all.map((r) => r.id);
+  }
+  const { thresholdMonths, windowMonths } = rules.arrears;
+  const byRule = minMonths >= thresholdMonths && addMonths(from, windowMonths - 1) === to;
+  const here = byRule
+    ? `SELECT a.member_id FROM fee_summary_arrears a JOIN member m ON m.id = a.member_id
+        WHERE a.from_month <= $2::date AND (a.until_month IS NULL OR a.until_month > $2::date)${inScope}`
+    : `SELECT s.member_id FROM fee_summary_segment s JOIN member m ON m.id = s.member_id
+         CROSS JOIN LATERAL (SELECT greatest(s.from_month, $1::date) AS a,
+                                    least(coalesce((s.until_month - interval '1 month')::date, $2::date), $2::date) AS b) w
+        WHERE s.due_vnd > 0 AND s.from_month <= $2::date AND (s.until_month IS NULL OR s.until_month > $1::date)${inScope}
+          AND (SELECT count(*) FROM fee_payment p
+                WHERE p.member_id = s.member_id AND p.month BETWEEN w.a AND w.b AND p.amount_vnd >= s.due_vnd)
+              < (extract(year FROM w.b) - extract(year FROM w.a)) * 12 + extract(month FROM w.b) - extract(month FROM w.a) + 1`;
+  const rows = await sql.rows<{ member_id: string }>(
+    `${here}
+     UNION
+     SELECT e.member_id FROM fee_month_elsewhere e JOIN member m ON m.id = e.member_id
+      WHERE e.month BETWEEN $1::date AND $2::date${inScope}`,
+    params,
+  );
+  return rows.map((r) => r.member_id);
 }
 
 /** Days the member was out of the Party (member_interruption): what party age leaves out. */
