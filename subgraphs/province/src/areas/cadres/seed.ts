@@ -11,17 +11,23 @@ import type { AreaSeeder } from '../../core/area.ts';
 import { addMonthsToDate, retirementOf, type Sex } from './rules.ts';
 import { quarterOf } from './schedule.ts';
 
-/** A birth date whose retirement notice is due on asOf: the last day of work about two months later. */
+/**
+ * A birth date whose retirement notice is due on asOf: the last day of work from about two months later to the end
+ * of the notice period. Later days are tried too because a rising schedule leaves months in which no one retires
+ * (women's ages rise 4 months a year: no woman retires from January to April 2028), so "two months later" alone
+ * finds no one for some asOf (29 February 2028).
+ */
 function birthRetiringSoon(asOf: string, sex: Sex, rules: Parameters<typeof retirementOf>[2]): string {
-  for (let back = 0; back < 24; back++) {
-    const target = addMonthsToDate(asOf, 2 - back);
+  const ahead = Array.from({ length: rules.noticeMonthsAhead + 1 }, (_, k) => k);
+  for (const months of [...ahead.filter((k) => k >= 2), 1, 0]) {
+    const target = addMonthsToDate(asOf, months);
     const year = Number(target.slice(0, 4));
     const age = [...rules.schedule[sex]].reverse().find((a) => a.year <= year) ?? rules.schedule[sex][0];
     const birth = addMonthsToDate(target, -(age.years * 12 + age.months));
     const r = retirementOf(birth, sex, rules);
     if (r.noticeFrom <= asOf && r.retiresOn >= asOf) return birth;
   }
-  throw new Error(`no birth date retires soon after ${asOf}`);
+  throw new Error(`no birth date retires within ${rules.noticeMonthsAhead} months of ${asOf}`);
 }
 
 // The salary tables' grades of the demo (Nghị định 204/2004/NĐ-CP, bảng 2): chuyên viên A1, chuyên viên chính
