@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
-import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { startTestFederation, TEST_AS_OF, type TestFederation } from './support/federation.ts';
 import { insertMember } from './support/memberFixtures.ts';
 import { expectedRounding } from './support/rounding.ts';
 import { todayVn } from './support/transferWorld.ts';
@@ -38,6 +38,11 @@ describe('the cadre system', () => {
 
   beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'cadres', logger: process.env.CADRES_TEST_LOG ? createLogger('error') : undefined, provinces: [findProvince('01')!, findProvince('79')!] });
+    // the seed makes some chuyên viên eligible for promotion on its day (by its own rule: counted here, not worked)
+    const seeded = await fed.query(`{ province(code: "01") { ... on Province01 { cadresEligibleForGradePromotion(asOf: "${TEST_AS_OF}") { totalCount } } } }`);
+    assert.equal(seeded.body.errors, undefined, JSON.stringify(seeded.body.errors));
+    assert.ok(seeded.body.data.province.cadresEligibleForGradePromotion.totalCount > 0, 'the seed has cadres eligible for a grade promotion');
+    assert.equal((await db().query('SELECT count(*)::int AS n FROM cadre WHERE grade_since IS NULL')).rows[0].n, 0, 'every seeded cadre has grade_since');
     await db().query('DELETE FROM cadre_evaluation; DELETE FROM cadre_step_raise; DELETE FROM cadre_discipline; DELETE FROM cadre_grade_promotion; DELETE FROM cadre');
     memberD = await insertMember(db(), { admission: '2010-03-01' });
     // raises, range 2026-11-10: A due the day before, B the day of, C the day after; D's 36 months end on 2026-05-10,

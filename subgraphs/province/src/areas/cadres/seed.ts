@@ -103,19 +103,25 @@ export const cadresSeeder: AreaSeeder = {
       [String(ctx.seed), asOf],
     );
     // the day each cadre entered the grade: a step 1 began with the grade; a later step, the steps' months before
-    // it (36 a step, a year's spread); one chuyên viên (01.003) in 6 entered it 9 to 10 years before asOf, with a
-    // good evaluation for the year before: eligible for chuyên viên chính unless a measure is in force
+    // it (36 a step, a year's spread). Then every third chuyên viên (01.003, by the rank of a hash) evaluated for
+    // the year before asOf's entered the grade 9 to 10 years before asOf and was evaluated well: eligible for
+    // chuyên viên chính unless a measure is in force (every scale has chuyên viên: one cadre in 8 is made one)
     await client.query(
-      `UPDATE cadre SET grade_since = CASE
-         WHEN grade_code = '01.003' AND abs(hashtext(id::text || $1 || 'grade')) % 6 = 0 THEN least(step_since, $2::date - interval '9 years' - (abs(hashtext(id::text || $1)) % 365) * interval '1 day')::date
-         WHEN step = 1 THEN step_since
+      `UPDATE cadre SET grade_since = CASE WHEN step = 1 THEN step_since
          ELSE (step_since - ((step - 1) * 36 + abs(hashtext(id::text || $1 || 'grade')) % 12) * interval '1 month')::date END`,
-      [String(ctx.seed), asOf],
+      [String(ctx.seed)],
     );
     await client.query(
-      `UPDATE cadre_evaluation e SET result = 'HOAN_THANH_TOT_NHIEM_VU' FROM cadre c
-        WHERE c.id = e.cadre_id AND c.grade_code = '01.003' AND abs(hashtext(c.id::text || $1 || 'grade')) % 6 = 0
-          AND e.year = extract(year FROM $2::date)::int - 1 AND e.result IN ('HOAN_THANH_NHIEM_VU', 'KHONG_HOAN_THANH_NHIEM_VU')`,
+      `WITH ranked AS (
+         SELECT c.id, row_number() OVER (ORDER BY abs(hashtext(c.id::text || $1 || 'grade')), c.id) AS rn
+           FROM cadre c JOIN cadre_evaluation e ON e.cadre_id = c.id AND e.year = extract(year FROM $2::date)::int - 1
+          WHERE c.grade_code = '01.003'
+       ), chosen AS (
+         UPDATE cadre c SET grade_since = least(c.step_since, ($2::date - interval '9 years' - (abs(hashtext(c.id::text || $1)) % 365) * interval '1 day')::date)
+           FROM ranked r WHERE r.id = c.id AND r.rn % 3 = 1 RETURNING c.id
+       )
+       UPDATE cadre_evaluation e SET result = 'HOAN_THANH_TOT_NHIEM_VU' FROM chosen
+        WHERE e.cadre_id = chosen.id AND e.year = extract(year FROM $2::date)::int - 1 AND e.result IN ('HOAN_THANH_NHIEM_VU', 'KHONG_HOAN_THANH_NHIEM_VU')`,
       [String(ctx.seed), asOf],
     );
   },
