@@ -258,5 +258,14 @@ describe('the cadre system', () => {
     // now chuyên viên chính since 2026-11-10: 72 months more to chuyên viên cao cấp, complete on 2032-11-10
     assert.deepEqual(await gp('Đỗ Văn P', '2026-11-10'), { eligibleFrom: '2032-11-10', eligible: false, toGradeCode: '01.001', minMonths: 72, verified: false, reasons: [{ kind: 'HELD_TOO_SHORT', year: null, until: '2032-11-09' }] });
     assert.deepEqual(await eligible('2026-11-10'), []);
+    // recordCadre sets gradeSince: not after stepSince (the current step is of the current grade); omitted on an update, kept
+    const hoa = { fullName: 'Vũ Thị Mai', birthDate: '1980-03-04', sex: 'NU', position: 'Chuyên viên Ban Tổ chức', level: 'PROVINCIAL', salaryScale: 'A1',
+      gradeCode: '01.003', gradeLevel: 'UNIVERSITY', step: 4, coefficient: 3.33, stepSince: '2024-07-01' };
+    const late = await fed.query(RECORD, { input: { ...hoa, gradeSince: '2024-07-02' } });
+    assert.match(late.body.errors![0].message, /input\.gradeSince.*not be after stepSince \(2024-07-01\)/);
+    const made = await fed.query(RECORD, { input: { ...hoa, gradeSince: '2016-01-20' } });
+    const id = made.body.data.province01.recordCadre.cadre.id;
+    await fed.query(RECORD, { input: { ...hoa, id, position: 'Chuyên viên Ban Tổ chức Tỉnh ủy' } });
+    assert.deepEqual((await db().query('SELECT grade_since::text, position FROM cadre WHERE id = $1', [id])).rows, [{ grade_since: '2016-01-20', position: 'Chuyên viên Ban Tổ chức Tỉnh ủy' }]);
   });
 });

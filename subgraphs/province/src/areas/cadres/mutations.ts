@@ -23,7 +23,7 @@ import {
 } from './db.ts';
 import type { CadreRow } from './rows.ts';
 import { addMonthsToDate, earlyRaiseQuota, RuleInputError, schemeOn } from './rules.ts';
-import { gradePromotionOfCadre, inOffice, stepRaiseOfCadre } from './schedule.ts';
+import { gradePromotionOfCadre, inOffice, retirementOfCadre, stepRaiseOfCadre } from './schedule.ts';
 
 const officer = (ctx: ProvinceContext, what: string) => requireRole(ctx, what, 'PROVINCE_OFFICER');
 
@@ -189,6 +189,7 @@ export const cadresMutations: ProvinceMutationsResolvers = {
       const path = rules.gradePromotions.paths.find((p) => p.fromGradeCode === c.grade_code);
       if (path) errors.check(toGradeCode === path.toGradeCode, 'input.toGradeCode', `must be ${path.toGradeCode}, the grade that follows ${c.grade_code} (${path.source}); got ${toGradeCode}`);
       if (c.grade_since !== null) errors.check(input.decidedOn >= c.grade_since, 'input.decidedOn', `must not be before the cadre entered the current grade (${c.grade_since})`);
+      if (!inOffice(c, input.decidedOn, rules)) errors.add('input.decidedOn', `is after the cadre's last day of work (${retirementOfCadre(c, rules).retiresOn})`);
       errors.throwIfAny();
       const [evaluations, disciplines] = await Promise.all([evaluationsOf(tx, [c.id]), disciplinesOf(tx, [c.id])]);
       const g = gradePromotionOfCadre(c, evaluations, disciplines, rules, input.decidedOn);
