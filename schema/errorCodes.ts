@@ -105,6 +105,10 @@ export const ERROR_CODES = {
     meaning: "An early step raise would exceed the year's quota of early raises (a share of the register's cadres; `quota` and `granted` say how far). Nothing was written.",
     raisedBy: 'province subgraphs (grantStepRaise)',
   },
+  GRADE_PROMOTION_NOT_ELIGIBLE: {
+    meaning: "A cadre is not eligible on the decision's day for promotion to the next grade (time held in the grade, evaluations, a disciplinary measure in force); `reasons` names each, as Cadre.gradePromotion does. Nothing was written.",
+    raisedBy: 'province subgraphs (promoteGrade)',
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: 'A failure on our side; the message says what failed without internals, the details are in the log.',
     raisedBy: 'gateway, subgraphs',

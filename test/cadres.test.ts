@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findProvince } from '../schema/provinces.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
-import { startTestFederation, type TestFederation } from './support/federation.ts';
+import { startTestFederation, TEST_AS_OF, type TestFederation } from './support/federation.ts';
 import { insertMember } from './support/memberFixtures.ts';
 import { expectedRounding } from './support/rounding.ts';
 import { todayVn } from './support/transferWorld.ts';
@@ -26,7 +26,7 @@ describe('the cadre system', () => {
   const db = () => fed.databases.provinces.get('01')!;
   const snapshot = async () =>
     (await db().query(`SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY id)) FROM cadre c) AS cadres, (SELECT count(*) FROM cadre_step_raise)::int AS raises,
-      (SELECT count(*) FROM cadre_evaluation)::int AS evaluations, (SELECT count(*) FROM audit_log WHERE operation <> 'read')::int AS audits`)).rows[0];
+      (SELECT count(*) FROM cadre_evaluation)::int AS evaluations, (SELECT count(*) FROM cadre_grade_promotion)::int AS promotions, (SELECT count(*) FROM audit_log WHERE operation <> 'read')::int AS audits`)).rows[0];
   async function cadre(name: string, f: { birth?: string; sex?: string; level?: string; stepSince: string; checkup: string | null; member?: string }) {
     const { rows } = await db().query(
       `INSERT INTO cadre (member_id, full_name, birth_date, sex, position, cadre_level, salary_scale, grade_code, grade_level, step, coefficient, step_since, last_checkup, actor)
@@ -38,7 +38,12 @@ describe('the cadre system', () => {
 
   beforeAll(async () => {
     fed = await startTestFederation({ prefix: 'cadres', logger: process.env.CADRES_TEST_LOG ? createLogger('error') : undefined, provinces: [findProvince('01')!, findProvince('79')!] });
-    await db().query('DELETE FROM cadre_evaluation; DELETE FROM cadre_step_raise; DELETE FROM cadre_discipline; DELETE FROM cadre');
+    // the seed makes some chuyên viên eligible for promotion on its day (by its own rule: counted here, not worked)
+    const seeded = await fed.query(`{ province(code: "01") { ... on Province01 { cadresEligibleForGradePromotion(asOf: "${TEST_AS_OF}") { totalCount } } } }`);
+    assert.equal(seeded.body.errors, undefined, JSON.stringify(seeded.body.errors));
+    assert.ok(seeded.body.data.province.cadresEligibleForGradePromotion.totalCount > 0, 'the seed has cadres eligible for a grade promotion');
+    assert.equal((await db().query('SELECT count(*)::int AS n FROM cadre WHERE grade_since IS NULL')).rows[0].n, 0, 'every seeded cadre has grade_since');
+    await db().query('DELETE FROM cadre_evaluation; DELETE FROM cadre_step_raise; DELETE FROM cadre_discipline; DELETE FROM cadre_grade_promotion; DELETE FROM cadre');
     memberD = await insertMember(db(), { admission: '2010-03-01' });
     // raises, range 2026-11-10: A due the day before, B the day of, C the day after; D's 36 months end on 2026-05-10,
     // and a reprimand decided while the step ran moves it 6 months to 2026-11-10
@@ -193,5 +198,74 @@ describe('the cadre system', () => {
     const made = await fed.query(RECORD, { input: cadreInput });
     assert.equal(made.body.errors, undefined, JSON.stringify(made.body.errors));
     assert.deepEqual({ ...made.body.data.province01.recordCadre.cadre, id: undefined }, { id: undefined, fullName: 'Phạm Thị Hoa', step: 2, coefficient: 4.74, member: null });
+  });
+
+  it('grade promotions: eligible by time held on the day 9 years end, not the day before; not by evaluation or discipline; promoteGrade refused, then granted', async () => {
+    // chuyên viên (01.003) → chuyên viên chính (01.002) after 108 months in the grade, HOAN_THANH_TOT_NHIEM_VU or
+    // better for 2025 (the one year configured), no measure in force (a reprimand: 12 months from its decision)
+    const grade = async (name: string, since: string, result: string | null) => {
+      await cadre(name, { stepSince: '2025-01-01', checkup: '2026-06-01' });
+      await db().query('UPDATE cadre SET grade_since = $2 WHERE id = $1', [c[name], since]);
+      if (result) await db().query(`INSERT INTO cadre_evaluation (cadre_id, year, result, evaluated_on, evaluated_by, actor) VALUES ($1, 2025, $2, '2025-12-20', 'Ban Thường vụ', 'test')`, [c[name], result]);
+    };
+    await grade('Đỗ Văn P', '2017-11-10', 'HOAN_THANH_TOT_NHIEM_VU');
+    await grade('Đỗ Văn Q', '2015-01-01', 'HOAN_THANH_NHIEM_VU');
+    await grade('Đỗ Văn S', '2015-01-01', 'HOAN_THANH_XUAT_SAC_NHIEM_VU');
+    await grade('Đỗ Văn T', '2015-01-01', null);
+    await db().query(`INSERT INTO cadre_discipline (cadre_id, measure, decided_on, decision_no, actor) VALUES ($1, 'KHIEN_TRACH', '2026-01-15', 'KL-S', 'test')`, [c['Đỗ Văn S']]);
+    const GP = 'query($id: ID!, $d: Date) { province(code: "01") { ... on Province01 { cadre(id: $id) { gradeSince gradePromotion(asOf: $d) { eligibleFrom eligible toGradeCode minMonths verified reasons { kind year until } } } } } }';
+    const gp = async (name: string, d: string) => {
+      const { body } = await fed.query(GP, { id: c[name], d });
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      return body.data.province.cadre.gradePromotion;
+    };
+    assert.deepEqual(await gp('Đỗ Văn P', '2026-11-09'), { eligibleFrom: '2026-11-10', eligible: false, toGradeCode: '01.002', minMonths: 108, verified: false, reasons: [{ kind: 'HELD_TOO_SHORT', year: null, until: '2026-11-09' }] });
+    assert.deepEqual(await gp('Đỗ Văn P', '2026-11-10'), { eligibleFrom: '2026-11-10', eligible: true, toGradeCode: '01.002', minMonths: 108, verified: false, reasons: [] });
+    assert.deepEqual((await gp('Đỗ Văn Q', '2026-11-10')).reasons, [{ kind: 'EVALUATION_INSUFFICIENT', year: 2025, until: null }]);
+    assert.deepEqual((await gp('Đỗ Văn T', '2026-11-10')).reasons, [{ kind: 'EVALUATION_MISSING', year: 2025, until: null }]);
+    // 2015-01-01 + 108 months = 2024-01-01; the reprimand of 2026-01-15 is in force until 2027-01-14
+    assert.deepEqual(await gp('Đỗ Văn S', '2026-11-10'), { eligibleFrom: '2027-01-15', eligible: false, toGradeCode: '01.002', minMonths: 108, verified: false, reasons: [{ kind: 'DISCIPLINE_IN_FORCE', year: null, until: '2027-01-14' }] });
+    assert.deepEqual((await gp('Nguyễn Văn A', '2026-11-10')).reasons.map((r: { kind: string }) => r.kind), ['GRADE_SINCE_UNKNOWN'], 'no grade_since: unknown');
+    const eligible = (d: string) => list('cadresEligibleForGradePromotion(asOf: $d)', '$d: Date!', { d });
+    assert.deepEqual(await eligible('2026-11-09'), []);
+    assert.deepEqual(await eligible('2026-11-10'), ['Đỗ Văn P']);
+
+    const PROMOTE = `mutation($input: PromoteGradeInput!) { province01 { promoteGrade(input: $input) {
+      cadre { id gradeCode gradeLevel gradeSince coefficient step } promotion { fromGradeCode fromGradeLevel toGradeCode toGradeLevel coefficient decidedOn decisionNo } } } }`;
+    const input = (name: string, more: Record<string, unknown> = {}) => ({ input: { cadreId: c[name], toGradeCode: '01.002', toGradeLevel: 'UNIVERSITY', coefficient: 4.4, decidedOn: '2026-11-10', decisionNo: `NN-${name}`, ...more } });
+    const before = await snapshot();
+    const refused = await fed.query(PROMOTE, input('Đỗ Văn S'));
+    assert.equal(refused.body.errors?.[0].extensions?.code, 'GRADE_PROMOTION_NOT_ELIGIBLE');
+    assert.deepEqual((refused.body.errors![0].extensions!.reasons as Array<{ kind: string; until: string }>).map((r) => [r.kind, r.until]), [['DISCIPLINE_IN_FORCE', '2027-01-14']]);
+    assert.match(refused.body.errors![0].message, /KHIEN_TRACH decided on 2026-01-15 is in force until 2027-01-14/);
+    const early = await fed.query(PROMOTE, input('Đỗ Văn P', { decidedOn: '2026-11-09' }));
+    assert.equal(early.body.errors?.[0].extensions?.code, 'GRADE_PROMOTION_NOT_ELIGIBLE');
+    const bad = await fed.query(PROMOTE, input('Đỗ Văn P', { coefficient: 4.405, decisionNo: ' ', decidedOn: '2099-01-01' }));
+    assert.equal(bad.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.deepEqual((bad.body.errors![0].extensions!.fields as Array<{ field: string }>).map((f) => f.field).sort(), ['input.coefficient', 'input.decidedOn', 'input.decisionNo']);
+    const wrongGrade = await fed.query(PROMOTE, input('Đỗ Văn P', { toGradeCode: '01.001' }));
+    assert.match(wrongGrade.body.errors![0].message, /input\.toGradeCode.*must be 01\.002/);
+    assert.deepEqual(await snapshot(), before);
+
+    const { body } = await fed.query(PROMOTE, input('Đỗ Văn P'));
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    assert.deepEqual(body.data.province01.promoteGrade, {
+      cadre: { id: c['Đỗ Văn P'], gradeCode: '01.002', gradeLevel: 'UNIVERSITY', gradeSince: '2026-11-10', coefficient: 4.4, step: 3 },
+      promotion: { fromGradeCode: '01.003', fromGradeLevel: 'UNIVERSITY', toGradeCode: '01.002', toGradeLevel: 'UNIVERSITY', coefficient: 4.4, decidedOn: '2026-11-10', decisionNo: 'NN-Đỗ Văn P' },
+    });
+    assert.deepEqual((await db().query('SELECT grade_code, grade_since::text, coefficient::text FROM cadre WHERE id = $1', [c['Đỗ Văn P']])).rows, [{ grade_code: '01.002', grade_since: '2026-11-10', coefficient: '4.40' }]);
+    assert.equal((await db().query(`SELECT count(*)::int AS n FROM audit_log WHERE operation = 'promoteGrade'`)).rows[0].n, 1);
+    // now chuyên viên chính since 2026-11-10: 72 months more to chuyên viên cao cấp, complete on 2032-11-10
+    assert.deepEqual(await gp('Đỗ Văn P', '2026-11-10'), { eligibleFrom: '2032-11-10', eligible: false, toGradeCode: '01.001', minMonths: 72, verified: false, reasons: [{ kind: 'HELD_TOO_SHORT', year: null, until: '2032-11-09' }] });
+    assert.deepEqual(await eligible('2026-11-10'), []);
+    // recordCadre sets gradeSince: not after stepSince (the current step is of the current grade); omitted on an update, kept
+    const hoa = { fullName: 'Vũ Thị Mai', birthDate: '1980-03-04', sex: 'NU', position: 'Chuyên viên Ban Tổ chức', level: 'PROVINCIAL', salaryScale: 'A1',
+      gradeCode: '01.003', gradeLevel: 'UNIVERSITY', step: 4, coefficient: 3.33, stepSince: '2024-07-01' };
+    const late = await fed.query(RECORD, { input: { ...hoa, gradeSince: '2024-07-02' } });
+    assert.match(late.body.errors![0].message, /input\.gradeSince.*not be after stepSince \(2024-07-01\)/);
+    const made = await fed.query(RECORD, { input: { ...hoa, gradeSince: '2016-01-20' } });
+    const id = made.body.data.province01.recordCadre.cadre.id;
+    await fed.query(RECORD, { input: { ...hoa, id, position: 'Chuyên viên Ban Tổ chức Tỉnh ủy' } });
+    assert.deepEqual((await db().query('SELECT grade_since::text, position FROM cadre WHERE id = $1', [id])).rows, [{ grade_since: '2016-01-20', position: 'Chuyên viên Ban Tổ chức Tỉnh ủy' }]);
   });
 });

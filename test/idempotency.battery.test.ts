@@ -215,6 +215,16 @@ describe('idempotency battery: every province mutation, concurrent duplicates wi
         salaryScale: 'A1', gradeCode: '01.003', gradeLevel: 'UNIVERSITY', step: 3, coefficient: 3, stepSince: '2024-07-01' } }),
     },
     grantStepRaise: { as: OFFICER, prepare: async () => ({ input: { cadreId: await cadre(), raisedOn: '2026-11-20', coefficient: 3.33, decisionNo: '15-QĐ/TU' } }) },
+    // a chuyên viên since 2015 with a good 2025: eligible; a repeat finds the cadre promoted already (refused)
+    promoteGrade: {
+      as: OFFICER,
+      prepare: async () => {
+        const cadreId = await cadre();
+        await db().query(`UPDATE cadre SET grade_since = '2015-01-01' WHERE id = $1`, [cadreId]);
+        await db().query(`INSERT INTO cadre_evaluation (cadre_id, year, result, evaluated_on, evaluated_by, actor) VALUES ($1, 2025, 'HOAN_THANH_TOT_NHIEM_VU', '2025-12-20', 'Ban Thường vụ', 'test')`, [cadreId]);
+        return { input: { cadreId, toGradeCode: '01.002', toGradeLevel: 'UNIVERSITY', coefficient: 4.4, decidedOn: '2026-11-20', decisionNo: '20-QĐ/TU' } };
+      },
+    },
     recordCadreDiscipline: { as: OFFICER, prepare: async () => ({ input: { cadreId: await cadre(), measure: 'KHIEN_TRACH', decidedOn: '2026-11-20', decisionNo: '3-QĐ/KL' } }) },
     recordCheckup: { repeats: 'SAME_STATE', as: OFFICER, prepare: async () => ({ input: { cadreId: await cadre(), checkedOn: '2026-11-20' } }) },
     recordEvaluation: {

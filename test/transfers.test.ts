@@ -158,6 +158,10 @@ describe('transfers between provinces (process 4)', () => {
        VALUES ($1, 'Nguyễn Văn Cán', '1980-01-01', 'NAM', 'Phó Giám đốc Sở', 'PROVINCIAL', 'A1', '01.003', 'UNIVERSITY', 4, 3.33, '2025-03-01', '2026-02-01', 'cán bộ') RETURNING id`, [m.id]);
     await src.query(`INSERT INTO cadre_step_raise (cadre_id, from_step, to_step, coefficient, raised_on, decision_no, actor) VALUES ($1, 3, 4, 3.33, '2025-03-01', 'NL-4', 'cán bộ')`, [cadre.id]);
     await src.query(`INSERT INTO cadre_evaluation (cadre_id, year, result, evaluated_on, evaluated_by, actor) VALUES ($1, 2025, 'HOAN_THANH_TOT_NHIEM_VU', '2025-12-20', 'Ban Thường vụ', 'cán bộ')`, [cadre.id]);
+    // ... promoted from cán sự to chuyên viên in 2019, the day the grade began (grade_since travels in the row)
+    await src.query(`UPDATE cadre SET grade_since = '2019-05-01' WHERE id = $1`, [cadre.id]);
+    await src.query(`INSERT INTO cadre_grade_promotion (cadre_id, from_grade_code, from_grade_level, to_grade_code, to_grade_level, coefficient, decided_on, decision_no, actor)
+      VALUES ($1, '01.004', 'COLLEGE', '01.003', 'UNIVERSITY', 2.34, '2019-05-01', 'NN-1', 'cán bộ')`, [cadre.id]);
     const cellName = (await src.query('SELECT name FROM party_org WHERE id = $1', [m.cell_id])).rows[0].name;
     const rated2025 = async () => (await fed.query('{ province(code: "79") { ... on Province79 { qualityReport(year: 2025) { rated } } } }', {}, HCM)).body.data.province.qualityReport.rated;
     const ratedBefore = await rated2025();
@@ -182,6 +186,9 @@ describe('transfers between provinces (process 4)', () => {
       `SELECT to_jsonb(c) - 'recorded_at' - 'updated_at' AS cadre FROM cadre c WHERE member_id = $1`,
       `SELECT r.from_step, r.to_step, r.coefficient, r.raised_on, r.decision_no FROM cadre_step_raise r JOIN cadre c ON c.id = r.cadre_id WHERE c.member_id = $1`,
       `SELECT e.year, e.result, e.evaluated_on, e.evaluated_by FROM cadre_evaluation e JOIN cadre c ON c.id = e.cadre_id WHERE c.member_id = $1`,
+      `SELECT g.from_grade_code, g.from_grade_level, g.to_grade_code, g.to_grade_level, g.coefficient, g.decided_on, g.decision_no, g.actor
+         FROM cadre_grade_promotion g JOIN cadre c ON c.id = g.cadre_id WHERE c.member_id = $1`,
+      `SELECT c.grade_since FROM cadre c WHERE c.member_id = $1 AND c.grade_since IS NOT NULL`,
     ]) {
       const [a, b] = await q(sql);
       assert.ok(a.length > 0, sql);

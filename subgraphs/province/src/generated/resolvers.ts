@@ -10,7 +10,7 @@ import type { QualityRatingRow } from '../areas/quality/rows.ts';
 import type { RewardRow, DisciplineRow } from '../areas/rewards-discipline/rows.ts';
 import type { MeritPersonRow, MeritCareRow } from '../areas/merit-care/rows.ts';
 import type { Occasion } from '../areas/merit-care/rules.ts';
-import type { CadreRow, CadreEvaluationRow, CadreStepRaiseRow, CadreDisciplineRow } from '../areas/cadres/rows.ts';
+import type { CadreRow, CadreEvaluationRow, CadreStepRaiseRow, CadreDisciplineRow, CadreGradePromotionRow } from '../areas/cadres/rows.ts';
 import type { ImportRow } from '../areas/bulk/rows.ts';
 import type { TransferRow, CarrierOutboxParent, SubmissionRow } from '../areas/exchange/rows.ts';
 import type { AuditRow } from '../core/audit.ts';
@@ -249,6 +249,12 @@ export type Cadre = {
   /** Mã ngạch, e.g. "01.003" (chuyên viên). */
   gradeCode: Scalars['String']['output'];
   gradeLevel: GradeLevel;
+  /** Whether the cadre may be considered for promotion to the next grade (nâng ngạch) on `asOf` (default today, Vietnam time), and why not. */
+  gradePromotion: CadreGradePromotion;
+  /** Grade promotions granted, newest first. */
+  gradePromotions: Array<CadreGradePromotionGranted>;
+  /** The day the cadre entered the current grade (ngạch); null when unknown (then never eligible for promotion, with the reason GRADE_SINCE_UNKNOWN). */
+  gradeSince?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   /** The last health check-up, null when none is recorded. */
   lastCheckup?: Maybe<Scalars['Date']['output']>;
@@ -274,6 +280,12 @@ export type Cadre = {
 
 /** A cadre under the provincial committee's management (cán bộ thuộc diện cấp ủy quản lý). */
 export type CadreCheckupArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A cadre under the provincial committee's management (cán bộ thuộc diện cấp ủy quản lý). */
+export type CadreGradePromotionArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -319,6 +331,37 @@ export type CadreEvaluation = {
   recordedAt: Scalars['DateTime']['output'];
   result: EvaluationResult;
   year: Scalars['Int']['output'];
+};
+
+/** A cadre's eligibility for promotion to the next grade (nâng ngạch) by the configured rules (config/cadre-rules.json gradePromotions). */
+export type CadreGradePromotion = {
+  __typename?: 'CadreGradePromotion';
+  eligible: Scalars['Boolean']['output'];
+  /** The first day the time held and discipline allow it (evaluations are per year); null when the grade's date or path is unknown. */
+  eligibleFrom?: Maybe<Scalars['Date']['output']>;
+  /** The path's minimum months in the current grade; null when there is no path. */
+  minMonths?: Maybe<Scalars['Int']['output']>;
+  /** Why not; empty when eligible. */
+  reasons: Array<GradePromotionReason>;
+  /** The legal source of the rule. */
+  source: Scalars['String']['output'];
+  /** The grade code the configured path leads to; null when there is none. */
+  toGradeCode?: Maybe<Scalars['String']['output']>;
+  /** Whether the rule's numbers were checked against the text. */
+  verified: Scalars['Boolean']['output'];
+};
+
+/** A grade promotion granted. */
+export type CadreGradePromotionGranted = {
+  __typename?: 'CadreGradePromotionGranted';
+  coefficient: Scalars['Float']['output'];
+  decidedOn: Scalars['Date']['output'];
+  decisionNo: Scalars['String']['output'];
+  fromGradeCode: Scalars['String']['output'];
+  fromGradeLevel: GradeLevel;
+  id: Scalars['ID']['output'];
+  toGradeCode: Scalars['String']['output'];
+  toGradeLevel: GradeLevel;
 };
 
 /** Cấp quản lý của cán bộ (chế độ khám sức khỏe theo cấp). */
@@ -1049,6 +1092,33 @@ export type GradeLevel =
   | 'SENIOR_EXPERT'
   /** Ngạch yêu cầu trình độ đại học trở lên */
   | 'UNIVERSITY';
+
+/** One reason a cadre may not be promoted. */
+export type GradePromotionReason = {
+  __typename?: 'GradePromotionReason';
+  kind: GradePromotionReasonKind;
+  /** What stands in the way, with the rule's source. */
+  message: Scalars['String']['output'];
+  /** The last day the obstacle holds: the day before the minimum time is complete, the last day a measure is in force. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** The evaluation year concerned (EVALUATION_MISSING, EVALUATION_INSUFFICIENT). */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Why a cadre may not be promoted to the next grade on a day. */
+export type GradePromotionReasonKind =
+  /** A disciplinary measure is in force. */
+  | 'DISCIPLINE_IN_FORCE'
+  /** An evaluation below HOAN_THANH_TOT_NHIEM_VU for a year the rule requires. */
+  | 'EVALUATION_INSUFFICIENT'
+  /** No evaluation for a year the rule requires. */
+  | 'EVALUATION_MISSING'
+  /** The day the cadre entered the current grade is not recorded. */
+  | 'GRADE_SINCE_UNKNOWN'
+  /** The current grade is held for less than the rule's minimum months. */
+  | 'HELD_TOO_SHORT'
+  /** No promotion from the cadre's grade code is configured. */
+  | 'NO_PROMOTION_PATH';
 
 export type GrantStepRaiseInput = {
   cadreId: Scalars['ID']['input'];
@@ -1788,6 +1858,25 @@ export type Presence =
   /** Vắng không lý do */
   | 'UNEXCUSED';
 
+export type PromoteGradeInput = {
+  cadreId: Scalars['ID']['input'];
+  /** The coefficient in the new grade: greater than 0, less than 20, at most 2 decimals. */
+  coefficient: Scalars['Float']['input'];
+  /** The day of the decision: not in the future, not before the cadre entered the current grade; eligibility is judged on it. */
+  decidedOn: Scalars['Date']['input'];
+  /** 1 to 100 characters; one promotion per cadre and decision number. */
+  decisionNo: Scalars['String']['input'];
+  /** The new grade code: the one the configured path leads to from the cadre's grade (1 to 20 characters). */
+  toGradeCode: Scalars['String']['input'];
+  toGradeLevel: GradeLevel;
+};
+
+export type PromoteGradePayload = {
+  __typename?: 'PromoteGradePayload';
+  cadre: Cadre;
+  promotion: CadreGradePromotionGranted;
+};
+
 export type Province = {
   /** Who read or wrote which records of this province (README "Access"), newest first; for PROVINCE_OFFICER. `first` at most 500 (default 50), `after` = a previous page's endCursor. */
   auditLog?: Maybe<AuditEntryConnection>;
@@ -1799,6 +1888,8 @@ export type Province = {
   cadresCheckupDue?: Maybe<CadreConnection>;
   /** Cadres in office whose next step raise falls due from `from` to `to` inclusive, by due date: province officers. */
   cadresDueStepRaise?: Maybe<CadreConnection>;
+  /** Cadres in office eligible on `asOf` for promotion to the next grade (time held, evaluations, no discipline in force), by the day they became so: province officers. */
+  cadresEligibleForGradePromotion?: Maybe<CadreConnection>;
   /** Cadres in office at the end of `year` (or today) with no evaluation for `year`: province officers. */
   cadresNotEvaluated?: Maybe<CadreConnection>;
   /** Cadres whose retirement notice is due at some day from `from` to `to` (noticeFrom to retiresOn overlaps the range), by retirement date: province officers. */
@@ -1910,6 +2001,13 @@ export type ProvinceCadresDueStepRaiseArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+export type ProvinceCadresEligibleForGradePromotionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2143,6 +2241,8 @@ export type Province01 = Province & {
   cadresCheckupDue?: Maybe<CadreConnection>;
   /** Cadres in office whose next step raise falls due from `from` to `to` inclusive, by due date: province officers. */
   cadresDueStepRaise?: Maybe<CadreConnection>;
+  /** Cadres in office eligible on `asOf` for promotion to the next grade (time held, evaluations, no discipline in force), by the day they became so: province officers. */
+  cadresEligibleForGradePromotion?: Maybe<CadreConnection>;
   /** Cadres in office at the end of `year` (or today) with no evaluation for `year`: province officers. */
   cadresNotEvaluated?: Maybe<CadreConnection>;
   /** Cadres whose retirement notice is due at some day from `from` to `to` (noticeFrom to retiresOn overlaps the range), by retirement date: province officers. */
@@ -2254,6 +2354,13 @@ export type Province01CadresDueStepRaiseArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+export type Province01CadresEligibleForGradePromotionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2512,6 +2619,8 @@ export type ProvinceMutations = {
   markDirectiveRead: MarkDirectiveReadPayload;
   /** Carrier → province: the Centre acknowledged this revision (idempotent). */
   markReportDelivered: ReportSubmission;
+  /** Promotes a cadre to the next grade (nâng ngạch): province officers. Moves the grade, its date (decidedOn) and the coefficient, and records the promotion. Refused with GRADE_PROMOTION_NOT_ELIGIBLE (and `reasons`) when the cadre is not eligible on decidedOn. */
+  promoteGrade: PromoteGradePayload;
   /** Publishes a directive of a committee to organisations within its own subtree: province officers for the provincial committee or any commune, a commune officer for their own commune committee. */
   publishDirective: DirectivePayload;
   /** Rates a member for a year (process 8); a second rating of the same year is a correction and needs a reason. */
@@ -2669,6 +2778,12 @@ export type ProvinceMutationsMarkDirectiveReadArgs = {
 export type ProvinceMutationsMarkReportDeliveredArgs = {
   period: Scalars['String']['input'];
   revision: Scalars['Int']['input'];
+};
+
+
+/** Writes a province accepts, reached as `mutation { provinceNN { … } }`. Every area of the standard adds its fields with `extend type ProvinceMutations @shareable`. */
+export type ProvinceMutationsPromoteGradeArgs = {
+  input: PromoteGradeInput;
 };
 
 
@@ -3079,6 +3194,8 @@ export type RecordCadreInput = {
   /** 1 to 20 characters. */
   gradeCode: Scalars['String']['input'];
   gradeLevel: GradeLevel;
+  /** The day the cadre entered the current grade: not in the future, not before the cadre turned 18, not after stepSince. Omitted: unknown for a new cadre, unchanged on an update. */
+  gradeSince?: InputMaybe<Scalars['Date']['input']>;
   /** Given to update a cadre; omitted to record a new one. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Not in the future. */
@@ -3678,7 +3795,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, cadre?: Maybe<_RefType['Cadre']>, cadresCheckupDue?: Maybe<_RefType['CadreConnection']>, cadresDueStepRaise?: Maybe<_RefType['CadreConnection']>, cadresNotEvaluated?: Maybe<_RefType['CadreConnection']>, cadresRetiring?: Maybe<_RefType['CadreConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, disciplines?: Maybe<_RefType['DisciplineConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, meritCareDue?: Maybe<_RefType['MeritCareDueConnection']>, meritPeople?: Maybe<_RefType['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rewards?: Maybe<_RefType['RewardConnection']>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
+  Province: ( Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresEligibleForGradePromotion' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<_RefType['AuditEntryConnection']>, badgesDue?: Maybe<_RefType['BadgeDueConnection']>, cadre?: Maybe<_RefType['Cadre']>, cadresCheckupDue?: Maybe<_RefType['CadreConnection']>, cadresDueStepRaise?: Maybe<_RefType['CadreConnection']>, cadresEligibleForGradePromotion?: Maybe<_RefType['CadreConnection']>, cadresNotEvaluated?: Maybe<_RefType['CadreConnection']>, cadresRetiring?: Maybe<_RefType['CadreConnection']>, candidates?: Maybe<_RefType['CandidateConnection']>, carrierOutbox?: Maybe<_RefType['CarrierOutbox']>, directive?: Maybe<_RefType['Directive']>, directives?: Maybe<_RefType['DirectiveConnection']>, disciplines?: Maybe<_RefType['DisciplineConnection']>, excusedInARow?: Maybe<_RefType['ExcusedStreakConnection']>, exemptMembers?: Maybe<_RefType['ExemptionConnection']>, exits?: Maybe<_RefType['MemberExitConnection']>, feeArrears?: Maybe<_RefType['FeeArrearsConnection']>, feeStatement?: Maybe<_RefType['FeeStatement']>, handbookMeeting?: Maybe<_RefType['HandbookMeeting']>, handbookMeetings?: Maybe<_RefType['HandbookMeetingConnection']>, meetings?: Maybe<_RefType['MeetingConnection']>, member?: Maybe<_RefType['Member']>, memberDirectives?: Maybe<_RefType['MemberDirectiveConnection']>, memberImports?: Maybe<Array<_RefType['MemberImport']>>, members?: Maybe<_RefType['MemberConnection']>, meritCareDue?: Maybe<_RefType['MeritCareDueConnection']>, meritPeople?: Maybe<_RefType['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<_RefType['MemberConnection']>, openFeedback?: Maybe<_RefType['DirectiveFeedbackConnection']>, organisation?: Maybe<_RefType['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<_RefType['Member']>>, partyCard?: Maybe<_RefType['PartyCard']>, qualityReport?: Maybe<_RefType['QualityReport']>, report?: Maybe<_RefType['ProvinceReport']>, reportRevisions?: Maybe<Array<_RefType['ReportSubmission']>>, rewards?: Maybe<_RefType['RewardConnection']>, rootOrganisation?: Maybe<_RefType['PartyOrg']>, submittedReport?: Maybe<_RefType['ReportSubmission']>, transfer?: Maybe<_RefType['Transfer']>, transfers?: Maybe<_RefType['TransferConnection']> } );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -3713,6 +3830,8 @@ export type ResolversTypes = {
   CadreDiscipline: ResolverTypeWrapper<CadreDisciplineRow>;
   CadreEdge: ResolverTypeWrapper<Omit<CadreEdge, 'node'> & { node: ResolversTypes['Cadre'] }>;
   CadreEvaluation: ResolverTypeWrapper<CadreEvaluationRow>;
+  CadreGradePromotion: ResolverTypeWrapper<CadreGradePromotion>;
+  CadreGradePromotionGranted: ResolverTypeWrapper<CadreGradePromotionRow>;
   CadreLevel: CadreLevel;
   CadreRetirement: ResolverTypeWrapper<CadreRetirement>;
   CadreStepRaise: ResolverTypeWrapper<CadreStepRaise>;
@@ -3782,6 +3901,8 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FigureDifference: ResolverTypeWrapper<FigureDifference>;
   GradeLevel: GradeLevel;
+  GradePromotionReason: ResolverTypeWrapper<GradePromotionReason>;
+  GradePromotionReasonKind: GradePromotionReasonKind;
   GrantStepRaiseInput: GrantStepRaiseInput;
   GrantStepRaisePayload: ResolverTypeWrapper<Omit<GrantStepRaisePayload, 'cadre' | 'raise'> & { cadre: ResolversTypes['Cadre'], raise: ResolversTypes['CadreStepRaiseGranted'] }>;
   HandbookMeeting: ResolverTypeWrapper<HandbookMeetingRow>;
@@ -3840,9 +3961,11 @@ export type ResolversTypes = {
   PartyOrg: ResolverTypeWrapper<OrgRow>;
   PoliticalTheoryLevel: PoliticalTheoryLevel;
   Presence: Presence;
+  PromoteGradeInput: PromoteGradeInput;
+  PromoteGradePayload: ResolverTypeWrapper<Omit<PromoteGradePayload, 'cadre' | 'promotion'> & { cadre: ResolversTypes['Cadre'], promotion: ResolversTypes['CadreGradePromotionGranted'] }>;
   Province: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Province']>;
-  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversTypes['CadreConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rewards?: Maybe<ResolversTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
-  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCadreDiscipline' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], grantStepRaise: ResolversTypes['GrantStepRaisePayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordCadre: ResolversTypes['RecordCadrePayload'], recordCadreDiscipline: ResolversTypes['RecordCadreDisciplinePayload'], recordCheckup: ResolversTypes['RecordCheckupPayload'], recordDiscipline: ResolversTypes['RecordDisciplinePayload'], recordEvaluation: ResolversTypes['RecordEvaluationPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], recordMeritCare: ResolversTypes['RecordMeritCarePayload'], recordReward: ResolversTypes['RecordRewardPayload'], registerCandidate: ResolversTypes['Candidate'], registerMeritPerson: ResolversTypes['MeritPersonPayload'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'], updateMeritPerson: ResolversTypes['MeritPersonPayload'] }>;
+  Province01: ResolverTypeWrapper<Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresEligibleForGradePromotion' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversTypes['CadreConnection']>, cadresEligibleForGradePromotion?: Maybe<ResolversTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversTypes['CadreConnection']>, candidates?: Maybe<ResolversTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversTypes['CarrierOutbox']>, directive?: Maybe<ResolversTypes['Directive']>, directives?: Maybe<ResolversTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversTypes['ExemptionConnection']>, exits?: Maybe<ResolversTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversTypes['MeetingConnection']>, member?: Maybe<ResolversTypes['Member']>, memberDirectives?: Maybe<ResolversTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversTypes['MemberImport']>>, members?: Maybe<ResolversTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversTypes['MemberConnection']>, openFeedback?: Maybe<ResolversTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversTypes['Member']>>, partyCard?: Maybe<ResolversTypes['PartyCard']>, qualityReport?: Maybe<ResolversTypes['QualityReport']>, report?: Maybe<ResolversTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversTypes['ReportSubmission']>>, rewards?: Maybe<ResolversTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversTypes['PartyOrg']>, submittedReport?: Maybe<ResolversTypes['ReportSubmission']>, transfer?: Maybe<ResolversTypes['Transfer']>, transfers?: Maybe<ResolversTypes['TransferConnection']> }>;
+  ProvinceMutations: ResolverTypeWrapper<Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'promoteGrade' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCadreDiscipline' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversTypes['AdmitMemberPayload'], answerFeedback: ResolversTypes['DirectiveFeedbackPayload'], awardBadge: ResolversTypes['AwardBadgePayload'], cancelMeeting: ResolversTypes['HandbookMeetingPayload'], cancelTransfer: ResolversTypes['TransferPayload'], confirmTransferSettled: ResolversTypes['Transfer'], correctMember: ResolversTypes['CorrectMemberPayload'], endExemption: ResolversTypes['ExemptionPayload'], exemptMember: ResolversTypes['ExemptionPayload'], grantStepRaise: ResolversTypes['GrantStepRaisePayload'], importMembersCsv: ResolversTypes['ImportMembersCsvPayload'], issueCard: ResolversTypes['PartyCardPayload'], issueTransfer: ResolversTypes['TransferPayload'], markDirectiveRead: ResolversTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversTypes['ReportSubmission'], promoteGrade: ResolversTypes['PromoteGradePayload'], publishDirective: ResolversTypes['DirectivePayload'], rateMember: ResolversTypes['RateMemberPayload'], recognizeOfficial: ResolversTypes['Member'], recordAttendance: ResolversTypes['HandbookMeetingPayload'], recordCadre: ResolversTypes['RecordCadrePayload'], recordCadreDiscipline: ResolversTypes['RecordCadreDisciplinePayload'], recordCheckup: ResolversTypes['RecordCheckupPayload'], recordDiscipline: ResolversTypes['RecordDisciplinePayload'], recordEvaluation: ResolversTypes['RecordEvaluationPayload'], recordExit: ResolversTypes['RecordExitPayload'], recordFeePayment: ResolversTypes['RecordFeePaymentPayload'], recordInterruption: ResolversTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversTypes['HandbookMeetingPayload'], recordMeritCare: ResolversTypes['RecordMeritCarePayload'], recordReward: ResolversTypes['RecordRewardPayload'], registerCandidate: ResolversTypes['Candidate'], registerMeritPerson: ResolversTypes['MeritPersonPayload'], reissueCard: ResolversTypes['PartyCardPayload'], reportCardLost: ResolversTypes['PartyCardPayload'], scheduleMeeting: ResolversTypes['HandbookMeetingPayload'], setFeeBasis: ResolversTypes['SetFeeBasisPayload'], settleTransfer: ResolversTypes['Transfer'], submitFeedback: ResolversTypes['DirectiveFeedbackPayload'], submitReport: ResolversTypes['SubmitReportPayload'], updateMeritPerson: ResolversTypes['MeritPersonPayload'] }>;
   ProvinceReport: ResolverTypeWrapper<ReportParent>;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: ResolverTypeWrapper<Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversTypes['PartyOrg'] }>;
@@ -3938,6 +4061,8 @@ export type ResolversParentTypes = {
   CadreDiscipline: CadreDisciplineRow;
   CadreEdge: Omit<CadreEdge, 'node'> & { node: ResolversParentTypes['Cadre'] };
   CadreEvaluation: CadreEvaluationRow;
+  CadreGradePromotion: CadreGradePromotion;
+  CadreGradePromotionGranted: CadreGradePromotionRow;
   CadreRetirement: CadreRetirement;
   CadreStepRaise: CadreStepRaise;
   CadreStepRaiseGranted: CadreStepRaiseRow;
@@ -3989,6 +4114,7 @@ export type ResolversParentTypes = {
   FeeStatement: Omit<FeeStatement, 'member' | 'months'> & { member: ResolversParentTypes['Member'], months: Array<ResolversParentTypes['FeeMonth']> };
   FieldChange: FieldChange;
   FigureDifference: FigureDifference;
+  GradePromotionReason: GradePromotionReason;
   GrantStepRaiseInput: GrantStepRaiseInput;
   GrantStepRaisePayload: Omit<GrantStepRaisePayload, 'cadre' | 'raise'> & { cadre: ResolversParentTypes['Cadre'], raise: ResolversParentTypes['CadreStepRaiseGranted'] };
   HandbookMeeting: HandbookMeetingRow;
@@ -4033,9 +4159,11 @@ export type ResolversParentTypes = {
   PartyCardPayload: Omit<PartyCardPayload, 'card' | 'member' | 'previous'> & { card: ResolversParentTypes['PartyCard'], member: ResolversParentTypes['Member'], previous?: Maybe<ResolversParentTypes['PartyCard']> };
   PartyInterruption: InterruptionRow;
   PartyOrg: OrgRow;
+  PromoteGradeInput: PromoteGradeInput;
+  PromoteGradePayload: Omit<PromoteGradePayload, 'cadre' | 'promotion'> & { cadre: ResolversParentTypes['Cadre'], promotion: ResolversParentTypes['CadreGradePromotionGranted'] };
   Province: ResolversInterfaceTypes<ResolversParentTypes>['Province'];
-  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversParentTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversParentTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversParentTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversParentTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversParentTypes['CadreConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversParentTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversParentTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversParentTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rewards?: Maybe<ResolversParentTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
-  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCadreDiscipline' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], grantStepRaise: ResolversParentTypes['GrantStepRaisePayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordCadre: ResolversParentTypes['RecordCadrePayload'], recordCadreDiscipline: ResolversParentTypes['RecordCadreDisciplinePayload'], recordCheckup: ResolversParentTypes['RecordCheckupPayload'], recordDiscipline: ResolversParentTypes['RecordDisciplinePayload'], recordEvaluation: ResolversParentTypes['RecordEvaluationPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], recordMeritCare: ResolversParentTypes['RecordMeritCarePayload'], recordReward: ResolversParentTypes['RecordRewardPayload'], registerCandidate: ResolversParentTypes['Candidate'], registerMeritPerson: ResolversParentTypes['MeritPersonPayload'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'], updateMeritPerson: ResolversParentTypes['MeritPersonPayload'] };
+  Province01: Omit<Province01, 'auditLog' | 'badgesDue' | 'cadre' | 'cadresCheckupDue' | 'cadresDueStepRaise' | 'cadresEligibleForGradePromotion' | 'cadresNotEvaluated' | 'cadresRetiring' | 'candidates' | 'carrierOutbox' | 'directive' | 'directives' | 'disciplines' | 'excusedInARow' | 'exemptMembers' | 'exits' | 'feeArrears' | 'feeStatement' | 'handbookMeeting' | 'handbookMeetings' | 'meetings' | 'member' | 'memberDirectives' | 'memberImports' | 'members' | 'meritCareDue' | 'meritPeople' | 'officialMembersWithoutCard' | 'openFeedback' | 'organisation' | 'overdueProbationaryMembers' | 'partyCard' | 'qualityReport' | 'report' | 'reportRevisions' | 'rewards' | 'rootOrganisation' | 'submittedReport' | 'transfer' | 'transfers'> & { auditLog?: Maybe<ResolversParentTypes['AuditEntryConnection']>, badgesDue?: Maybe<ResolversParentTypes['BadgeDueConnection']>, cadre?: Maybe<ResolversParentTypes['Cadre']>, cadresCheckupDue?: Maybe<ResolversParentTypes['CadreConnection']>, cadresDueStepRaise?: Maybe<ResolversParentTypes['CadreConnection']>, cadresEligibleForGradePromotion?: Maybe<ResolversParentTypes['CadreConnection']>, cadresNotEvaluated?: Maybe<ResolversParentTypes['CadreConnection']>, cadresRetiring?: Maybe<ResolversParentTypes['CadreConnection']>, candidates?: Maybe<ResolversParentTypes['CandidateConnection']>, carrierOutbox?: Maybe<ResolversParentTypes['CarrierOutbox']>, directive?: Maybe<ResolversParentTypes['Directive']>, directives?: Maybe<ResolversParentTypes['DirectiveConnection']>, disciplines?: Maybe<ResolversParentTypes['DisciplineConnection']>, excusedInARow?: Maybe<ResolversParentTypes['ExcusedStreakConnection']>, exemptMembers?: Maybe<ResolversParentTypes['ExemptionConnection']>, exits?: Maybe<ResolversParentTypes['MemberExitConnection']>, feeArrears?: Maybe<ResolversParentTypes['FeeArrearsConnection']>, feeStatement?: Maybe<ResolversParentTypes['FeeStatement']>, handbookMeeting?: Maybe<ResolversParentTypes['HandbookMeeting']>, handbookMeetings?: Maybe<ResolversParentTypes['HandbookMeetingConnection']>, meetings?: Maybe<ResolversParentTypes['MeetingConnection']>, member?: Maybe<ResolversParentTypes['Member']>, memberDirectives?: Maybe<ResolversParentTypes['MemberDirectiveConnection']>, memberImports?: Maybe<Array<ResolversParentTypes['MemberImport']>>, members?: Maybe<ResolversParentTypes['MemberConnection']>, meritCareDue?: Maybe<ResolversParentTypes['MeritCareDueConnection']>, meritPeople?: Maybe<ResolversParentTypes['MeritPersonConnection']>, officialMembersWithoutCard?: Maybe<ResolversParentTypes['MemberConnection']>, openFeedback?: Maybe<ResolversParentTypes['DirectiveFeedbackConnection']>, organisation?: Maybe<ResolversParentTypes['PartyOrg']>, overdueProbationaryMembers?: Maybe<Array<ResolversParentTypes['Member']>>, partyCard?: Maybe<ResolversParentTypes['PartyCard']>, qualityReport?: Maybe<ResolversParentTypes['QualityReport']>, report?: Maybe<ResolversParentTypes['ProvinceReport']>, reportRevisions?: Maybe<Array<ResolversParentTypes['ReportSubmission']>>, rewards?: Maybe<ResolversParentTypes['RewardConnection']>, rootOrganisation?: Maybe<ResolversParentTypes['PartyOrg']>, submittedReport?: Maybe<ResolversParentTypes['ReportSubmission']>, transfer?: Maybe<ResolversParentTypes['Transfer']>, transfers?: Maybe<ResolversParentTypes['TransferConnection']> } | FederationReferenceTypes['Province01'];
+  ProvinceMutations: Omit<ProvinceMutations, 'admitMember' | 'answerFeedback' | 'awardBadge' | 'cancelMeeting' | 'cancelTransfer' | 'confirmTransferSettled' | 'correctMember' | 'endExemption' | 'exemptMember' | 'grantStepRaise' | 'importMembersCsv' | 'issueCard' | 'issueTransfer' | 'markDirectiveRead' | 'markReportDelivered' | 'promoteGrade' | 'publishDirective' | 'rateMember' | 'recognizeOfficial' | 'recordAttendance' | 'recordCadre' | 'recordCadreDiscipline' | 'recordCheckup' | 'recordDiscipline' | 'recordEvaluation' | 'recordExit' | 'recordFeePayment' | 'recordInterruption' | 'recordMeetingHeld' | 'recordMeritCare' | 'recordReward' | 'registerCandidate' | 'registerMeritPerson' | 'reissueCard' | 'reportCardLost' | 'scheduleMeeting' | 'setFeeBasis' | 'settleTransfer' | 'submitFeedback' | 'submitReport' | 'updateMeritPerson'> & { admitMember: ResolversParentTypes['AdmitMemberPayload'], answerFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], awardBadge: ResolversParentTypes['AwardBadgePayload'], cancelMeeting: ResolversParentTypes['HandbookMeetingPayload'], cancelTransfer: ResolversParentTypes['TransferPayload'], confirmTransferSettled: ResolversParentTypes['Transfer'], correctMember: ResolversParentTypes['CorrectMemberPayload'], endExemption: ResolversParentTypes['ExemptionPayload'], exemptMember: ResolversParentTypes['ExemptionPayload'], grantStepRaise: ResolversParentTypes['GrantStepRaisePayload'], importMembersCsv: ResolversParentTypes['ImportMembersCsvPayload'], issueCard: ResolversParentTypes['PartyCardPayload'], issueTransfer: ResolversParentTypes['TransferPayload'], markDirectiveRead: ResolversParentTypes['MarkDirectiveReadPayload'], markReportDelivered: ResolversParentTypes['ReportSubmission'], promoteGrade: ResolversParentTypes['PromoteGradePayload'], publishDirective: ResolversParentTypes['DirectivePayload'], rateMember: ResolversParentTypes['RateMemberPayload'], recognizeOfficial: ResolversParentTypes['Member'], recordAttendance: ResolversParentTypes['HandbookMeetingPayload'], recordCadre: ResolversParentTypes['RecordCadrePayload'], recordCadreDiscipline: ResolversParentTypes['RecordCadreDisciplinePayload'], recordCheckup: ResolversParentTypes['RecordCheckupPayload'], recordDiscipline: ResolversParentTypes['RecordDisciplinePayload'], recordEvaluation: ResolversParentTypes['RecordEvaluationPayload'], recordExit: ResolversParentTypes['RecordExitPayload'], recordFeePayment: ResolversParentTypes['RecordFeePaymentPayload'], recordInterruption: ResolversParentTypes['RecordInterruptionPayload'], recordMeetingHeld: ResolversParentTypes['HandbookMeetingPayload'], recordMeritCare: ResolversParentTypes['RecordMeritCarePayload'], recordReward: ResolversParentTypes['RecordRewardPayload'], registerCandidate: ResolversParentTypes['Candidate'], registerMeritPerson: ResolversParentTypes['MeritPersonPayload'], reissueCard: ResolversParentTypes['PartyCardPayload'], reportCardLost: ResolversParentTypes['PartyCardPayload'], scheduleMeeting: ResolversParentTypes['HandbookMeetingPayload'], setFeeBasis: ResolversParentTypes['SetFeeBasisPayload'], settleTransfer: ResolversParentTypes['Transfer'], submitFeedback: ResolversParentTypes['DirectiveFeedbackPayload'], submitReport: ResolversParentTypes['SubmitReportPayload'], updateMeritPerson: ResolversParentTypes['MeritPersonPayload'] };
   ProvinceReport: ReportParent;
   PublishDirectiveInput: PublishDirectiveInput;
   QualityCapBreach: Omit<QualityCapBreach, 'organisation'> & { organisation: ResolversParentTypes['PartyOrg'] };
@@ -4183,6 +4311,9 @@ export type CadreResolvers<ContextType = ProvinceContext, ParentType extends Res
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gradeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gradeLevel?: Resolver<ResolversTypes['GradeLevel'], ParentType, ContextType>;
+  gradePromotion?: Resolver<ResolversTypes['CadreGradePromotion'], ParentType, ContextType, Partial<CadreGradePromotionArgs>>;
+  gradePromotions?: Resolver<Array<ResolversTypes['CadreGradePromotionGranted']>, ParentType, ContextType>;
+  gradeSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastCheckup?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['CadreLevel'], ParentType, ContextType>;
@@ -4228,6 +4359,27 @@ export type CadreEvaluationResolvers<ContextType = ProvinceContext, ParentType e
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   result?: Resolver<ResolversTypes['EvaluationResult'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CadreGradePromotionResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreGradePromotion'] = ResolversParentTypes['CadreGradePromotion']> = {
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eligibleFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  minMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['GradePromotionReason']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toGradeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CadreGradePromotionGrantedResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreGradePromotionGranted'] = ResolversParentTypes['CadreGradePromotionGranted']> = {
+  coefficient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromGradeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromGradeLevel?: Resolver<ResolversTypes['GradeLevel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toGradeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toGradeLevel?: Resolver<ResolversTypes['GradeLevel'], ParentType, ContextType>;
 };
 
 export type CadreRetirementResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['CadreRetirement'] = ResolversParentTypes['CadreRetirement']> = {
@@ -4575,6 +4727,13 @@ export type FigureDifferenceResolvers<ContextType = ProvinceContext, ParentType 
   submitted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type GradePromotionReasonResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['GradePromotionReason'] = ResolversParentTypes['GradePromotionReason']> = {
+  kind?: Resolver<ResolversTypes['GradePromotionReasonKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type GrantStepRaisePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['GrantStepRaisePayload'] = ResolversParentTypes['GrantStepRaisePayload']> = {
   cadre?: Resolver<ResolversTypes['Cadre'], ParentType, ContextType>;
   raise?: Resolver<ResolversTypes['CadreStepRaiseGranted'], ParentType, ContextType>;
@@ -4896,6 +5055,11 @@ export type PartyOrgResolvers<ContextType = ProvinceContext, ParentType extends 
   provinceCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type PromoteGradePayloadResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['PromoteGradePayload'] = ResolversParentTypes['PromoteGradePayload']> = {
+  cadre?: Resolver<ResolversTypes['Cadre'], ParentType, ContextType>;
+  promotion?: Resolver<ResolversTypes['CadreGradePromotionGranted'], ParentType, ContextType>;
+};
+
 export type ProvinceResolvers<ContextType = ProvinceContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
   __resolveType: TypeResolveFn<'Province01', ParentType, ContextType>;
 };
@@ -4907,6 +5071,7 @@ export type Province01Resolvers<ContextType = ProvinceContext, ParentType extend
   cadre?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType, RequireFields<Province01CadreArgs, 'id'>>;
   cadresCheckupDue?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresCheckupDueArgs, 'asOf' | 'first' | 'status'>>;
   cadresDueStepRaise?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresDueStepRaiseArgs, 'first' | 'from' | 'to'>>;
+  cadresEligibleForGradePromotion?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresEligibleForGradePromotionArgs, 'asOf' | 'first'>>;
   cadresNotEvaluated?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresNotEvaluatedArgs, 'first' | 'year'>>;
   cadresRetiring?: Resolver<Maybe<ResolversTypes['CadreConnection']>, ParentType, ContextType, RequireFields<Province01CadresRetiringArgs, 'first' | 'from' | 'to'>>;
   candidates?: Resolver<Maybe<ResolversTypes['CandidateConnection']>, ParentType, ContextType, RequireFields<Province01CandidatesArgs, 'first'>>;
@@ -4965,6 +5130,7 @@ export type ProvinceMutationsResolvers<ContextType = ProvinceContext, ParentType
   issueTransfer?: Resolver<ResolversTypes['TransferPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsIssueTransferArgs, 'input'>>;
   markDirectiveRead?: Resolver<ResolversTypes['MarkDirectiveReadPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsMarkDirectiveReadArgs, 'input'>>;
   markReportDelivered?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<ProvinceMutationsMarkReportDeliveredArgs, 'period' | 'revision'>>;
+  promoteGrade?: Resolver<ResolversTypes['PromoteGradePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsPromoteGradeArgs, 'input'>>;
   publishDirective?: Resolver<ResolversTypes['DirectivePayload'], ParentType, ContextType, RequireFields<ProvinceMutationsPublishDirectiveArgs, 'input'>>;
   rateMember?: Resolver<ResolversTypes['RateMemberPayload'], ParentType, ContextType, RequireFields<ProvinceMutationsRateMemberArgs, 'input'>>;
   recognizeOfficial?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<ProvinceMutationsRecognizeOfficialArgs, 'input'>>;
@@ -5290,6 +5456,8 @@ export type Resolvers<ContextType = ProvinceContext> = {
   CadreDiscipline?: CadreDisciplineResolvers<ContextType>;
   CadreEdge?: CadreEdgeResolvers<ContextType>;
   CadreEvaluation?: CadreEvaluationResolvers<ContextType>;
+  CadreGradePromotion?: CadreGradePromotionResolvers<ContextType>;
+  CadreGradePromotionGranted?: CadreGradePromotionGrantedResolvers<ContextType>;
   CadreRetirement?: CadreRetirementResolvers<ContextType>;
   CadreStepRaise?: CadreStepRaiseResolvers<ContextType>;
   CadreStepRaiseGranted?: CadreStepRaiseGrantedResolvers<ContextType>;
@@ -5336,6 +5504,7 @@ export type Resolvers<ContextType = ProvinceContext> = {
   FeeStatement?: FeeStatementResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FigureDifference?: FigureDifferenceResolvers<ContextType>;
+  GradePromotionReason?: GradePromotionReasonResolvers<ContextType>;
   GrantStepRaisePayload?: GrantStepRaisePayloadResolvers<ContextType>;
   HandbookMeeting?: HandbookMeetingResolvers<ContextType>;
   HandbookMeetingConnection?: HandbookMeetingConnectionResolvers<ContextType>;
@@ -5372,6 +5541,7 @@ export type Resolvers<ContextType = ProvinceContext> = {
   PartyCardPayload?: PartyCardPayloadResolvers<ContextType>;
   PartyInterruption?: PartyInterruptionResolvers<ContextType>;
   PartyOrg?: PartyOrgResolvers<ContextType>;
+  PromoteGradePayload?: PromoteGradePayloadResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Province01?: Province01Resolvers<ContextType>;
   ProvinceMutations?: ProvinceMutationsResolvers<ContextType>;

@@ -8,7 +8,7 @@ import { cadresMutations } from './mutations.ts';
 import { cadresRecordParts } from './recordParts.ts';
 import {
   cadreCheckupResolvers, cadreDisciplineResolvers, cadreEvaluationResolvers, cadreResolvers, cadresProvinceFields, cadresReportResolvers,
-  cadreStepRaiseGrantedResolvers, memberCadreResolvers,
+  cadreGradePromotionGrantedResolvers, cadreStepRaiseGrantedResolvers, memberCadreResolvers,
 } from './resolvers.ts';
 import { cadresSeeder } from './seed.ts';
 
@@ -24,6 +24,7 @@ export const cadresArea: Area<typeof createCadresLoaders> = {
     CadreEvaluation: cadreEvaluationResolvers,
     CadreStepRaiseGranted: cadreStepRaiseGrantedResolvers,
     CadreDiscipline: cadreDisciplineResolvers,
+    CadreGradePromotionGranted: cadreGradePromotionGrantedResolvers,
   },
   loaders: createCadresLoaders,
   seed: cadresSeeder,
@@ -31,7 +32,7 @@ export const cadresArea: Area<typeof createCadresLoaders> = {
   recordParts: cadresRecordParts,
   access: {
     // the register names people: province officers only, and its lists span the province
-    provinceWide: ['cadre', 'cadresDueStepRaise', 'cadresRetiring', 'cadresCheckupDue', 'cadresNotEvaluated'],
+    provinceWide: ['cadre', 'cadresDueStepRaise', 'cadresRetiring', 'cadresCheckupDue', 'cadresNotEvaluated', 'cadresEligibleForGradePromotion'],
     identifying: { Cadre: ['fullName', 'birthDate'] },
   },
 };

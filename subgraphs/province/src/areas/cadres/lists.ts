@@ -5,11 +5,11 @@ import { badInput } from '../../../../shared/errors.ts';
 import { encodeCursor, type Page } from '../../../../shared/pagination.ts';
 import { groupByKey } from '../../core/loaders.ts';
 import type { Sql } from '../../core/sql.ts';
-import { checkupCandidates, disciplinesOf, retirementCandidates, stepCandidates, unevaluatedCandidates } from './db.ts';
+import { checkupCandidates, disciplinesOf, evaluationsOf, gradeCandidates, retirementCandidates, stepCandidates, unevaluatedCandidates } from './db.ts';
 import type { CadreDisciplineRow, CadreRow } from './rows.ts';
 import type { CadreRules, CheckupStatus } from './rules.ts';
 import {
-  birthRangeFor, checkupOf, inOffice, latestCheckupFor, latestStepSinceFor, retirementOfCadre, stepRaiseOfCadre,
+  birthRangeFor, checkupOf, gradePromotionOfCadre, inOffice, latestCheckupFor, latestGradeSinceFor, latestStepSinceFor, retirementOfCadre, stepRaiseOfCadre,
 } from './schedule.ts';
 
 /** A sorted list's page after the cadre `after` (the cursor names the last cadre of the previous page). */
@@ -70,4 +70,20 @@ export async function checkupsWith(sql: Sql, rules: CadreRules, asOf: string, st
 export async function notEvaluated(sql: Sql, rules: CadreRules, year: number, asOf: string): Promise<CadreRow[]> {
   const rows = (await unevaluatedCandidates(sql, year)).filter((c) => inOffice(c, asOf, rules));
   return rows.sort(byKeyThenId((c) => c.full_name));
+}
+
+/** Cadres in office on `asOf` eligible for promotion to the next grade on that day, by the day they became so. */
+export async function eligibleForGradePromotion(sql: Sql, rules: CadreRules, asOf: string): Promise<CadreRow[]> {
+  const candidates = (await gradeCandidates(sql, latestGradeSinceFor(asOf, rules))).filter((c) => inOffice(c, asOf, rules));
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((c) => c.id);
+  const [evaluations, disciplines] = await Promise.all([evaluationsOf(sql, ids), disciplinesOf(sql, ids)]);
+  const byEval = groupByKey(ids, evaluations, (e) => e.cadre_id);
+  const byDisc = groupByKey(ids, disciplines, (d) => d.cadre_id);
+  const from = new Map<string, string>();
+  candidates.forEach((c, i) => {
+    const g = gradePromotionOfCadre(c, byEval[i], byDisc[i], rules, asOf);
+    if (g.eligible) from.set(c.id, g.eligibleFrom!);
+  });
+  return candidates.filter((c) => from.has(c.id)).sort(byKeyThenId((c) => from.get(c.id)!));
 }

@@ -7,4 +7,5 @@ export const cadresMappers: AreaMappers = {
   CadreEvaluation: 'areas/cadres/rows.ts#CadreEvaluationRow',
   CadreStepRaiseGranted: 'areas/cadres/rows.ts#CadreStepRaiseRow',
   CadreDiscipline: 'areas/cadres/rows.ts#CadreDisciplineRow',
+  CadreGradePromotionGranted: 'areas/cadres/rows.ts#CadreGradePromotionRow',
 };

@@ -1,5 +1,6 @@
 // The cadre system's writes, by province officers (the register is the provincial committee's): record a cadre,
-// grant a step raise by the rules (due, or early within the year's quota), record a check-up, record the year's
+// grant a step raise by the rules (due, or early within the year's quota), promote to the next grade when
+// eligible (gradePromotionEligibility), record a check-up, record the year's
 // evaluation once. Every bad field in one BAD_USER_INPUT before anything is written; each write audited in its
 // transaction, so a retry with the same Idempotency-Key is answered from the first (core/idempotency.ts).
 import { GraphQLError } from 'graphql';
@@ -17,12 +18,12 @@ import { fullNameProblem } from '../../core/recordFieldRules.ts';
 import type { Sql } from '../../core/sql.ts';
 import type { ProvinceContext } from '../../context.ts';
 import {
-  cadreIdOfMember, disciplinesOf, earlyRaisesInYear, insertCadre, insertCadreDiscipline, insertEvaluation, insertStepRaise, lockCadre, registerCadres, setLastCheckup,
+  cadreIdOfMember, disciplinesOf, earlyRaisesInYear, evaluationsOf, insertCadre, insertCadreDiscipline, insertEvaluation, insertGradePromotion, insertStepRaise, lockCadre, registerCadres, setLastCheckup,
   updateCadre, type CadreFields,
 } from './db.ts';
 import type { CadreRow } from './rows.ts';
 import { addMonthsToDate, earlyRaiseQuota, RuleInputError, schemeOn } from './rules.ts';
-import { inOffice, stepRaiseOfCadre } from './schedule.ts';
+import { gradePromotionOfCadre, inOffice, retirementOfCadre, stepRaiseOfCadre } from './schedule.ts';
 
 const officer = (ctx: ProvinceContext, what: string) => requireRole(ctx, what, 'PROVINCE_OFFICER');
 
@@ -50,7 +51,7 @@ async function lockExisting(tx: Sql, errors: FieldErrors, id: string, field = 'i
   return c!;
 }
 
-function ruleError(code: typeof ErrorCode.STEP_RAISE_NOT_DUE | typeof ErrorCode.EARLY_RAISE_QUOTA_EXCEEDED, message: string, details: Record<string, unknown>): GraphQLError {
+function ruleError(code: typeof ErrorCode.STEP_RAISE_NOT_DUE | typeof ErrorCode.EARLY_RAISE_QUOTA_EXCEEDED | typeof ErrorCode.GRADE_PROMOTION_NOT_ELIGIBLE, message: string, details: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });
 }
 
@@ -87,10 +88,16 @@ export const cadresMutations: ProvinceMutationsResolvers = {
     }
     const lastCheckup = input.lastCheckup ?? null;
     if (lastCheckup !== null) checkPastDate(errors, 'input.lastCheckup', lastCheckup, today);
+    const gradeSince = input.gradeSince ?? null;
+    if (gradeSince !== null && checkPastDate(errors, 'input.gradeSince', gradeSince, today) && bornOk) {
+      errors.check(gradeSince >= addMonthsToDate(input.birthDate, 18 * 12), 'input.gradeSince', `must not be before the cadre turned 18 (${addMonthsToDate(input.birthDate, 18 * 12)})`);
+      // steps rise within a grade: the current step began in the current grade
+      if (isIsoDate(input.stepSince)) errors.check(gradeSince <= input.stepSince, 'input.gradeSince', `must not be after stepSince (${input.stepSince}): the current step is of the current grade`);
+    }
     errors.throwIfAny();
     const fields: CadreFields = {
       memberId, fullName, birthDate: input.birthDate, sex: input.sex, position, level: input.level, salaryScale, gradeCode, gradeLevel: input.gradeLevel,
-      step: input.step, coefficient: input.coefficient, stepSince: input.stepSince, lastCheckup,
+      step: input.step, coefficient: input.coefficient, stepSince: input.stepSince, gradeSince, lastCheckup,
     };
     return ctx.db.transaction(async (tx) => {
       if (memberId !== null) {
@@ -164,6 +171,46 @@ export const cadresMutations: ProvinceMutationsResolvers = {
       ctx.loaders.cadre.clear(c.id);
       ctx.loaders.cadreStepRaises.clear(c.id);
       return { cadre: (await lockCadre(tx, c.id))!, raise: raise! };
+    });
+  },
+
+  async promoteGrade(_, { input }, ctx) {
+    officer(ctx, 'promoteGrade');
+    const errors = new FieldErrors();
+    checkCadreId(errors, input.cadreId);
+    const toGradeCode = checkText(errors, 'input.toGradeCode', input.toGradeCode, 1, 20);
+    checkCoefficient(errors, input.coefficient);
+    checkPastDate(errors, 'input.decidedOn', input.decidedOn, todayInVietnam());
+    const decisionNo = checkDecisionNo(errors, 'input.decisionNo', input.decisionNo);
+    errors.throwIfAny();
+    const rules = ctx.rules.cadres;
+    return ctx.db.transaction(async (tx) => {
+      const c = await lockExisting(tx, errors, input.cadreId);
+      const path = rules.gradePromotions.paths.find((p) => p.fromGradeCode === c.grade_code);
+      if (path) errors.check(toGradeCode === path.toGradeCode, 'input.toGradeCode', `must be ${path.toGradeCode}, the grade that follows ${c.grade_code} (${path.source}); got ${toGradeCode}`);
+      if (c.grade_since !== null) errors.check(input.decidedOn >= c.grade_since, 'input.decidedOn', `must not be before the cadre entered the current grade (${c.grade_since})`);
+      if (!inOffice(c, input.decidedOn, rules)) errors.add('input.decidedOn', `is after the cadre's last day of work (${retirementOfCadre(c, rules).retiresOn})`);
+      errors.throwIfAny();
+      const [evaluations, disciplines] = await Promise.all([evaluationsOf(tx, [c.id]), disciplinesOf(tx, [c.id])]);
+      const g = gradePromotionOfCadre(c, evaluations, disciplines, rules, input.decidedOn);
+      if (!g.eligible) {
+        throw ruleError(ErrorCode.GRADE_PROMOTION_NOT_ELIGIBLE,
+          `cadre ${c.id} is not eligible on ${input.decidedOn} for promotion from grade ${c.grade_code}: ${g.reasons.map((r) => r.message).join('; ')}`,
+          { eligibleFrom: g.eligibleFrom, reasons: g.reasons.map((r) => ({ kind: r.kind, message: r.message, year: r.year ?? null, until: r.until ?? null })) });
+      }
+      const promotion = await insertGradePromotion(tx, {
+        cadreId: c.id, from: { code: c.grade_code, level: c.grade_level }, to: { code: toGradeCode, level: input.toGradeLevel },
+        coefficient: input.coefficient, decidedOn: input.decidedOn, decisionNo,
+      }, ctx.actor.id);
+      if (!promotion) errors.add('input.decisionNo', `is already recorded for this cadre (decision ${decisionNo})`);
+      errors.throwIfAny();
+      await writeAudit(tx, {
+        actor: ctx.actor, operation: 'promoteGrade', memberIds: c.member_id ? [c.member_id] : [],
+        details: { cadreId: c.id, promotionId: promotion!.id, fromGradeCode: c.grade_code, toGradeCode, decisionNo },
+      });
+      ctx.loaders.cadre.clear(c.id);
+      ctx.loaders.cadreGradePromotions.clear(c.id);
+      return { cadre: (await lockCadre(tx, c.id))!, promotion: promotion! };
     });
   },
 

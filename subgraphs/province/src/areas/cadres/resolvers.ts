@@ -4,14 +4,14 @@ import { badInput } from '../../../../shared/errors.ts';
 import { checkFirst, decodeCursor, isUuid } from '../../../../shared/pagination.ts';
 import { isIsoDate } from '../../../../shared/scalars.ts';
 import type {
-  CadreCheckupResolvers, CadreEvaluationResolvers, CadreResolvers, CadreStepRaiseGrantedResolvers, CadreDisciplineResolvers,
+  CadreCheckupResolvers, CadreEvaluationResolvers, CadreGradePromotionGrantedResolvers, CadreResolvers, CadreStepRaiseGrantedResolvers, CadreDisciplineResolvers,
   MemberResolvers, Province01Resolvers, ProvinceReportResolvers,
 } from '../../generated/resolvers.ts';
 import { discloseCount, forbidden, requireRole } from '../../core/access.ts';
 import { todayInVietnam } from '../../core/months.ts';
 import type { ProvinceContext } from '../../context.ts';
-import { checkupsWith, dueStepRaise, notEvaluated, pageOf, retiring } from './lists.ts';
-import { checkupOf, quarterOf, retirementOfCadre, stepRaiseOfCadre } from './schedule.ts';
+import { checkupsWith, dueStepRaise, eligibleForGradePromotion, notEvaluated, pageOf, retiring } from './lists.ts';
+import { checkupOf, gradePromotionOfCadre, quarterOf, retirementOfCadre, stepRaiseOfCadre } from './schedule.ts';
 
 function checkRange(from: string, to: string) {
   if (!isIsoDate(from)) throw badInput('from', `must be a date YYYY-MM-DD; got ${JSON.stringify(from)}`);
@@ -28,7 +28,7 @@ function checkYear(year: number) {
 // is the commune committee's, which this register does not keep.
 const officer = (ctx: ProvinceContext, what: string) => requireRole(ctx, what, 'PROVINCE_OFFICER');
 
-export const cadresProvinceFields: Pick<Province01Resolvers, 'cadre' | 'cadresDueStepRaise' | 'cadresRetiring' | 'cadresCheckupDue' | 'cadresNotEvaluated'> = {
+export const cadresProvinceFields: Pick<Province01Resolvers, 'cadre' | 'cadresDueStepRaise' | 'cadresRetiring' | 'cadresCheckupDue' | 'cadresNotEvaluated' | 'cadresEligibleForGradePromotion'> = {
   async cadre(_, { id }, ctx) {
     officer(ctx, 'cadre');
     if (!isUuid(id)) throw badInput('id', `must be a cadre id (UUID); got ${JSON.stringify(id)}`);
@@ -62,6 +62,12 @@ export const cadresProvinceFields: Pick<Province01Resolvers, 'cadre' | 'cadresDu
     const endOfYear = `${args.year}-12-31`;
     return pageOf(await notEvaluated(ctx.db.sql, ctx.rules.cadres, args.year, endOfYear < today ? endOfYear : today), first, decodeCursor(args.after));
   },
+  async cadresEligibleForGradePromotion(_, args, ctx) {
+    officer(ctx, 'cadresEligibleForGradePromotion');
+    if (!isIsoDate(args.asOf)) throw badInput('asOf', `must be a date YYYY-MM-DD; got ${JSON.stringify(args.asOf)}`);
+    const first = checkFirst(args.first);
+    return pageOf(await eligibleForGradePromotion(ctx.db.sql, ctx.rules.cadres, args.asOf), first, decodeCursor(args.after));
+  },
 };
 
 export const memberCadreResolvers: Pick<MemberResolvers, 'cadre'> = {
@@ -82,6 +88,7 @@ export const cadreResolvers: CadreResolvers = {
   gradeCode: (c) => c.grade_code,
   gradeLevel: (c) => c.grade_level,
   stepSince: (c) => c.step_since,
+  gradeSince: (c) => c.grade_since,
   lastCheckup: (c) => c.last_checkup,
   async nextStepRaise(c, _a, ctx) {
     const r = stepRaiseOfCadre(c, await ctx.loaders.cadreDisciplines.load(c.id), ctx.rules.cadres);
@@ -97,6 +104,18 @@ export const cadreResolvers: CadreResolvers = {
     if (!isIsoDate(day)) throw badInput('asOf', `must be a date YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
     return { ...checkupOf(c, day, ctx.rules.cadres), lastOn: c.last_checkup };
   },
+  async gradePromotion(c, { asOf }, ctx) {
+    const day = asOf ?? todayInVietnam();
+    if (!isIsoDate(day)) throw badInput('asOf', `must be a date YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
+    const [evaluations, disciplines] = await Promise.all([ctx.loaders.cadreEvaluations.load(c.id), ctx.loaders.cadreDisciplines.load(c.id)]);
+    const g = gradePromotionOfCadre(c, evaluations, disciplines, ctx.rules.cadres, day);
+    const { source, verified } = ctx.rules.cadres.gradePromotions;
+    return {
+      eligibleFrom: g.eligibleFrom, eligible: g.eligible, toGradeCode: g.path?.toGradeCode ?? null, minMonths: g.path?.minMonths ?? null, source, verified,
+      reasons: g.reasons.map((r) => ({ kind: r.kind, message: r.message, year: r.year ?? null, until: r.until ?? null })),
+    };
+  },
+  gradePromotions: (c, _a, ctx) => ctx.loaders.cadreGradePromotions.load(c.id),
   evaluations: (c, _a, ctx) => ctx.loaders.cadreEvaluations.load(c.id),
   stepRaises: (c, _a, ctx) => ctx.loaders.cadreStepRaises.load(c.id),
   disciplines: (c, _a, ctx) => ctx.loaders.cadreDisciplines.load(c.id),
@@ -116,6 +135,15 @@ export const cadreStepRaiseGrantedResolvers: CadreStepRaiseGrantedResolvers = {
   raisedOn: (r) => r.raised_on,
   earlyMonths: (r) => r.early_months,
   decisionNo: (r) => r.decision_no,
+};
+
+export const cadreGradePromotionGrantedResolvers: CadreGradePromotionGrantedResolvers = {
+  fromGradeCode: (p) => p.from_grade_code,
+  fromGradeLevel: (p) => p.from_grade_level,
+  toGradeCode: (p) => p.to_grade_code,
+  toGradeLevel: (p) => p.to_grade_level,
+  decidedOn: (p) => p.decided_on,
+  decisionNo: (p) => p.decision_no,
 };
 
 export const cadreDisciplineResolvers: CadreDisciplineResolvers = {

@@ -21,6 +21,8 @@ export interface CadreRow {
   step: number;
   coefficient: number;
   step_since: string;
+  /** The day the cadre entered the current grade; null when unknown (migration 057). */
+  grade_since: string | null;
   last_checkup: string | null;
   recorded_at: Date;
   actor: string;
@@ -52,6 +54,21 @@ export interface CadreStepRaiseRow {
 export interface CadreDisciplineRow {
   cadre_id: string;
   measure: DisciplineMeasure;
+  decided_on: string;
+  decision_no: string;
+  /** A member's measure's own last day in force (member_discipline.in_force_until); null for the register's own. */
+  in_force_until: string | null;
+}
+
+/** cadre_grade_promotion (migration 057). */
+export interface CadreGradePromotionRow {
+  id: string;
+  cadre_id: string;
+  from_grade_code: string;
+  from_grade_level: GradeLevel;
+  to_grade_code: string;
+  to_grade_level: GradeLevel;
+  coefficient: number;
   decided_on: string;
   decision_no: string;
 }

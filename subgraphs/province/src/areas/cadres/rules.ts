@@ -43,6 +43,24 @@ export interface CadreRules {
   /** Oldest first. */
   stepSchemes: StepScheme[];
   healthCheckups: Source & { monthsByCadreLevel: Record<CadreLevel, number> };
+  gradePromotions: GradePromotionRules;
+}
+
+/** A path of grade promotion (nâng ngạch): from a grade code to the next, after minMonths held in the first. */
+export interface GradePath extends Source {
+  fromGradeCode: string;
+  toGradeCode: string;
+  minMonths: number;
+}
+
+export interface GradePromotionRules extends Source {
+  paths: GradePath[];
+  /** HOAN_THANH_TOT_NHIEM_VU or better in each of this many calendar years before the year of asOf. */
+  evaluationYears: number;
+  evaluationSource: Source;
+  /** How long a measure without its own in_force_until stays in force, from its decision. */
+  disciplineInForceMonths: Record<DelayingMeasure, number>;
+  disciplineSource: string;
 }
 
 // ---- dates (YYYY-MM-DD, calendar arithmetic in UTC) ----
@@ -194,6 +212,89 @@ export function checkupStatus(lastCheckup: string | null, level: CadreLevel, asO
   return { status: asOf >= addDaysToDate(dueOn, -dueWithinDays) ? 'DUE' : 'DONE', dueOn };
 }
 
+// ---- grade promotions (nâng ngạch) ----
+
+export type EvaluationGrade = 'HOAN_THANH_XUAT_SAC_NHIEM_VU' | 'HOAN_THANH_TOT_NHIEM_VU' | 'HOAN_THANH_NHIEM_VU' | 'KHONG_HOAN_THANH_NHIEM_VU';
+const GOOD_ENOUGH: ReadonlySet<EvaluationGrade> = new Set(['HOAN_THANH_XUAT_SAC_NHIEM_VU', 'HOAN_THANH_TOT_NHIEM_VU']);
+
+export interface GradePromotionInput {
+  gradeCode: string;
+  /** The day the cadre entered the current grade; null when unknown (then never eligible, with a reason). */
+  gradeSince: string | null;
+  evaluations: ReadonlyArray<{ year: number; result: EvaluationGrade }>;
+  /** Measures against the cadre; inForceUntil (inclusive) when the decision set it, else the configured months. */
+  disciplines: ReadonlyArray<{ measure: string; decidedOn: string; inForceUntil?: string | null }>;
+}
+
+export type GradePromotionReasonKind =
+  | 'GRADE_SINCE_UNKNOWN' | 'NO_PROMOTION_PATH' | 'HELD_TOO_SHORT' | 'EVALUATION_MISSING' | 'EVALUATION_INSUFFICIENT' | 'DISCIPLINE_IN_FORCE';
+
+export interface GradePromotionReason {
+  kind: GradePromotionReasonKind;
+  message: string;
+  /** The evaluation year concerned (EVALUATION_*). */
+  year?: number;
+  /** The last day the obstacle holds: the day before the time is met (HELD_TOO_SHORT), the measure's last day in force. */
+  until?: string;
+}
+
+export interface GradePromotion {
+  /** The first day the time held and discipline allow it (evaluations are per year, not in this day); null when it cannot be said. */
+  eligibleFrom: string | null;
+  eligible: boolean;
+  /** Why not; empty when eligible. */
+  reasons: GradePromotionReason[];
+  path: GradePath | null;
+}
+
+/** The last day a measure is in force: its own inForceUntil, else decidedOn plus the configured months, less a day. */
+function inForceUntil(d: GradePromotionInput['disciplines'][number], rules: GradePromotionRules): string | null {
+  if (d.inForceUntil) return d.inForceUntil;
+  const months = rules.disciplineInForceMonths[d.measure as DelayingMeasure];
+  return months === undefined ? null : addDaysToDate(addMonthsToDate(d.decidedOn, months), -1);
+}
+
+/**
+ * Whether a cadre may be considered for promotion to the next grade on `asOf`: the path's minimum months held
+ * in the current grade (from gradeSince: on the day they are complete, not the day before), an evaluation of
+ * HOAN_THANH_TOT_NHIEM_VU or better for each of the evaluationYears years before asOf's year, and no measure in
+ * force on asOf (decided on or before it, its last day in force on or after it). KHAI_TRU ends membership: no term.
+ * eligibleFrom is the day the months are complete, moved past the last day of any measure decided by asOf.
+ */
+export function gradePromotionEligibility(input: GradePromotionInput, rules: GradePromotionRules, asOf: string): GradePromotion {
+  const reasons: GradePromotionReason[] = [];
+  const path = rules.paths.find((p) => p.fromGradeCode === input.gradeCode) ?? null;
+  let eligibleFrom: string | null = null;
+  if (!path) reasons.push({ kind: 'NO_PROMOTION_PATH', message: `no promotion from grade ${input.gradeCode} is configured (${rules.source})` });
+  if (input.gradeSince === null) {
+    reasons.push({ kind: 'GRADE_SINCE_UNKNOWN', message: 'the date the cadre entered the current grade is not recorded (gradeSince): record it with recordCadre' });
+  } else if (path) {
+    eligibleFrom = addMonthsToDate(input.gradeSince, path.minMonths);
+    if (asOf < eligibleFrom) {
+      reasons.push({ kind: 'HELD_TOO_SHORT', until: addDaysToDate(eligibleFrom, -1),
+        message: `grade ${input.gradeCode} held since ${input.gradeSince}: ${path.minMonths} months are complete on ${eligibleFrom} (${path.source})` });
+    }
+  }
+  const year = Number(asOf.slice(0, 4));
+  for (let y = year - 1; y >= year - rules.evaluationYears; y--) {
+    const e = input.evaluations.find((x) => x.year === y);
+    if (!e) reasons.push({ kind: 'EVALUATION_MISSING', year: y, message: `no evaluation for ${y} (HOAN_THANH_TOT_NHIEM_VU or better is required; ${rules.evaluationSource.source})` });
+    else if (!GOOD_ENOUGH.has(e.result)) {
+      reasons.push({ kind: 'EVALUATION_INSUFFICIENT', year: y, message: `evaluated ${e.result} for ${y}: HOAN_THANH_TOT_NHIEM_VU or better is required` });
+    }
+  }
+  for (const d of [...input.disciplines].sort((a, b) => a.decidedOn.localeCompare(b.decidedOn))) {
+    const until = inForceUntil(d, rules);
+    // a measure decided after asOf is not known on asOf; one decided by then moves eligibleFrom past its last day
+    if (until === null || d.decidedOn > asOf) continue;
+    if (eligibleFrom !== null && until >= eligibleFrom) eligibleFrom = addDaysToDate(until, 1);
+    if (d.decidedOn <= asOf && until >= asOf) {
+      reasons.push({ kind: 'DISCIPLINE_IN_FORCE', until, message: `${d.measure} decided on ${d.decidedOn} is in force until ${until} (${rules.disciplineSource})` });
+    }
+  }
+  return { eligibleFrom, eligible: reasons.length === 0, reasons, path };
+}
+
 // ---- the configuration file ----
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && addMonthsToDate(v, 0) === v;
@@ -255,8 +356,36 @@ export function parseCadreRules(json: unknown, origin: string): CadreRules {
   });
   const health = isObject(root.healthCheckups) ? root.healthCheckups : {};
   const healthCheckups = { ...source(c, health, 'healthCheckups'), monthsByCadreLevel: byKeys(c, health.monthsByCadreLevel, 'healthCheckups.monthsByCadreLevel', CADRE_LEVELS, 1, 60) };
+  const gradePromotions = parseGradePromotions(c, root.gradePromotions);
   c.throwIfAny();
-  return { retirement, stepSchemes, healthCheckups };
+  return { retirement, stepSchemes, healthCheckups, gradePromotions };
+}
+
+function parseGradePromotions(c: RulesChecker, v: unknown): GradePromotionRules {
+  c.check(isObject(v), 'gradePromotions', 'must be an object');
+  const g = isObject(v) ? v : {};
+  const list = Array.isArray(g.paths) ? (g.paths as unknown[]) : [];
+  c.check(list.length > 0, 'gradePromotions.paths', 'must list at least one path from a grade code to the next');
+  const paths = list.map((p, i): GradePath => {
+    const o = isObject(p) ? p : {};
+    const path = `gradePromotions.paths[${i}]`;
+    for (const k of ['fromGradeCode', 'toGradeCode'] as const) {
+      c.check(typeof o[k] === 'string' && o[k].length >= 1 && o[k].length <= 20, `${path}.${k}`, `must be a grade code of 1 to 20 characters; got ${JSON.stringify(o[k])}`);
+    }
+    c.check(o.fromGradeCode !== o.toGradeCode, `${path}.toGradeCode`, 'must differ from fromGradeCode');
+    return { ...source(c, o, path), fromGradeCode: String(o.fromGradeCode), toGradeCode: String(o.toGradeCode), minMonths: c.int(o.minMonths, `${path}.minMonths`, 1, 360) };
+  });
+  paths.forEach((p, i) => c.check(paths.findIndex((q) => q.fromGradeCode === p.fromGradeCode) === i, `gradePromotions.paths[${i}].fromGradeCode`, `${p.fromGradeCode} has a path already`));
+  const years = isObject(g.evaluationYears) ? g.evaluationYears : {};
+  c.check(isObject(g.evaluationYears), 'gradePromotions.evaluationYears', 'must be an object with value, source and verified');
+  const evaluationYears = c.int(years.value, 'gradePromotions.evaluationYears.value', 1, 10);
+  const evaluationSource = source(c, years, 'gradePromotions.evaluationYears');
+  c.check(typeof g.disciplineSource === 'string' && g.disciplineSource.length > 0, 'gradePromotions.disciplineSource', 'must name the source of the discipline rule');
+  return {
+    ...source(c, g, 'gradePromotions'), paths, evaluationYears, evaluationSource,
+    disciplineInForceMonths: byKeys(c, g.disciplineInForceMonths, 'gradePromotions.disciplineInForceMonths', DELAYING, 1, 60),
+    disciplineSource: String(g.disciplineSource),
+  };
 }
 
 export function loadCadreRules(env: Record<string, string | undefined>): CadreRules {

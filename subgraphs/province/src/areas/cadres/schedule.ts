@@ -1,8 +1,8 @@
 // A cadre's dates by the rules (rules.ts) from its row and the measures against it; the lists' and figures' bounds
 // for the SQL that reads the candidates (db.ts). Pure: no I/O.
-import type { CadreDisciplineRow, CadreRow } from './rows.ts';
+import type { CadreDisciplineRow, CadreEvaluationRow, CadreRow } from './rows.ts';
 import {
-  addDaysToDate, addMonthsToDate, checkupStatus, nextStepRaise, retirementOf, type CadreRules, type CheckupStatus, type DelayingMeasure,
+  addDaysToDate, addMonthsToDate, checkupStatus, gradePromotionEligibility, nextStepRaise, type GradePromotion, retirementOf, type CadreRules, type CheckupStatus, type DelayingMeasure,
   type Retirement, type StepRaise,
 } from './rules.ts';
 
@@ -14,6 +14,21 @@ export function stepRaiseOfCadre(c: CadreRow, disciplines: readonly CadreDiscipl
     .filter((d) => DELAYING.has(d.measure))
     .map((d) => ({ measure: d.measure as DelayingMeasure, decidedOn: d.decided_on }));
   return nextStepRaise({ stepSince: c.step_since, gradeLevel: c.grade_level, disciplines: delaying }, rules.stepSchemes);
+}
+
+/** The cadre's eligibility for promotion to the next grade on `asOf` (rules.ts gradePromotionEligibility). */
+export function gradePromotionOfCadre(c: CadreRow, evaluations: readonly CadreEvaluationRow[], disciplines: readonly CadreDisciplineRow[], rules: CadreRules, asOf: string): GradePromotion {
+  return gradePromotionEligibility({
+    gradeCode: c.grade_code,
+    gradeSince: c.grade_since,
+    evaluations: evaluations.map((e) => ({ year: e.year, result: e.result })),
+    disciplines: disciplines.map((d) => ({ measure: d.measure, decidedOn: d.decided_on, inForceUntil: d.in_force_until })),
+  }, rules.gradePromotions, asOf);
+}
+
+/** Cadres eligible on `asOf` entered their grade no later than this day (the shortest path's months before). */
+export function latestGradeSinceFor(asOf: string, rules: CadreRules): string {
+  return addMonthsToDate(asOf, -Math.min(...rules.gradePromotions.paths.map((p) => p.minMonths)));
 }
 
 export const retirementOfCadre = (c: CadreRow, rules: CadreRules): Retirement => retirementOf(c.birth_date, c.sex, rules.retirement);

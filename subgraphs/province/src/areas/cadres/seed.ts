@@ -4,7 +4,7 @@
 // every 100 members (at least 7, at most 500). Among them, by the rank of their
 // hash (so every province, at every scale, has each case): one in 8 has a step due this quarter, the non-members'
 // first bucket a retirement notice due now, and the others' dates spread so that check-ups are done, due and
-// overdue. Evaluations of the two years before asOf's: for the last one, none for the cadres without a check-up
+// overdue; each has the day it entered the grade, and some chuyên viên are due a grade promotion. Evaluations of the two years before asOf's: for the last one, none for the cadres without a check-up
 // (one in 8) and about one in 10 of the others. (The seed runs
 // with the area tables' keys dropped: no ON CONFLICT; each statement writes each row once.)
 import type { AreaSeeder } from '../../core/area.ts';
@@ -106,6 +106,28 @@ export const cadresSeeder: AreaSeeder = {
               make_date(y, 12, 20), 'Ban Thường vụ Tỉnh ủy', 'seed'
          FROM cadre c CROSS JOIN generate_series(extract(year FROM $2::date)::int - 2, extract(year FROM $2::date)::int - 1) AS y
         WHERE y < extract(year FROM $2::date)::int - 1 OR (c.last_checkup IS NOT NULL AND abs(hashtext(c.id::text || $1 || 'eval')) % 10 <> 0)`,
+      [String(ctx.seed), asOf],
+    );
+    // the day each cadre entered the grade: a step 1 began with the grade; a later step, the steps' months before
+    // it (36 a step, a year's spread). Then every third chuyên viên (01.003, by the rank of a hash) evaluated for
+    // the year before asOf's entered the grade 9 to 10 years before asOf and was evaluated well: eligible for
+    // chuyên viên chính unless a measure is in force (every scale has chuyên viên: one cadre in 8 is made one)
+    await client.query(
+      `UPDATE cadre SET grade_since = CASE WHEN step = 1 THEN step_since
+         ELSE (step_since - ((step - 1) * 36 + abs(hashtext(id::text || $1 || 'grade')) % 12) * interval '1 month')::date END`,
+      [String(ctx.seed)],
+    );
+    await client.query(
+      `WITH ranked AS (
+         SELECT c.id, row_number() OVER (ORDER BY abs(hashtext(c.id::text || $1 || 'grade')), c.id) AS rn
+           FROM cadre c JOIN cadre_evaluation e ON e.cadre_id = c.id AND e.year = extract(year FROM $2::date)::int - 1
+          WHERE c.grade_code = '01.003'
+       ), chosen AS (
+         UPDATE cadre c SET grade_since = least(c.step_since, ($2::date - interval '9 years' - (abs(hashtext(c.id::text || $1)) % 365) * interval '1 day')::date)
+           FROM ranked r WHERE r.id = c.id AND r.rn % 3 = 1 RETURNING c.id
+       )
+       UPDATE cadre_evaluation e SET result = 'HOAN_THANH_TOT_NHIEM_VU' FROM chosen
+        WHERE e.cadre_id = chosen.id AND e.year = extract(year FROM $2::date)::int - 1 AND e.result IN ('HOAN_THANH_NHIEM_VU', 'KHONG_HOAN_THANH_NHIEM_VU')`,
       [String(ctx.seed), asOf],
     );
   },

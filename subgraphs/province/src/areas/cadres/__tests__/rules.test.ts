@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from '@jest/globals';
 import {
-  addMonthsToDate, checkupStatus, earlyRaiseQuota, loadCadreRules, nextStepRaise, parseCadreRules, retirementNoticeDue, retirementOf,
+  addMonthsToDate, checkupStatus, earlyRaiseQuota, gradePromotionEligibility, loadCadreRules, nextStepRaise, parseCadreRules, retirementNoticeDue, retirementOf,
 } from '../rules.ts';
 
 const rules = loadCadreRules({});
@@ -127,3 +127,63 @@ describe('the configuration file', () => {
 function loadCadreRulesJson(): unknown {
   return JSON.parse(readFileSync(new URL('../../../../config/cadre-rules.json', import.meta.url), 'utf8'));
 }
+
+describe('grade promotions (nâng ngạch; NĐ 138/2020, Điều 36 [M])', () => {
+  // chuyên viên 01.003 → chuyên viên chính 01.002 after 108 months (9 years), HOAN_THANH_TOT_NHIEM_VU or better
+  // for the configured year(s) before, no measure in force (a reprimand: 12 months from its decision)
+  const g = rules.gradePromotions;
+  const good = [{ year: 2025, result: 'HOAN_THANH_TOT_NHIEM_VU' as const }, { year: 2024, result: 'HOAN_THANH_XUAT_SAC_NHIEM_VU' as const }];
+  const base = { gradeCode: '01.003', gradeSince: '2017-06-15', evaluations: good, disciplines: [] };
+  const kinds = (r: ReturnType<typeof gradePromotionEligibility>) => r.reasons.map((x) => x.kind);
+
+  it('the day before, the day of and the day after 9 years in chuyên viên', () => {
+    assert.deepEqual(gradePromotionEligibility(base, g, '2026-06-14'), {
+      eligibleFrom: '2026-06-15', eligible: false, path: g.paths[1],
+      reasons: [{ kind: 'HELD_TOO_SHORT', until: '2026-06-14', message: `grade 01.003 held since 2017-06-15: 108 months are complete on 2026-06-15 (${g.paths[1].source})` }],
+    });
+    assert.deepEqual([gradePromotionEligibility(base, g, '2026-06-15').eligible, gradePromotionEligibility(base, g, '2026-06-16').eligible], [true, true]);
+  });
+
+  it('a start on a leap day: 29/2/2016 + 9 years is 28/2/2025 (2025 has no 29 February)', () => {
+    const leap = { ...base, gradeSince: '2016-02-29' };
+    assert.deepEqual(kinds(gradePromotionEligibility(leap, g, '2025-02-27')), ['HELD_TOO_SHORT']);
+    assert.deepEqual(['2025-02-28', '2025-03-01'].map((d) => [gradePromotionEligibility(leap, g, d).eligibleFrom, gradePromotionEligibility(leap, g, d).eligible]),
+      [['2025-02-28', true], ['2025-02-28', true]]);
+  });
+
+  it('an evaluation year missing, or below HOAN_THANH_TOT_NHIEM_VU, with N = 2 years configured', () => {
+    const two = { ...g, evaluationYears: 2 };
+    assert.deepEqual(gradePromotionEligibility({ ...base, evaluations: [good[0]] }, two, '2026-07-01').reasons.map((r) => [r.kind, r.year]), [['EVALUATION_MISSING', 2024]]);
+    const fair = [good[0], { year: 2024, result: 'HOAN_THANH_NHIEM_VU' as const }];
+    assert.deepEqual(gradePromotionEligibility({ ...base, evaluations: fair }, two, '2026-07-01').reasons.map((r) => [r.kind, r.year]), [['EVALUATION_INSUFFICIENT', 2024]]);
+    assert.equal(gradePromotionEligibility({ ...base, evaluations: fair }, g, '2026-07-01').eligible, g.evaluationYears === 1, 'with one year only 2025 counts');
+    assert.equal(gradePromotionEligibility(base, two, '2026-07-01').eligible, true);
+  });
+
+  it('a reprimand in force the day before it ends, not on the day: decided 10/3/2026, in force until 9/3/2027', () => {
+    const reprimanded = { ...base, evaluations: [...good, { year: 2026, result: 'HOAN_THANH_TOT_NHIEM_VU' as const }], disciplines: [{ measure: 'KHIEN_TRACH', decidedOn: '2026-03-10' }] };
+    const before = gradePromotionEligibility(reprimanded, g, '2027-03-09');
+    assert.deepEqual([before.eligible, before.eligibleFrom, before.reasons.map((r) => [r.kind, r.until])], [false, '2027-03-10', [['DISCIPLINE_IN_FORCE', '2027-03-09']]]);
+    assert.deepEqual([gradePromotionEligibility(reprimanded, g, '2027-03-10').eligible, gradePromotionEligibility(reprimanded, g, '2027-03-10').eligibleFrom], [true, '2027-03-10']);
+    // a member's measure with its own term: in force through in_force_until
+    const own = { ...reprimanded, disciplines: [{ measure: 'CANH_CAO', decidedOn: '2026-03-10', inForceUntil: '2026-09-30' }] };
+    assert.deepEqual([gradePromotionEligibility(own, g, '2026-09-30').eligible, gradePromotionEligibility(own, g, '2026-10-01').eligible], [false, true]);
+    // decided after asOf: not known on asOf
+    assert.equal(gradePromotionEligibility({ ...reprimanded, disciplines: [{ measure: 'KHIEN_TRACH', decidedOn: '2026-08-01' }] }, g, '2026-07-01').eligible, true);
+  });
+
+  it('no path from the grade, or no date of entry into it: not eligible, saying why', () => {
+    assert.deepEqual(kinds(gradePromotionEligibility({ ...base, gradeCode: '01.005' }, g, '2026-07-01')), ['NO_PROMOTION_PATH']);
+    const unknown = gradePromotionEligibility({ ...base, gradeSince: null }, g, '2026-07-01');
+    assert.deepEqual([unknown.eligibleFrom, kinds(unknown)], [null, ['GRADE_SINCE_UNKNOWN']]);
+  });
+
+  it('the configuration names the source and refuses a path without minMonths', () => {
+    assert.ok(g.source.length > 0 && g.verified === false && g.paths.every((p) => p.verified === false));
+    const json = JSON.parse(JSON.stringify(loadCadreRulesJson()));
+    delete json.gradePromotions.paths[0].minMonths;
+    delete json.gradePromotions.evaluationYears.source;
+    assert.throws(() => parseCadreRules(json, 'cadre-rules.json'), (e: Error) =>
+      /gradePromotions\.paths\[0\]\.minMonths/.test(e.message) && /gradePromotions\.evaluationYears\.source/.test(e.message));
+  });
+});
