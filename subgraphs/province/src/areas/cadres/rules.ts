@@ -1,8 +1,8 @@
 // The cadre system's rules (issue 13; spec §6): retirement by the statutory schedule, regular step raises with
-// discipline's delays and early raises, periodic health check-ups. Every number is configuration with its legal
-// source (config/cadre-rules.json, or the file CADRE_RULES_FILE names), read once at start-up; these functions are
-// pure, so each rule is tested at its edges (__tests__/rules.test.ts). The area's records, SDL and resolvers build
-// on them (the next part of issue 13).
+// discipline's delays and early raises, grade promotions, periodic health check-ups. Every number is configuration
+// with its legal source (config/cadre-rules.json, or the file CADRE_RULES_FILE names), read once at start-up; these
+// functions are pure, so each rule is tested at its edges (__tests__/rules.test.ts). schedule.ts applies them to a
+// cadre's row; the area's lists, figures and writes read them through it.
 import { isObject, readRulesFile, RulesChecker } from '../../core/loadJsonRules.ts';
 
 export type Sex = 'NAM' | 'NU';
