@@ -3,7 +3,7 @@
 // health checks that Podman runs from systemd timers where there is systemd, and here, where there is none, only
 // when asked (`podman healthcheck run`).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -61,15 +61,26 @@ export interface PodmanService {
 }
 
 /**
+ * Hybrid cgroups (v1 controllers, and a cgroup2 tree at /sys/fs/cgroup/unified holding a controller) are refused
+ * by crun, Debian's default OCI runtime ("cgroups in hybrid mode not supported, drop all controllers from
+ * cgroupv2"); runc runs there. Some of our machines are set up so.
+ */
+export function hybridCgroupsWithControllers(root = '/sys/fs/cgroup'): boolean {
+  const controllers = join(root, 'unified', 'cgroup.controllers');
+  return existsSync(controllers) && readFileSync(controllers, 'utf8').trim() !== '';
+}
+
+/**
  * Starts `podman system service` on `${workDir}/podman.sock`. Setting resource limits is not permitted in this
  * kind of sandbox, so unless CONTAINERS_CONF names one already, a containers.conf with `default_ulimits = []`
- * is written for the run (harmless where limits are permitted).
+ * is written for the run (harmless where limits are permitted), naming runc as the runtime on hybrid cgroups.
  */
 export async function startPodmanService(workDir: string): Promise<PodmanService> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!env.CONTAINERS_CONF) {
     env.CONTAINERS_CONF = join(workDir, 'containers.conf');
-    writeFileSync(env.CONTAINERS_CONF, '[containers]\ndefault_ulimits = []\n');
+    const engine = hybridCgroupsWithControllers() ? '[engine]\nruntime = "runc"\n' : '';
+    writeFileSync(env.CONTAINERS_CONF, `[containers]\ndefault_ulimits = []\n${engine}`);
   }
   await run('podman', ['--version'], { env });
   const socket = join(workDir, 'podman.sock');
