@@ -151,31 +151,31 @@ export const cadreDisciplineResolvers: CadreDisciplineResolvers = {
   decisionNo: (d) => d.decision_no,
 };
 
-/** The report's four figures, computed once per report (each field of one report shares them). */
-interface CadreFigures { stepRaisesDue: number; retirementsDue: number; checkupsOverdue: number; cadresNotEvaluated: number }
-const figuresOfReport = new WeakMap<object, Promise<CadreFigures>>();
+/**
+ * The report's four figures, each computed by its own field, so that a query of one figure does not pay for the
+ * other three lists.
+ */
+type Report = { period: string; firstDay: string; lastDay: string };
+type CadreFigure = 'stepRaisesDue' | 'retirementsDue' | 'checkupsOverdue' | 'cadresNotEvaluated';
 
-async function computeFigures(r: { period: string; firstDay: string; lastDay: string }, ctx: ProvinceContext): Promise<CadreFigures> {
+async function computeFigure(name: CadreFigure, r: Report, ctx: ProvinceContext): Promise<number> {
   const rules = ctx.rules.cadres;
-  const quarter = quarterOf(r.firstDay);
-  const previousYear = Number(r.period.slice(0, 4)) - 1;
-  const [raises, retirements, overdue, unevaluated] = await Promise.all([
-    dueStepRaise(ctx.db.sql, rules, quarter.first, quarter.last),
-    retiring(ctx.db.sql, rules, r.firstDay, r.lastDay),
-    checkupsWith(ctx.db.sql, rules, r.lastDay, 'OVERDUE'),
-    notEvaluated(ctx.db.sql, rules, previousYear, r.lastDay),
-  ]);
-  return { stepRaisesDue: raises.length, retirementsDue: retirements.length, checkupsOverdue: overdue.length, cadresNotEvaluated: unevaluated.length };
+  switch (name) {
+    case 'stepRaisesDue': {
+      const quarter = quarterOf(r.firstDay);
+      return (await dueStepRaise(ctx.db.sql, rules, quarter.first, quarter.last)).length;
+    }
+    case 'retirementsDue':
+      return (await retiring(ctx.db.sql, rules, r.firstDay, r.lastDay)).length;
+    case 'checkupsOverdue':
+      return (await checkupsWith(ctx.db.sql, rules, r.lastDay, 'OVERDUE')).length;
+    case 'cadresNotEvaluated':
+      return (await notEvaluated(ctx.db.sql, rules, Number(r.period.slice(0, 4)) - 1, r.lastDay)).length;
+  }
 }
 
-const figuresOf = (r: { period: string; firstDay: string; lastDay: string }, ctx: ProvinceContext) => {
-  let found = figuresOfReport.get(r);
-  if (!found) figuresOfReport.set(r, (found = computeFigures(r, ctx)));
-  return found;
-};
-
-const figure = (name: keyof CadreFigures) => async (r: { period: string; firstDay: string; lastDay: string }, _a: unknown, ctx: ProvinceContext) =>
-  discloseCount(ctx, `cadres.${name}`, (await figuresOf(r, ctx))[name]);
+const figure = (name: CadreFigure) => async (r: Report, _a: unknown, ctx: ProvinceContext) =>
+  discloseCount(ctx, `cadres.${name}`, await computeFigure(name, r, ctx));
 
 export const cadresReportResolvers: Pick<ProvinceReportResolvers, 'stepRaisesDue' | 'retirementsDue' | 'checkupsOverdue' | 'cadresNotEvaluated'> = {
   stepRaisesDue: figure('stepRaisesDue'),
